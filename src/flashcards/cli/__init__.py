@@ -1,0 +1,86 @@
+"""The command line. Thin commands: parse, open the store, call the service, render.
+
+Heavy modules (sqlmodel, most of rich) are imported inside the commands that use them,
+so `flashcards --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+from typer.exceptions import TyperException
+
+from flashcards import __version__
+from flashcards.cli import decks
+from flashcards.cli.common import STATE
+from flashcards.errors import FlashcardsError
+
+
+class _Group(TyperGroup):
+    """Turns our errors into one line on stderr and exit code 1: never a traceback."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FlashcardsError as exc:
+            _fail(str(exc))
+        except KeyboardInterrupt:
+            raise typer.Exit(130) from None
+        except (TyperException, typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:  # a bug: still one line, unless debugging
+            if os.environ.get("FLASHCARDS_DEBUG"):
+                raise
+            _fail(f"unexpected error: {type(exc).__name__}: {exc} "
+                  "(set FLASHCARDS_DEBUG=1 for details)")
+
+
+def _fail(message: str) -> None:
+    first = " ".join(message.split("\n")).strip()
+    sys.stderr.write(f"flashcards: error: {first}\n")
+    raise typer.Exit(1)
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="flashcards",
+    help="Spaced-repetition flashcards for the terminal: articles become decks, "
+    "SM-2 schedules the reviews.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"flashcards {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", envvar="FLASHCARDS_DB", help="The store (SQLite file) to use.",
+                     show_default="flashcards.db in the user data dir"),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True,
+                           help="Show the version and exit.")
+    ] = False,
+) -> None:
+    STATE.db = db
+
+
+app.command("decks")(decks.decks_cmd)
+
+
+def main() -> None:
+    app(prog_name="flashcards")

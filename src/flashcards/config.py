@@ -1,0 +1,97 @@
+"""Settings: a TOML file in the platform config dir (or FLASHCARDS_CONFIG), with defaults.
+
+Standard library (plus platformdirs) only; importable by any layer.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from flashcards.errors import FlashcardsError
+
+APP_NAME = "flashcards"
+
+
+@dataclass(frozen=True)
+class Settings:
+    new_per_day: int = 20
+    day_start_hour: int = 4
+    backup_interval_minutes: int = 30
+    default_deck: str = ""
+
+
+_LIMITS: dict[str, tuple[int, int]] = {
+    "new_per_day": (0, 10_000),
+    "day_start_hour": (0, 23),
+    "backup_interval_minutes": (0, 7 * 24 * 60),
+}
+
+
+def config_path() -> Path:
+    override = os.environ.get("FLASHCARDS_CONFIG")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+
+
+def data_dir() -> Path:
+    override = os.environ.get("FLASHCARDS_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_db_path() -> Path:
+    return data_dir() / "flashcards.db"
+
+
+def coerce(key: str, value: object) -> object:
+    """Check one setting's value; raise a clear error naming the key."""
+    names = {f.name: f for f in fields(Settings)}
+    if key not in names:
+        raise FlashcardsError(f"unknown setting {key!r} (known: {', '.join(names)})")
+    if key in _LIMITS:
+        if isinstance(value, str):
+            try:
+                value = int(value.strip())
+            except ValueError:
+                raise FlashcardsError(
+                    f"setting {key}: expected a whole number, not {value!r}") from None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise FlashcardsError(f"setting {key}: expected a whole number, not {value!r}")
+        low, high = _LIMITS[key]
+        if not low <= value <= high:
+            raise FlashcardsError(f"setting {key}: {value} is outside {low}..{high}")
+        return value
+    if not isinstance(value, str):
+        raise FlashcardsError(f"setting {key}: expected text, not {value!r}")
+    return value
+
+
+def load(path: Path | None = None) -> Settings:
+    path = path or config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Settings()
+    except OSError as exc:
+        raise FlashcardsError(f"{path}: cannot read settings: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise FlashcardsError(f"{path}: not a valid TOML settings file: {exc}") from None
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        try:
+            values[key] = coerce(key, value)
+        except FlashcardsError as exc:
+            raise FlashcardsError(f"{path}: {exc}") from None
+    return Settings(**values)

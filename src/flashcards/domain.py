@@ -1,0 +1,123 @@
+"""Plain values shared by every layer: grades, scheduling state, card drafts.
+
+Standard library only. Everything here is immutable.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+class Grade(enum.IntEnum):
+    """SM-2 answer quality, 0 (blackout) to 5 (perfect)."""
+
+    BLACKOUT = 0
+    WRONG_REMEMBERED = 1
+    WRONG_EASY = 2
+    HARD = 3
+    HESITANT = 4
+    PERFECT = 5
+
+
+GRADE_LABELS: dict[int, str] = {
+    5: "perfect",
+    4: "correct, after hesitation",
+    3: "correct, with serious difficulty",
+    2: "wrong, but the answer seemed easy",
+    1: "wrong, but remembered",
+    0: "blackout",
+}
+
+
+class ReviewKind(enum.StrEnum):
+    SCHEDULED = "scheduled"  # the card's first answer of the study day
+    REDRILL = "redrill"  # a same-day repeat (SM-2 step 7)
+
+
+@dataclass(frozen=True, slots=True)
+class CardState:
+    """SM-2 state of one card. A new card has never been answered (last_review is None)."""
+
+    repetitions: int = 0
+    ease: float = 2.5
+    interval: int = 0
+    due: date | None = None
+    redrill: bool = False
+    lapses: int = 0
+    last_review: date | None = None
+
+    @property
+    def is_new(self) -> bool:
+        return self.last_review is None
+
+
+NEW_STATE = CardState()
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where a card came from: a file, a section of it and a 1-based inclusive line span."""
+
+    file: str | None = None
+    section: str | None = None
+    line_start: int | None = None
+    line_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CardDraft:
+    """A card as a builder or importer produces it, before it is stored.
+
+    `key` is the card's stable identity within its deck: rebuilding or re-importing
+    a deck matches cards by key, so their progress survives edits to the text.
+    """
+
+    key: str
+    question: str
+    answer: str
+    kind: str = "basic"
+    tags: tuple[str, ...] = ()
+    source: SourceRef = field(default_factory=SourceRef)
+    # Progress carried in from another app (Anki --with-progress); None for fresh cards.
+    state: CardState | None = None
+    history: tuple[ReviewDraft, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewDraft:
+    """One past answer carried in from another app, with the state it led to."""
+
+    reviewed_at: datetime
+    study_day: date
+    grade: int
+    kind: ReviewKind
+    before: CardState
+    after: CardState
+    answer_ms: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DeckDraft:
+    """A deck as read from a deck file, a CSV or a package."""
+
+    name: str
+    cards: tuple[CardDraft, ...]
+    source: str | None = None  # the article or file the deck was made from
+    meta: dict[str, str] = field(default_factory=dict)  # syllabus, builder version, ...
+
+
+@dataclass(frozen=True, slots=True)
+class QueueCard:
+    """A card ready to be shown in a review session."""
+
+    card_id: int
+    deck: str
+    key: str
+    kind: str
+    question: str
+    answer: str
+    state: CardState
+    source: SourceRef
+    deck_file: str | None = None

@@ -1,0 +1,1 @@
+"""Scheduling algorithms: pure functions from (state, grade, day) to a new state."""

@@ -1,0 +1,263 @@
+"""Use cases over the store: import decks, build today's queue, answer, undo.
+
+Plain functions, no Rich and no Typer. Each unit of work is one transaction. Times are
+arguments: nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from flashcards.domain import CardDraft, CardState, DeckDraft, QueueCard, ReviewKind
+from flashcards.errors import NotFoundError
+from flashcards.scheduler import sm2
+from flashcards.text import clean, iso_utc
+
+if TYPE_CHECKING:
+    from flashcards.store import Connection, Store
+
+
+# --- import ----------------------------------------------------------------
+
+
+@dataclass
+class ImportPlan:
+    """What importing one deck does (or did): card keys by outcome."""
+
+    deck: str
+    deck_is_new: bool = False
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    retired: list[str] = field(default_factory=list)  # gone from the file, history kept
+    pruned: list[str] = field(default_factory=list)  # gone from the file, deleted (--prune)
+
+
+def clean_draft(draft: CardDraft) -> CardDraft:
+    return replace(draft, key=clean(draft.key).strip(), question=clean(draft.question),
+                   answer=clean(draft.answer), kind=clean(draft.kind),
+                   tags=tuple(clean(t) for t in draft.tags))
+
+
+def _changed(row: Any, values: dict[str, Any]) -> bool:
+    return bool(row.retired) or any(getattr(row, k) != v for k, v in values.items())
+
+
+def _import_one(conn: Connection, deck: DeckDraft, deck_file: str | None, now: datetime,
+                prune: bool, dry_run: bool, progress: Callable[[int], None] | None) -> ImportPlan:
+    from flashcards.store import queries as q
+
+    now_iso = iso_utc(now)
+    existing_id = q.deck_ids(conn, [deck.name]).get(deck.name)
+    plan = ImportPlan(deck.name, deck_is_new=existing_id is None)
+    existing = q.cards_by_key(conn, existing_id) if existing_id is not None else {}
+    inserts: list[tuple[CardDraft, dict[str, Any]]] = []
+    updates: list[dict[str, Any]] = []
+    for draft in deck.cards:
+        values = q.draft_values(clean_draft(draft))
+        row = existing.pop(values["key"], None)
+        if row is None:
+            plan.added.append(values["key"])
+            inserts.append((draft, values))
+        elif _changed(row, values):
+            plan.updated.append(values["key"])
+            updates.append({"card_id": row.id, **values, "retired": False, "updated_at": now_iso})
+        else:
+            plan.unchanged.append(values["key"])
+    gone = [row for row in existing.values() if not row.retired]
+    (plan.pruned if prune else plan.retired).extend(row.key for row in gone)
+    if prune:
+        plan.pruned.extend(row.key for row in existing.values() if row.retired)
+    if dry_run:
+        return plan
+    deck_id = q.upsert_deck(conn, deck.name, deck.source, deck_file, deck.meta, now_iso)
+    _insert(conn, deck_id, inserts, now_iso, progress)
+    q.update_cards(conn, updates)
+    if prune:
+        q.delete_cards(conn, [row.id for row in existing.values()])
+    else:
+        q.set_retired(conn, [row.id for row in gone], now_iso)
+    return plan
+
+
+_CHUNK = 5_000
+
+
+def _insert(conn: Connection, deck_id: int, inserts: list[tuple[CardDraft, dict[str, Any]]],
+            now_iso: str, progress: Callable[[int], None] | None) -> None:
+    from flashcards.store import queries as q
+
+    with_history: list[CardDraft] = []
+    for start in range(0, len(inserts), _CHUNK):
+        rows = []
+        for draft, values in inserts[start:start + _CHUNK]:
+            state = draft.state or CardState()
+            rows.append({**values, **q.state_values(state), "deck_id": deck_id,
+                         "created_at": now_iso, "updated_at": now_iso})
+            if draft.history:
+                with_history.append(draft)
+        q.insert_cards(conn, rows)
+        if progress:
+            progress(len(rows))
+    if with_history:
+        ids = q.cards_by_key(conn, deck_id)
+        q.insert_reviews(conn, [
+            {"card_id": ids[clean(d.key).strip()].id, "reviewed_at": iso_utc(h.reviewed_at),
+             "study_day": h.study_day, "grade": h.grade, "kind": str(h.kind),
+             "answer_ms": h.answer_ms, "session_id": "import",
+             **q.review_values(h.before, h.after)}
+            for d in with_history for h in d.history
+        ])
+
+
+def import_decks(store: Store, decks: Sequence[tuple[DeckDraft, str | None]], now: datetime,
+                 *, prune: bool = False, dry_run: bool = False,
+                 progress: Callable[[int], None] | None = None) -> list[ImportPlan]:
+    """Import decks (each with the file it came from) in one transaction: all or nothing."""
+    if dry_run:
+        with store.read() as conn:
+            return [_import_one(conn, d, f, now, prune, True, None) for d, f in decks]
+    with store.write() as conn:
+        return [_import_one(conn, d, f, now, prune, False, progress) for d, f in decks]
+
+
+# --- decks -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DeckSummary:
+    name: str
+    new: int
+    due: int
+    total: int
+
+
+def deck_summaries(store: Store, today: date) -> list[DeckSummary]:
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        return [DeckSummary(r.name, int(r.new), int(r.due), int(r.total))
+                for r in q.deck_counts(conn, today)]
+
+
+def resolve_decks(conn: Connection, names: Sequence[str]) -> list[int] | None:
+    """Deck ids for the names given; None (all decks) when no name is given."""
+    from flashcards.store import queries as q
+
+    if not names:
+        return None
+    found = q.deck_ids(conn, list(names))
+    missing = [n for n in names if n not in found]
+    if missing:
+        known = ", ".join(r.name for r in q.all_decks(conn)) or "none yet"
+        raise NotFoundError(f"no deck named {missing[0]!r} (decks: {known})")
+    return [found[n] for n in names]
+
+
+# --- the queue -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Queue:
+    redrill: list[QueueCard]
+    due: list[QueueCard]
+    new: list[QueueCard]
+    new_today: int  # new cards already introduced today, before this queue
+
+    @property
+    def cards(self) -> list[QueueCard]:
+        return [*self.redrill, *self.due, *self.new]
+
+
+def build_queue(store: Store, decks: Sequence[str], today: date, *, new_per_day: int,
+                limit: int | None = None) -> Queue:
+    """Today's cards: redrills first, then due reviews (most overdue first), then new
+    cards up to what is left of the daily limit after those already introduced today."""
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        ids = resolve_decks(conn, decks)
+        redrill = q.redrill_cards(conn, ids, today)
+        left = None if limit is None else max(0, limit - len(redrill))
+        due = q.due_cards(conn, ids, today, left)
+        introduced = q.new_introduced(conn, ids, today)
+        new_limit = max(0, new_per_day - introduced)
+        if limit is not None:
+            new_limit = min(new_limit, max(0, limit - len(redrill) - len(due)))
+        new = q.new_cards(conn, ids, new_limit) if new_limit else []
+    if limit is not None:
+        redrill = redrill[:limit]
+    return Queue(redrill, due, new, introduced)
+
+
+def next_due_day(store: Store, decks: Sequence[str], after: date) -> date | None:
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        return q.next_due(conn, resolve_decks(conn, decks), after)
+
+
+def due_count(store: Store, decks: Sequence[str], day: date) -> int:
+    """Learned cards due on or before `day`."""
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        return q.count_due_on(conn, resolve_decks(conn, decks), day)
+
+
+# --- answering -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Answer:
+    review_id: int
+    card_id: int
+    kind: ReviewKind
+    before: CardState
+    after: CardState
+
+
+def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *,
+           session_id: str | None = None, answer_ms: int | None = None) -> Answer:
+    """Record one answer: the review row and the card's new state, in one transaction."""
+    from flashcards.store import queries as q
+
+    with store.write() as conn:
+        before = q.card_state(conn, card_id)
+        if before is None:
+            raise NotFoundError(f"no card with id {card_id}")
+        kind = sm2.review_kind(before, today)
+        after = sm2.review(before, grade, today)
+        review_id = q.insert_review(conn, {
+            "card_id": card_id, "reviewed_at": iso_utc(now), "study_day": today,
+            "grade": grade, "kind": str(kind), "answer_ms": answer_ms,
+            "session_id": session_id, **q.review_values(before, after),
+        })
+        q.set_state(conn, card_id, after)
+    return Answer(review_id, card_id, kind, before, after)
+
+
+@dataclass(frozen=True)
+class Undone:
+    card_id: int
+    grade: int
+    question: str
+    restored: CardState
+
+
+def undo_last(store: Store, session_id: str | None = None) -> Undone | None:
+    """Remove the last answer (of a session, or of all) and restore the state before it."""
+    from flashcards.store import queries as q
+
+    with store.write() as conn:
+        row = q.last_review_row(conn, session_id)
+        if row is None:
+            return None
+        restored = q.state_before(row)
+        q.set_state(conn, row.card_id, restored)
+        q.delete_review(conn, row.id)
+        question = q.card_question(conn, row.card_id)
+    return Undone(row.card_id, row.grade, question, restored)

@@ -1,0 +1,85 @@
+"""Numbered schema migrations, run on open, each in its own transaction.
+
+The schema version lives in SQLite's `user_version`. Never edit a migration that has
+shipped: add a new one. Migration 1 is frozen in tests/data/schema_v1.sql.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+_V1 = """
+CREATE TABLE deck (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    source TEXT,
+    deck_file TEXT,
+    meta TEXT NOT NULL DEFAULT '{}',
+    created_at TEXT NOT NULL
+);
+CREATE TABLE card (
+    id INTEGER PRIMARY KEY,
+    deck_id INTEGER NOT NULL REFERENCES deck(id) ON DELETE CASCADE,
+    key TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'basic',
+    question TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    tags TEXT NOT NULL DEFAULT '',
+    source_file TEXT,
+    section TEXT,
+    line_start INTEGER,
+    line_end INTEGER,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    suspended BOOLEAN NOT NULL DEFAULT 0,
+    retired BOOLEAN NOT NULL DEFAULT 0,
+    reps INTEGER NOT NULL DEFAULT 0,
+    ease FLOAT NOT NULL DEFAULT 2.5,
+    interval INTEGER NOT NULL DEFAULT 0,
+    due DATE,
+    redrill BOOLEAN NOT NULL DEFAULT 0,
+    lapses INTEGER NOT NULL DEFAULT 0,
+    last_review DATE,
+    UNIQUE (deck_id, key)
+);
+CREATE INDEX ix_card_deck_id ON card (deck_id);
+CREATE INDEX ix_card_due ON card (due);
+CREATE TABLE review (
+    id INTEGER PRIMARY KEY,
+    card_id INTEGER NOT NULL REFERENCES card(id) ON DELETE CASCADE,
+    reviewed_at TEXT NOT NULL,
+    study_day DATE NOT NULL,
+    grade INTEGER NOT NULL CHECK (grade BETWEEN 0 AND 5),
+    kind TEXT NOT NULL,
+    answer_ms INTEGER,
+    session_id TEXT,
+    reps_before INTEGER NOT NULL,
+    ease_before FLOAT NOT NULL,
+    interval_before INTEGER NOT NULL,
+    due_before DATE,
+    redrill_before BOOLEAN NOT NULL,
+    lapses_before INTEGER NOT NULL,
+    last_review_before DATE,
+    reps_after INTEGER NOT NULL,
+    ease_after FLOAT NOT NULL,
+    interval_after INTEGER NOT NULL,
+    due_after DATE,
+    redrill_after BOOLEAN NOT NULL,
+    lapses_after INTEGER NOT NULL
+);
+CREATE INDEX ix_review_card_id ON review (card_id);
+CREATE INDEX ix_review_study_day ON review (study_day);
+"""
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    for statement in _V1.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+MIGRATIONS: list[Migration] = [_v1]
+LATEST = len(MIGRATIONS)

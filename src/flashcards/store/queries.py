@@ -1,0 +1,265 @@
+"""SQL for the service layer: row <-> domain mapping and the queries it needs.
+
+Bulk writes use SQLAlchemy Core executemany in the caller's transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import (
+    Connection,
+    Integer,
+    Row,
+    and_,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    update,
+)
+
+from flashcards.domain import CardDraft, CardState, QueueCard, SourceRef
+from flashcards.store.models import Card, Deck, Review
+
+deck_t = Deck.__table__  # type: ignore[attr-defined]
+card_t = Card.__table__  # type: ignore[attr-defined]
+review_t = Review.__table__  # type: ignore[attr-defined]
+
+_STATE_COLS = ("reps", "ease", "interval", "due", "redrill", "lapses", "last_review")
+
+
+def state_of(row: Any) -> CardState:
+    return CardState(row.reps, row.ease, row.interval, row.due, bool(row.redrill),
+                     row.lapses, row.last_review)
+
+
+def state_values(state: CardState) -> dict[str, Any]:
+    return dict(zip(_STATE_COLS, (state.repetitions, state.ease, state.interval, state.due,
+                                  state.redrill, state.lapses, state.last_review), strict=True))
+
+
+def draft_values(draft: CardDraft) -> dict[str, Any]:
+    src = draft.source
+    return {
+        "key": draft.key, "kind": draft.kind, "question": draft.question,
+        "answer": draft.answer, "tags": " ".join(draft.tags), "source_file": src.file,
+        "section": src.section, "line_start": src.line_start, "line_end": src.line_end,
+    }
+
+
+# --- decks -----------------------------------------------------------------
+
+
+def deck_ids(conn: Connection, names: Sequence[str]) -> dict[str, int]:
+    rows = conn.execute(select(deck_t.c.name, deck_t.c.id).where(deck_t.c.name.in_(names)))
+    return dict(rows)
+
+
+def all_decks(conn: Connection) -> list[Row[Any]]:
+    return list(conn.execute(select(deck_t).order_by(deck_t.c.name)))
+
+
+def upsert_deck(conn: Connection, name: str, source: str | None, deck_file: str | None,
+                meta: dict[str, str], now_iso: str) -> int:
+    found = conn.execute(select(deck_t.c.id).where(deck_t.c.name == name)).scalar()
+    values = {"source": source, "deck_file": deck_file, "meta": json.dumps(meta, sort_keys=True)}
+    if found is not None:
+        conn.execute(update(deck_t).where(deck_t.c.id == found).values(**values))
+        return int(found)
+    result = conn.execute(insert(deck_t).values(name=name, created_at=now_iso, **values))
+    pk = result.inserted_primary_key
+    assert pk is not None
+    return int(pk[0])
+
+
+def deck_counts(conn: Connection, today: date) -> list[Row[Any]]:
+    """Per deck: name, new, due today (learned cards), total (active cards)."""
+    active = and_(card_t.c.retired.is_(False), card_t.c.suspended.is_(False))
+    new = func.sum(and_(active, card_t.c.last_review.is_(None)).cast(Integer))
+    due = func.sum(and_(active, card_t.c.last_review.is_not(None),
+                        card_t.c.due <= today).cast(Integer))
+    total = func.sum(active.cast(Integer))
+    query = (
+        select(deck_t.c.name, func.coalesce(new, 0).label("new"),
+               func.coalesce(due, 0).label("due"), func.coalesce(total, 0).label("total"))
+        .select_from(deck_t.outerjoin(card_t, card_t.c.deck_id == deck_t.c.id))
+        .group_by(deck_t.c.id)
+        .order_by(deck_t.c.name)
+    )
+    return list(conn.execute(query))
+
+
+# --- cards -----------------------------------------------------------------
+
+
+def cards_by_key(conn: Connection, deck_id: int) -> dict[str, Row[Any]]:
+    cols = [card_t.c.id, card_t.c.key, card_t.c.kind, card_t.c.question, card_t.c.answer,
+            card_t.c.tags, card_t.c.source_file, card_t.c.section, card_t.c.line_start,
+            card_t.c.line_end, card_t.c.retired]
+    rows = conn.execute(select(*cols).where(card_t.c.deck_id == deck_id))
+    return {row.key: row for row in rows}
+
+
+def insert_cards(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(insert(card_t), rows)
+
+
+def update_cards(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    """Each row has `card_id` plus the columns to set."""
+    if not rows:
+        return
+    cols = [c for c in rows[0] if c != "card_id"]
+    stmt = (update(card_t).where(card_t.c.id == bindparam("card_id"))
+            .values({c: bindparam(c) for c in cols}))
+    conn.execute(stmt, rows)
+
+
+def set_retired(conn: Connection, card_ids: Iterable[int], now_iso: str) -> None:
+    ids = list(card_ids)
+    if ids:
+        conn.execute(update(card_t).where(card_t.c.id.in_(ids))
+                     .values(retired=True, updated_at=now_iso))
+
+
+def delete_cards(conn: Connection, card_ids: Iterable[int]) -> None:
+    ids = list(card_ids)
+    if ids:
+        conn.execute(delete(review_t).where(review_t.c.card_id.in_(ids)))
+        conn.execute(delete(card_t).where(card_t.c.id.in_(ids)))
+
+
+def card_state(conn: Connection, card_id: int) -> CardState | None:
+    row = conn.execute(select(*(card_t.c[c] for c in _STATE_COLS))
+                       .where(card_t.c.id == card_id)).first()
+    return None if row is None else state_of(row)
+
+
+def set_state(conn: Connection, card_id: int, state: CardState) -> None:
+    conn.execute(update(card_t).where(card_t.c.id == card_id).values(**state_values(state)))
+
+
+# --- the review queue ------------------------------------------------------
+
+_QUEUE_COLS = (card_t.c.id, deck_t.c.name, card_t.c.key, card_t.c.kind, card_t.c.question,
+               card_t.c.answer, card_t.c.source_file, card_t.c.section, card_t.c.line_start,
+               card_t.c.line_end, deck_t.c.deck_file, *(card_t.c[c] for c in _STATE_COLS))
+
+
+def _queue_card(row: Any) -> QueueCard:
+    return QueueCard(row.id, row.name, row.key, row.kind, row.question, row.answer,
+                     state_of(row), SourceRef(row.source_file, row.section, row.line_start,
+                                              row.line_end), row.deck_file)
+
+
+def _queue_base(ids: Sequence[int] | None) -> Any:
+    query = (select(*_QUEUE_COLS).select_from(card_t.join(deck_t, card_t.c.deck_id == deck_t.c.id))
+             .where(card_t.c.retired.is_(False), card_t.c.suspended.is_(False)))
+    if ids is not None:
+        query = query.where(card_t.c.deck_id.in_(ids))
+    return query
+
+
+def redrill_cards(conn: Connection, ids: Sequence[int] | None, today: date) -> list[QueueCard]:
+    """Cards answered today that must come back today (answered 3 or below)."""
+    query = _queue_base(ids).where(
+        card_t.c.due <= today, card_t.c.last_review == today
+    ).order_by(card_t.c.id)
+    return [_queue_card(r) for r in conn.execute(query)]
+
+
+def due_cards(conn: Connection, ids: Sequence[int] | None, today: date,
+              limit: int | None) -> list[QueueCard]:
+    """Learned cards due today or earlier, not yet answered today; most overdue first."""
+    query = _queue_base(ids).where(
+        card_t.c.due <= today, card_t.c.last_review < today
+    ).order_by(card_t.c.due, card_t.c.id).limit(limit)
+    return [_queue_card(r) for r in conn.execute(query)]
+
+
+def new_cards(conn: Connection, ids: Sequence[int] | None, limit: int) -> list[QueueCard]:
+    query = _queue_base(ids).where(card_t.c.last_review.is_(None)).order_by(
+        card_t.c.deck_id, card_t.c.id).limit(limit)
+    return [_queue_card(r) for r in conn.execute(query)]
+
+
+def new_introduced(conn: Connection, ids: Sequence[int] | None, today: date) -> int:
+    """New cards answered for the first time on study day `today` (from the review log)."""
+    query = select(func.count()).select_from(review_t).where(
+        review_t.c.study_day == today, review_t.c.last_review_before.is_(None),
+        review_t.c.kind == "scheduled")
+    if ids is not None:
+        query = query.join(card_t, card_t.c.id == review_t.c.card_id).where(
+            card_t.c.deck_id.in_(ids))
+    return int(conn.execute(query).scalar_one())
+
+
+def next_due(conn: Connection, ids: Sequence[int] | None, after: date) -> date | None:
+    query = select(func.min(card_t.c.due)).where(
+        card_t.c.due > after, card_t.c.retired.is_(False), card_t.c.suspended.is_(False))
+    if ids is not None:
+        query = query.where(card_t.c.deck_id.in_(ids))
+    value = conn.execute(query).scalar()
+    return value if isinstance(value, date) else None
+
+
+def count_due_on(conn: Connection, ids: Sequence[int] | None, day: date) -> int:
+    query = select(func.count()).select_from(card_t).where(
+        card_t.c.due <= day, card_t.c.last_review.is_not(None),
+        card_t.c.retired.is_(False), card_t.c.suspended.is_(False))
+    if ids is not None:
+        query = query.where(card_t.c.deck_id.in_(ids))
+    return int(conn.execute(query).scalar_one())
+
+
+# --- the review log --------------------------------------------------------
+
+
+def insert_review(conn: Connection, values: dict[str, Any]) -> int:
+    result = conn.execute(insert(review_t).values(**values))
+    pk = result.inserted_primary_key
+    assert pk is not None
+    return int(pk[0])
+
+
+def insert_reviews(conn: Connection, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        conn.execute(insert(review_t), rows)
+
+
+def last_review_row(conn: Connection, session_id: str | None = None) -> Row[Any] | None:
+    query = select(review_t)
+    if session_id is not None:
+        query = query.where(review_t.c.session_id == session_id)
+    return conn.execute(query.order_by(review_t.c.id.desc()).limit(1)).first()
+
+
+def delete_review(conn: Connection, review_id: int) -> None:
+    conn.execute(delete(review_t).where(review_t.c.id == review_id))
+
+
+def state_before(row: Any) -> CardState:
+    return CardState(row.reps_before, row.ease_before, row.interval_before, row.due_before,
+                     bool(row.redrill_before), row.lapses_before, row.last_review_before)
+
+
+def review_values(before: CardState, after: CardState) -> dict[str, Any]:
+    return {
+        "reps_before": before.repetitions, "ease_before": before.ease,
+        "interval_before": before.interval, "due_before": before.due,
+        "redrill_before": before.redrill, "lapses_before": before.lapses,
+        "last_review_before": before.last_review,
+        "reps_after": after.repetitions, "ease_after": after.ease,
+        "interval_after": after.interval, "due_after": after.due,
+        "redrill_after": after.redrill, "lapses_after": after.lapses,
+    }
+
+
+
+def card_question(conn: Connection, card_id: int) -> str:
+    return str(conn.execute(select(card_t.c.question).where(card_t.c.id == card_id)).scalar())

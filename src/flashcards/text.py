@@ -1,0 +1,32 @@
+"""Untrusted text: strip what must never reach a terminal. Standard library only."""
+
+from __future__ import annotations
+
+import re
+
+# Escape sequences first (so their parameters do not survive as visible junk), then any
+# C0 control but tab and newline, DEL, C1 controls, and bidi embeddings/overrides/isolates.
+_ESCAPES = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC ... BEL or ST
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS, SOS, PM, APC strings
+    r"|\x1b[@-Z\\-_]"  # two-byte escapes
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+)
+_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def clean(text: str) -> str:
+    """Normalise line ends and remove terminal escapes and control characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isprintable():
+        return text
+    return _CONTROLS.sub("", _ESCAPES.sub("", text))
+
+
+def iso_utc(moment: object) -> str:
+    """ISO 8601 UTC with a Z, millisecond precision, for stored timestamps."""
+    from datetime import UTC, datetime
+
+    assert isinstance(moment, datetime) and moment.tzinfo is not None
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
