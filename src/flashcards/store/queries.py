@@ -57,7 +57,7 @@ def draft_values(draft: CardDraft) -> dict[str, Any]:
 
 def deck_ids(conn: Connection, names: Sequence[str]) -> dict[str, int]:
     rows = conn.execute(select(deck_t.c.name, deck_t.c.id).where(deck_t.c.name.in_(names)))
-    return dict(rows)
+    return {name: deck_id for name, deck_id in rows}  # noqa: C416
 
 
 def all_decks(conn: Connection) -> list[Row[Any]]:

@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import make_deck
+
+from flashcards import __version__
+
+
+def test_help_lists_every_command_with_help(cli):
+    result = cli("--help")
+    assert result.exit_code == 0
+    assert "decks" in result.stdout
+    assert "List decks" in result.stdout
+
+
+def test_version(cli):
+    result = cli("--version")
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"flashcards {__version__}"
+
+
+def test_help_does_not_import_the_store_stack():
+    code = (
+        "import sys\n"
+        "sys.argv = ['flashcards', '--help']\n"
+        "from flashcards.cli import main\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('sqlmodel', 'sqlalchemy', 'pydantic'))\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert "HEAVY []" in proc.stderr
+
+
+def test_decks_on_empty_store(cli):
+    result = cli("decks")
+    assert result.exit_code == 0
+    assert "No decks yet" in result.stdout
+
+
+def test_decks_lists_counts(cli, store):
+    from flashcards import service
+    from conftest import at
+
+    service.import_decks(store, [(make_deck("Alpha", 3), None), (make_deck("Beta", 2), None)],
+                         at("2026-03-01T09:00:00+00:00"))
+    result = cli("decks")
+    assert result.exit_code == 0, result.stderr
+    lines = [line.split() for line in result.stdout.splitlines() if line.strip()]
+    assert ["Alpha", "3", "0", "3"] in lines
+    assert ["Beta", "2", "0", "2"] in lines
+
+
+def test_db_option_and_env(cli, tmp_path, monkeypatch):
+    monkeypatch.delenv("FLASHCARDS_DB")
+    target = tmp_path / "other.db"
+    assert cli("--db", str(target), "decks").exit_code == 0
+    assert target.exists()
+    env_target = tmp_path / "env.db"
+    monkeypatch.setenv("FLASHCARDS_DB", str(env_target))
+    assert cli("decks").exit_code == 0
+    assert env_target.exists()
+
+
+def test_bad_db_path_is_one_clear_line(cli, tmp_path):
+    for bad, words in [(tmp_path / "missing" / "x.db", "does not exist"),
+                       (tmp_path, "is a directory")]:
+        result = cli("--db", str(bad), "decks")
+        assert result.exit_code == 1
+        assert result.stderr.count("\n") == 1
+        assert words in result.stderr
+        assert "Traceback" not in result.stderr
+    text = tmp_path / "notes.txt"
+    text.write_text("hello, not a database\n")
+    result = cli("--db", str(text), "decks")
+    assert result.exit_code == 1 and "not SQLite" in result.stderr
+
+
+def test_usage_error_exits_2(cli):
+    assert cli("no-such-command").exit_code == 2
