@@ -3,9 +3,9 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import make_deck
-
 from flashcards import __version__
+
+from conftest import make_deck
 
 
 def test_help_lists_every_command_with_help(cli):
@@ -44,6 +44,7 @@ def test_decks_on_empty_store(cli):
 
 def test_decks_lists_counts(cli, store):
     from flashcards import service
+
     from conftest import at
 
     service.import_decks(store, [(make_deck("Alpha", 3), None), (make_deck("Beta", 2), None)],

@@ -1,0 +1,88 @@
+"""The store: schema, migrations, pragmas, refusal of newer databases."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from flashcards.errors import StoreError
+from flashcards.store import migrations, open_store
+
+FROZEN_V1 = Path(__file__).parent / "data" / "schema_v1.sql"
+
+
+def _columns(conn: sqlite3.Connection, table: str) -> dict[str, bool]:
+    return {row[1]: bool(row[3]) for row in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def test_new_store_is_at_latest_version(db_path):
+    open_store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_models_describe_the_migrated_schema(db_path):
+    from flashcards.store.models import Card, Deck, Review
+
+    open_store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    for model in (Deck, Card, Review):
+        table = model.__table__
+        assert set(_columns(conn, table.name)) == {c.name for c in table.columns}, table.name
+
+
+def test_every_connection_sets_its_pragmas(store):
+    with store.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+
+
+def test_frozen_first_schema_upgrades_and_keeps_data(db_path):
+    conn = sqlite3.connect(db_path)
+    conn.executescript(FROZEN_V1.read_text())
+    conn.close()
+    store = open_store(db_path)
+    from flashcards import service
+
+    summaries = service.deck_summaries(store, date(2026, 1, 5))
+    store.close()
+    assert [(s.name, s.new, s.total) for s in summaries] == [("Frozen", 2, 3)]
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == migrations.LATEST
+    assert conn.execute("SELECT grade, answer_ms, session_id FROM review").fetchall() == [
+        (4, 1234, "s1")]
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_store_from_a_newer_version_is_refused(db_path):
+    open_store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {migrations.LATEST + 1}")
+    conn.close()
+    with pytest.raises(StoreError, match="newer flashcards"):
+        open_store(db_path)
+
+
+def test_newer_store_is_one_line_on_the_cli(cli, db_path):
+    open_store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 99")
+    conn.close()
+    result = cli("decks")
+    assert result.exit_code == 1
+    assert "newer flashcards" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_failed_write_rolls_back(store):
+    from sqlalchemy import text
+
+    with pytest.raises(RuntimeError), store.write() as conn:
+        conn.execute(text("INSERT INTO deck (name, meta, created_at) VALUES ('x', '{}', 'now')"))
+        raise RuntimeError("boom")
+    with store.read() as conn:
+        assert conn.execute(text("SELECT count(*) FROM deck")).scalar() == 0
