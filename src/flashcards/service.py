@@ -261,3 +261,55 @@ def undo_last(store: Store, session_id: str | None = None) -> Undone | None:
         q.delete_review(conn, row.id)
         question = q.card_question(conn, row.card_id)
     return Undone(row.card_id, row.grade, question, restored)
+
+
+# --- review sessions -------------------------------------------------------
+
+
+def queue_card(store: Store, card_id: int) -> QueueCard | None:
+    """One card with its deck, text, state and source, as a review session shows it."""
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        return q.queue_card(conn, card_id)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    reviewed: int  # answers given in the session, redrills included
+    new_learned: int  # new cards seen for the first time
+    grades: dict[int, int]  # grade -> answers
+    time_ms: int  # time spent on the cards (each capped)
+    retained: int  # today's first answers to learned cards graded 3 or more ...
+    retention_total: int  # ... out of this many (all sessions of the day)
+    due_now: int  # learned cards still due today
+    due_tomorrow: int  # learned cards due by tomorrow
+    next_due: date | None  # first day after today with a card due
+
+
+def session_summary(store: Store, decks: Sequence[str], session_id: str, since: date,
+                    today: date) -> SessionSummary:
+    """What a review session did, read back from the review log, and what comes next."""
+    from datetime import timedelta
+
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        ids = resolve_decks(conn, decks)
+        rows = q.session_reviews(conn, session_id, since)
+        retained, total = q.day_retention(conn, ids, today)
+        due_now = q.count_due_on(conn, ids, today)
+        tomorrow = q.count_due_on(conn, ids, today + timedelta(days=1))
+        nxt = q.next_due(conn, ids, today)
+    grades = {g: sum(1 for r in rows if r.grade == g) for g in range(6)}
+    new = sum(1 for r in rows if r.last_review_before is None and r.kind == "scheduled")
+    return SessionSummary(len(rows), new, grades, sum(r.answer_ms or 0 for r in rows),
+                          retained, total, due_now, tomorrow, nxt)
+
+
+def deck_names(store: Store) -> list[str]:
+    """The names of all decks (cheap: does not count cards)."""
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        return [r.name for r in q.all_decks(conn)]

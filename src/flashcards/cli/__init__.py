@@ -18,6 +18,7 @@ from typer.exceptions import TyperException
 from flashcards import __version__
 from flashcards.cli import decks
 from flashcards.cli.common import STATE
+from flashcards.cli.review import review_cmd, undo_cmd
 from flashcards.errors import FlashcardsError
 
 
@@ -80,6 +81,8 @@ def _root(
 
 
 app.command("decks")(decks.decks_cmd)
+app.command("review")(review_cmd)
+app.command("undo")(undo_cmd)
 
 
 def main() -> None:

@@ -263,3 +263,36 @@ def review_values(before: CardState, after: CardState) -> dict[str, Any]:
 
 def card_question(conn: Connection, card_id: int) -> str:
     return str(conn.execute(select(card_t.c.question).where(card_t.c.id == card_id)).scalar())
+
+
+# --- review sessions -------------------------------------------------------
+
+
+def queue_card(conn: Connection, card_id: int) -> QueueCard | None:
+    """One card as the review session shows it (active or not)."""
+    query = (select(*_QUEUE_COLS).select_from(card_t.join(deck_t, card_t.c.deck_id == deck_t.c.id))
+             .where(card_t.c.id == card_id))
+    row = conn.execute(query).first()
+    return None if row is None else _queue_card(row)
+
+
+def session_reviews(conn: Connection, session_id: str, since: date) -> list[Row[Any]]:
+    """A session's answers (grade, kind, new or not, time), found through the study-day
+    index: a session never starts before `since`."""
+    query = select(review_t.c.grade, review_t.c.kind, review_t.c.last_review_before,
+                   review_t.c.answer_ms).where(
+        review_t.c.study_day >= since, review_t.c.session_id == session_id)
+    return list(conn.execute(query.order_by(review_t.c.id)))
+
+
+def day_retention(conn: Connection, ids: Sequence[int] | None, day: date) -> tuple[int, int]:
+    """(passed, total) over the day's first answers to cards already learned: grade >= 3."""
+    query = select(func.count(), func.coalesce(func.sum((review_t.c.grade >= 3).cast(Integer)),
+                                               0)).select_from(review_t).where(
+        review_t.c.study_day == day, review_t.c.kind == "scheduled",
+        review_t.c.last_review_before.is_not(None))
+    if ids is not None:
+        query = query.join(card_t, card_t.c.id == review_t.c.card_id).where(
+            card_t.c.deck_id.in_(ids))
+    total, passed = conn.execute(query).one()
+    return int(passed), int(total)

@@ -1,0 +1,251 @@
+"""`flashcards review` (the daily session) and `flashcards undo`.
+
+Keys come from the terminal one at a time (typer.getchar, no Enter), or with `--lines`
+one per line from standard input, for scripts and tests. The session logic lives in
+flashcards.session, the drawing in flashcards.ui.session.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from flashcards.cli import common
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from flashcards.session import Session
+    from flashcards.store import Store
+
+LINES_HELP = ("Read keys from standard input, one per line (for scripts and tests): an empty "
+              "line or 'space' shows the answer, 0-5 grade, u undo, s source, ? help, q quit.")
+
+
+def review_cmd(
+    decks: Annotated[list[str] | None, typer.Argument(
+        help="Decks to review together (default: all).", show_default=False)] = None,
+    new: Annotated[int | None, typer.Option(
+        "--new", min=0, help="New cards allowed today, counting those already seen today "
+        "(default: the new_per_day setting, 20).", show_default=False)] = None,
+    limit: Annotated[int | None, typer.Option(
+        "--limit", min=1, help="At most this many cards in this session.")] = None,
+    lines: Annotated[bool, typer.Option("--lines", help=LINES_HELP)] = False,
+) -> None:
+    """Review the cards due today: space shows the answer, one key 0-5 grades it."""
+    if not lines and not sys.stdin.isatty():
+        raise typer.BadParameter("standard input is not a terminal; review needs one "
+                                 "(or --lines to read one key per line)")
+    from flashcards import service
+    from flashcards.session import Session
+
+    store = common.open_store()
+    try:
+        now, names = common.now(), tuple(decks or ())
+        imported = _import_bundled(store, now)
+        settings = common.settings()
+        queue = service.build_queue(store, names, common.today(now), limit=limit,
+                                    new_per_day=settings.new_per_day if new is None else new)
+        if not queue.cards:
+            _nothing_due(store, names, common.today(now))
+            return
+        session = Session(store, queue, _session_id(), names, Path.cwd())
+        session.notice = imported
+        _run(session, lines)
+    finally:
+        store.close()
+
+
+def undo_cmd() -> None:
+    """Undo the last answer in the store: the card gets back the state it had before."""
+    from flashcards import service
+    from flashcards.ui.terminal import safe_text
+
+    store = common.open_store()
+    try:
+        undone = service.undo_last(store)
+    finally:
+        store.close()
+    out = common.console()
+    if undone is None:
+        out.print("Nothing to undo: no answer has been recorded yet.")
+        return
+    line = safe_text(f"Undid grade {undone.grade} on: ")
+    line.append_text(safe_text(" ".join(undone.question.split())))
+    out.print(line)
+
+
+# --- the session loop --------------------------------------------------------
+
+
+def _session_id() -> str:
+    import uuid
+
+    return uuid.uuid4().hex
+
+
+def _run(session: Session, lines: bool) -> None:
+    import time
+
+    from flashcards import clock
+    from flashcards.session import Phase
+
+    hour = common.settings().day_start_hour
+    screen = _Screen(common.console(), session, full_screen=not lines)
+    session.start(common.today(), time.monotonic())
+    try:
+        screen.draw()
+        for key in _line_keys() if lines else _terminal_keys(screen):
+            now = common.now()
+            if session.press(key, now, clock.study_day(now, hour), time.monotonic()):
+                screen.draw()
+            if session.phase is Phase.DONE:
+                break
+    except (KeyboardInterrupt, EOFError):
+        pass
+    finally:
+        screen.close()
+    screen.final_summary()
+
+
+def _line_keys() -> Iterator[str]:
+    from flashcards.session import line_keys
+
+    for line in sys.stdin:
+        yield from line_keys(line)
+
+
+def _terminal_keys(screen: _Screen) -> Iterator[str]:
+    from flashcards.session import terminal_keys
+
+    while True:
+        raw = screen.getchar()
+        if raw is not None:
+            yield from terminal_keys(raw)
+
+
+class _Resize(Exception):
+    pass
+
+
+class _Screen:
+    """Draws the session: full screen (alternate buffer, redrawn on resize) in a real
+    terminal; appended text in line mode or on a dumb terminal."""
+
+    def __init__(self, out: Console, session: Session, full_screen: bool) -> None:
+        self.out, self.session = out, session
+        self.live = full_screen and out.is_terminal and not out.is_dumb_terminal
+        self.summary_shown = self.waiting = False
+        if self.live:
+            import signal
+
+            out.set_alt_screen(True)
+            out.show_cursor(False)
+            signal.signal(signal.SIGWINCH, self._resized)
+
+    def _resized(self, _sig: int, _frame: object) -> None:
+        if self.waiting:  # interrupt a wait for a key, never a commit
+            raise _Resize
+
+    def getchar(self) -> str | None:
+        self.waiting = True
+        try:
+            return typer.getchar()
+        except _Resize:
+            self.waiting = False
+            self.draw()
+            return None
+        finally:
+            self.waiting = False
+
+    def draw(self) -> None:
+        from flashcards.session import Phase
+        from flashcards.ui import session as ui
+        from flashcards.ui.terminal import safe_text
+
+        view = self.session.view(common.today())
+        width = self.out.width
+        if view.phase is Phase.DONE:
+            return
+        if self.live:
+            self.out.clear()
+        else:
+            self.out.print()
+        if view.phase is Phase.HELP:
+            self.out.print(ui.help_screen(width))
+        elif view.phase is Phase.SOURCE:
+            self.out.print(ui.source_screen(view.passage, width, self.session.cwd))
+        elif view.phase is Phase.FINISHED:
+            if view.notice:
+                self.out.print(safe_text(view.notice, style="yellow"))
+            self.summary(keys=True)
+        else:
+            self.out.print(ui.card_screen(view, width, self.session.cwd))
+
+    def summary(self, keys: bool = False) -> None:
+        from flashcards import service
+        from flashcards.ui import session as ui
+
+        today, s = common.today(), self.session
+        assert s.since is not None
+        summary = service.session_summary(s.store, s.decks, s.session_id, s.since, today)
+        self.out.print(ui.summary(summary, today, not s.pending, keys))
+        self.summary_shown = True
+
+    def close(self) -> None:
+        if self.live:
+            import signal
+
+            signal.signal(signal.SIGWINCH, signal.SIG_DFL)
+            self.out.show_cursor(True)
+            self.out.set_alt_screen(False)
+
+    def final_summary(self) -> None:
+        """Leave the summary on screen: always after a full-screen session, else once."""
+        if self.live or not self.summary_shown:
+            if not self.live:
+                self.out.print()
+            self.summary()
+
+
+# --- before the session ----------------------------------------------------
+
+
+def _nothing_due(store: Store, names: tuple[str, ...], today: date) -> None:
+    from flashcards import service
+    from flashcards.ui.session import day_phrase
+
+    out = common.console()
+    if not service.deck_names(store):
+        out.print("No decks yet. Import one: flashcards import decks/*.toml")
+        return
+    where = ", ".join(names) if names else "any deck"
+    nxt = service.next_due_day(store, names, today)
+    tail = f"next card due {day_phrase(nxt, today)}" if nxt else "no card is scheduled yet"
+    out.print(f"Nothing due in {where} today; {tail}.")
+
+
+def _import_bundled(store: Store, now: datetime) -> str | None:
+    """On a store without decks, import ./decks/*.toml first (the bundled deck)."""
+    from flashcards import service
+
+    files = sorted(Path("decks").glob("*.toml"))
+    if not files or service.deck_names(store):
+        return None
+    from flashcards.formats.deckfile import loads
+    from flashcards.formats.text_input import decode_text
+
+    drafts = [(loads(decode_text(f.read_bytes(), str(f)), str(f)), str(f.resolve()))
+              for f in files]
+    plans = service.import_decks(store, drafts, now)
+    cards = sum(len(p.added) for p in plans)
+    names = ", ".join(p.deck for p in plans)
+    message = (f"First run: imported {cards} cards from {len(files)} bundled deck "
+               f"file{'s' if len(files) != 1 else ''} in decks/ ({names}).")
+    common.console().print(message)
+    return message

@@ -1,0 +1,333 @@
+"""The review session as a plain state machine: keys in, store writes and screens out.
+
+No Rich, no Typer, no clock: every time is an argument (`now`, `today`, and `clock`, a
+monotonic reading in seconds used only to measure how long a card was on screen). The
+CLI reads keys (single keys from the terminal, or lines in `--lines` mode), hands them
+to `Session.press`, and renders `Session.view()` after each key that changed something.
+
+Rules kept here:
+
+* the queue is the service's: redrills, then due reviews, then new cards;
+* every grade is committed (service.answer, one transaction) before the next card shows;
+* a card whose new state is due today (answered 3 or below) goes to the back of the
+  queue and comes back until it is answered 4 or 5 (SM-2 step 7); the store logs those
+  repeats as redrills;
+* `u` undoes this session's last answer and puts the card back on screen; with no answer
+  in this session it undoes the last answer in the store (so it works after a restart).
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from flashcards import service
+from flashcards.domain import GRADE_LABELS, QueueCard
+from flashcards.scheduler import sm2
+
+if TYPE_CHECKING:
+    from flashcards.store import Store
+
+MAX_ANSWER_MS = 5 * 60 * 1000  # a coffee break is not time spent on the card
+
+
+class Phase(enum.Enum):
+    QUESTION = "question"
+    ANSWER = "answer"
+    HELP = "help"
+    SOURCE = "source"
+    FINISHED = "finished"  # the queue is empty: summary on screen, `u` still undoes
+    DONE = "done"  # the session is over
+
+
+class Origin(enum.StrEnum):
+    NEW = "new"
+    DUE = "due"
+    REDRILL = "redrill"
+
+
+# --- keys ------------------------------------------------------------------
+
+REVEAL, UNDO, SOURCE, HELP, QUIT = "reveal", "undo", "source", "help", "quit"
+_NAMED = {" ": REVEAL, "\r": REVEAL, "\n": REVEAL, "space": REVEAL, "enter": REVEAL,
+          "u": UNDO, "s": SOURCE, "?": HELP, "h": HELP, "q": QUIT, "\x1b": "escape"}
+
+
+def key_action(key: str) -> str | None:
+    """A key (one character, or a named key in line mode) -> an action; None if unknown."""
+    if key in ("0", "1", "2", "3", "4", "5"):
+        return key
+    return _NAMED.get(key.lower() if len(key) > 1 else key)
+
+
+def line_keys(line: str) -> list[str]:
+    """Line mode: one key per line; an empty line (or "space"/"enter") reveals."""
+    text = line.strip()
+    return [" "] if text == "" else [text]
+
+
+def terminal_keys(raw: str) -> list[str]:
+    """What typer.getchar returned -> keys. An escape sequence (arrow, F-key) is one key;
+    several plain characters read at once (typed ahead) are several keys, in order."""
+    if raw.startswith("\x1b"):
+        return [raw]
+    return list(raw)
+
+
+# --- the source passage ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Passage:
+    """The article text a card came from, or a note saying why there is none."""
+
+    section: str | None = None
+    lines: tuple[str, ...] = ()
+    path: Path | None = None
+    span: tuple[int, int] | None = None
+    note: str | None = None
+
+
+def _candidates(card: QueueCard, cwd: Path) -> list[Path]:
+    assert card.source.file is not None
+    rel = Path(card.source.file)
+    if rel.is_absolute():
+        return [rel]
+    found: list[Path] = []
+    if card.deck_file:
+        deck_dir = (cwd / card.deck_file).parent  # an absolute deck_file wins the join
+        found += [deck_dir.parent / rel, deck_dir / rel, deck_dir.parent / "seeds" / rel]
+    found += [cwd / rel, cwd / "seeds" / rel]
+    return found
+
+
+def find_passage(card: QueueCard, cwd: Path) -> Passage:
+    """The section and the lines of the card's span in its source article.
+
+    The card's source file is looked up beside the deck file's folder, in it, in a
+    `seeds/` folder beside it (decks/x.toml -> seeds/x.txt), then in the current folder
+    and its `seeds/`.
+    """
+    src = card.source
+    if not src.file:
+        return Passage(section=src.section, note="This card has no source article.")
+    path = next((p for p in _candidates(card, cwd) if p.is_file()), None)
+    if path is None:
+        return Passage(section=src.section,
+                       note=f"Source article {src.file} not found (looked beside the deck "
+                       "file and in the current folder).")
+    try:
+        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError as exc:
+        return Passage(section=src.section, path=path,
+                       note=f"Cannot read {path}: {exc.strerror}")
+    if src.line_start is None:
+        return Passage(section=src.section, path=path,
+                       note="The card names no lines of the article.")
+    start, end = src.line_start, src.line_end or src.line_start
+    picked = tuple(line.strip() for line in lines[start - 1:end] if line.strip())
+    if start < 1 or not picked:
+        return Passage(section=src.section, path=path, span=(start, end),
+                       note=f"Lines {start}-{end} are not in {path.name} any more "
+                       "(the article changed since the deck was built?).")
+    return Passage(src.section, picked, path, (start, end))
+
+
+# --- the state machine -----------------------------------------------------
+
+
+@dataclass
+class Entry:
+    card: QueueCard
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class _Done:
+    entry: Entry  # as it was when answered (state before)
+    answer: service.Answer
+    requeued: bool
+
+
+@dataclass(frozen=True)
+class LegendRow:
+    grade: int
+    label: str
+    days: int  # when the card comes back: 0 = again today
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything a renderer needs to draw the current screen."""
+
+    phase: Phase
+    card: QueueCard | None
+    origin: Origin | None
+    position: int  # 1-based number of the card on screen
+    total: int  # answered + still to answer (redrills included)
+    left: dict[Origin, int]  # cards still to answer, the one on screen included
+    legend: tuple[LegendRow, ...]
+    notice: str | None
+    passage: Passage | None
+    under: Phase  # the card screen under a help or source overlay
+
+
+def origin_of(card: QueueCard, today: date) -> Origin:
+    if card.state.is_new:
+        return Origin.NEW
+    if card.state.redrill or card.state.last_review == today:
+        return Origin.REDRILL
+    return Origin.DUE
+
+
+@dataclass
+class Session:
+    store: Store
+    queue: service.Queue
+    session_id: str
+    decks: tuple[str, ...] = ()  # empty: all decks
+    cwd: Path = field(default_factory=Path)
+    pending: list[Entry] = field(init=False)
+    history: list[_Done] = field(init=False, default_factory=list)
+    phase: Phase = field(init=False)
+    under: Phase = field(init=False, default=Phase.QUESTION)
+    notice: str | None = field(init=False, default=None)
+    passage: Passage | None = field(init=False, default=None)
+    shown_at: float = field(init=False, default=0.0)
+    since: date | None = field(init=False, default=None)  # the study day it started
+
+    def __post_init__(self) -> None:
+        self.pending = ([Entry(c, Origin.REDRILL) for c in self.queue.redrill]
+                        + [Entry(c, Origin.DUE) for c in self.queue.due]
+                        + [Entry(c, Origin.NEW) for c in self.queue.new])
+        self.phase = Phase.QUESTION if self.pending else Phase.DONE
+
+    # -- reading ------------------------------------------------------------
+
+    @property
+    def current(self) -> Entry | None:
+        return self.pending[0] if self.pending else None
+
+    @property
+    def answered(self) -> int:
+        return len(self.history)
+
+    def start(self, today: date, clock: float) -> None:
+        """The first card is on screen from `clock` on, on study day `today`."""
+        self.since, self.shown_at = today, clock
+
+    def view(self, today: date) -> View:
+        entry = self.current
+        left = {o: sum(1 for e in self.pending if e.origin is o) for o in Origin}
+        legend: tuple[LegendRow, ...] = ()
+        if entry is not None:
+            legend = tuple(
+                LegendRow(g, GRADE_LABELS[g], max(0, ((s.due or today) - today).days))
+                for g, s in sorted(sm2.preview(entry.card.state, today).items(), reverse=True))
+        return View(self.phase, entry.card if entry else None, entry.origin if entry else None,
+                    self.answered + 1, self.answered + len(self.pending), left, legend,
+                    self.notice, self.passage, self.under)
+
+    # -- keys ---------------------------------------------------------------
+
+    def press(self, key: str, now: datetime, today: date, clock: float) -> bool:
+        """Handle one key. Returns False when it was ignored (nothing to redraw)."""
+        action = key_action(key)
+        if self.phase is Phase.DONE:
+            return False
+        if self.phase in (Phase.HELP, Phase.SOURCE):  # any key closes the overlay
+            self.phase, self.passage = self.under, None
+            return True
+        if self.phase is Phase.FINISHED:  # any key but `u` ends the session
+            if action == UNDO:
+                self.undo(today, clock)
+            else:
+                self.phase = Phase.DONE
+            return True
+        return self._on_card(action, now, today, clock)
+
+    def _on_card(self, action: str | None, now: datetime, today: date, clock: float) -> bool:
+        if action is None or (action == REVEAL and self.phase is Phase.ANSWER):
+            return False
+        if action.isdigit() and self.phase is not Phase.ANSWER:
+            return False  # grade only once the answer has been seen
+        self.notice = None
+        if action == QUIT:
+            self.phase = Phase.DONE
+        elif action in (HELP, SOURCE):
+            self.under = self.phase
+            self.phase = Phase.HELP if action == HELP else Phase.SOURCE
+            if action == SOURCE and self.current is not None:
+                self.passage = find_passage(self.current.card, self.cwd)
+        elif action == REVEAL:
+            self.phase = Phase.ANSWER
+        elif action == UNDO:
+            self.undo(today, clock)
+        elif action.isdigit():
+            self.grade(int(action), now, today, clock)
+        else:
+            return False
+        return True
+
+    def quit(self) -> None:
+        self.phase = Phase.DONE
+
+    # -- actions ------------------------------------------------------------
+
+    def grade(self, grade: int, now: datetime, today: date, clock: float) -> service.Answer:
+        """Commit the grade for the card on screen, then move to the next card."""
+        entry = self.pending[0]
+        spent = max(0, min(MAX_ANSWER_MS, round((clock - self.shown_at) * 1000)))
+        ans = service.answer(self.store, entry.card.card_id, grade, now, today,
+                             session_id=self.session_id, answer_ms=spent)
+        self.pending.pop(0)
+        requeued = ans.after.due is not None and ans.after.due <= today
+        if requeued:
+            self.pending.append(Entry(replace(entry.card, state=ans.after), Origin.REDRILL))
+        self.history.append(_Done(entry, ans, requeued))
+        self._next_card(clock)
+        return ans
+
+    def undo(self, today: date, clock: float) -> service.Undone | None:
+        """Undo the last answer (this session's, else the store's) and show that card."""
+        if self.history:
+            done = self.history.pop()
+            undone = service.undo_last(self.store, self.session_id)
+            assert undone is not None and undone.card_id == done.entry.card.card_id
+            self._drop(undone.card_id)
+            self.pending.insert(0, Entry(replace(done.entry.card, state=undone.restored),
+                                         done.entry.origin))
+        else:
+            undone = service.undo_last(self.store)
+            if undone is None:
+                self.notice = "Nothing to undo."
+                return None
+            self._bring_back(undone, today)
+        self.notice = f"Undid grade {undone.grade}: {_short(undone.question)}"
+        self._next_card(clock)
+        return undone
+
+    def _bring_back(self, undone: service.Undone, today: date) -> None:
+        """After a restart: the undone card comes back if it belongs to this session."""
+        card = service.queue_card(self.store, undone.card_id)
+        self._drop(undone.card_id)
+        if card is None or (self.decks and card.deck not in self.decks):
+            return
+        if card.state.is_new or (card.state.due is not None and card.state.due <= today):
+            self.pending.insert(0, Entry(card, origin_of(card, today)))
+
+    def _drop(self, card_id: int) -> None:
+        self.pending = [e for e in self.pending if e.card.card_id != card_id]
+
+    def _next_card(self, clock: float) -> None:
+        self.phase = Phase.QUESTION if self.pending else Phase.FINISHED
+        self.under = Phase.QUESTION
+        self.shown_at = clock
+
+
+def _short(text: str, width: int = 60) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[:width - 1] + "…"
