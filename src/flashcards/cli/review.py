@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flashcards.cli import common
+from flashcards.errors import FlashcardsError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -39,8 +40,8 @@ def review_cmd(
 ) -> None:
     """Review the cards due today: space shows the answer, one key 0-5 grades it."""
     if not lines and not sys.stdin.isatty():
-        raise typer.BadParameter("standard input is not a terminal; review needs one "
-                                 "(or --lines to read one key per line)")
+        raise FlashcardsError("review needs a terminal: standard input is not one "
+                              "(scripts can use --lines: one key per line)")
     from flashcards import service
     from flashcards.session import Session
 
