@@ -1,0 +1,202 @@
+"""Structure -> cards: items both ways, one "name them all" per list, facts, way forward.
+
+Keys come from the section's kind and the item's title (facts: the words around the
+answer), never from explanations or answers, so rewording an article keeps the keys.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import pysbd
+
+from flashcards.builder import facts as fx
+from flashcards.builder import language as lang
+from flashcards.builder.structure import Article, Item, Para, Section
+from flashcards.domain import CardDraft, SourceRef
+
+_SEGMENTER = pysbd.Segmenter(language="en", clean=False, char_span=True)
+_FACT_KINDS = ("intro", "overview", "way-forward", "point")
+_PLURAL_SLUG = {"challenge": "challenges", "opportunity": "opportunities",
+                "measure": "measures", "significance": "significance"}
+_RECOMMEND = re.compile(r"^(?P<what>.+?)\s+(?:is|are)\s+(?P<adj>crucial|essential|vital|key|"
+                        r"necessary|needed|important|imperative|required|critical|the key)\s+"
+                        r"(?P<prep>for|to)\s+(?P<goal>.+)$", re.IGNORECASE)
+CLAUSE_WORDS = 28
+
+
+@dataclass
+class Context:
+    source: str
+    topic: str
+    tags: tuple[str, ...]
+    cards: list[CardDraft] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+
+    def add(self, key: str, kind: str, question: str, answer: str, section: Section,
+            lines: tuple[int, int]) -> None:
+        base, n = key, 2
+        while key in self.keys:
+            key, n = f"{base}-{n}", n + 1
+        self.keys.add(key)
+        self.cards.append(CardDraft(key=key, question=question, answer=answer, kind=kind,
+                                    tags=self.tags,
+                                    source=SourceRef(self.source, section.heading, *lines)))
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) of a paragraph; newlines count as spaces."""
+    flat = text.replace("\n", " ")
+    spans = []
+    for span in _SEGMENTER.segment(flat):
+        start = span.start + (len(span.sent) - len(span.sent.lstrip()))
+        end = span.start + len(span.sent.rstrip())
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def section_slugs(sections: list[Section]) -> list[str]:
+    slugs: list[str] = []
+    for section in sections:
+        slug = _PLURAL_SLUG.get(section.kind, section.kind)
+        if section.kind == "point" or slug in slugs:
+            slug = lang.slug(section.heading, 5)
+        while slug in slugs:
+            slug += "-2"
+        slugs.append(slug)
+    return slugs
+
+
+def build_cards(article: Article, ctx: Context) -> None:
+    kinds = [s.kind for s in article.sections]
+    for section, slug in zip(article.sections, section_slugs(article.sections), strict=True):
+        repeated = kinds.count(section.kind) > 1
+        if section.items:
+            _list_cards(section, slug, ctx, repeated)
+        for para in section.paras:
+            if section.kind == "way-forward":
+                _way_forward(para, section, slug, ctx)
+            _fact_cards(para, section, slug, ctx)
+        if not section.items and not section.paras:
+            ctx.warnings.append(f"section \u201c{section.heading}\u201d (line {section.line}) "
+                                "is empty: no cards from it")
+
+
+def _key_clause(item: Item) -> str:
+    """The explanation's first sentence, cut at a comma if it is long."""
+    text = item.body or "; ".join(s.strip() for s in item.subs)
+    spans = sentences(text)
+    first = text[spans[0][0]:spans[0][1]] if spans else text
+    first = first.rstrip(" .;:")
+    words = first.split()
+    if len(words) > CLAUSE_WORDS:
+        cut = first[:len(" ".join(words[:CLAUSE_WORDS]))]
+        comma = cut.rfind(",")
+        first = cut[:comma] if comma > 40 else cut + " \u2026"
+    return first
+
+
+def _mask(text: str, title: str) -> str:
+    """Blank the title where the clause repeats it, so the question does not leak it."""
+    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, title.split())) + r"\b",
+                         re.IGNORECASE)
+    return pattern.sub("____", text)
+
+
+def _answer(item: Item) -> str:
+    lines = [item.body] if item.body else []
+    lines += [f"- {s}" if not s.startswith(" ") else f"  - {s.strip()}" for s in item.subs]
+    return "\n".join(lines)
+
+
+def _list_cards(section: Section, slug: str, ctx: Context, repeated: bool) -> None:
+    names = []
+    item_keys: set[str] = set()
+    for item in section.items:
+        span = (item.line_start, item.line_end)
+        name = item.title or _short_name(item.body)
+        names.append(name)
+        key = f"{slug}/{lang.slug(item.title or item.body, 6)}"
+        while key in item_keys:
+            key += "-2"
+        item_keys.add(key)
+        body = _answer(item)
+        if item.title and body:
+            question = (f"In {ctx.topic}, what is meant by the {section.singular} "
+                        f"\u201c{item.title}\u201d?")
+            ctx.add(f"{key}/explain", section.kind, question, body, section, span)
+            clause = _mask(_key_clause(item), item.title)
+            question = (f"In {ctx.topic}, which {section.singular} is described here: "
+                        f"\u201c{clause}\u201d?")
+            ctx.add(f"{key}/identify", section.kind, question, item.title, section, span)
+        elif not item.title and lang.count_words(item.body) >= 12:
+            words = item.body.split()
+            half = max(6, len(words) // 2)
+            question = (f"In {ctx.topic}, complete this {section.singular}: "
+                        f"\u201c{' '.join(words[:half])} \u2026\u201d")
+            ctx.add(f"{key}/complete", section.kind, question,
+                    "\u2026 " + " ".join(words[half:]), section, span)
+        elif item.title:
+            ctx.warnings.append(f"{section.heading}, line {item.line_start}: item "
+                                f"\u201c{item.title}\u201d has no explanation")
+    if len(names) >= 2:
+        _name_all(section, slug, names, ctx, repeated)
+
+
+def _short_name(text: str) -> str:
+    first = re.split(r"[,.;:]\s", text, maxsplit=1)[0]
+    words = first.split()
+    return " ".join(words[:12]) + (" \u2026" if len(words) > 12 else "")
+
+
+def _name_all(section: Section, slug: str, names: list[str], ctx: Context,
+              repeated: bool) -> None:
+    count = lang.number_word(len(names))
+    where = f" listed under \u201c{section.heading}\u201d" if repeated else ""
+    if section.kind == "way-forward":
+        question = f"Name the {count} steps of the way forward for {ctx.topic}{where}."
+    elif section.kind in ("measure",):
+        question = f"Name the {count} {section.plural} needed in {ctx.topic}{where}."
+    elif section.kind in ("intro", "overview", "point"):
+        question = f"In {ctx.topic}, name the {count} points listed under " \
+                   f"\u201c{section.heading}\u201d."
+    else:
+        question = f"Name the {count} {section.plural} in {ctx.topic}{where}."
+    answer = "\n".join(f"{n}. {name}" for n, name in enumerate(names, start=1))
+    lines = (section.items[0].line_start, section.items[-1].line_end)
+    ctx.add(f"{slug}/all", "list", question, answer, section, lines)
+
+
+def _span(para: Para, start: int, end: int) -> tuple[int, int]:
+    return para.line_of(start), para.line_of(max(start, end - 1))
+
+
+def _way_forward(para: Para, section: Section, slug: str, ctx: Context) -> None:
+    spans = sentences(para.text)
+    text = lang.squash(para.text)
+    first = lang.squash(para.text[spans[0][0]:spans[0][1]]).rstrip(".") if spans else text
+    found = _RECOMMEND.match(first)
+    if found:
+        question = (f"According to the way forward for {ctx.topic}, what is "
+                    f"{found['adj'].lower()} {found['prep'].lower()} {found['goal']}?")
+        answer = lang.upper_first(found["what"])
+    else:
+        question = f"What does the way forward recommend for {ctx.topic}?"
+        answer = text
+    ctx.add(f"{slug}/recommend", "way-forward", question, answer, section,
+            (para.lines[0], para.lines[-1]))
+
+
+def _fact_cards(para: Para, section: Section, slug: str, ctx: Context) -> None:
+    label = "way forward" if section.kind == "way-forward" else section.heading.lower()
+    for start, end in sentences(para.text):
+        sentence = para.text[start:end]
+        found = fx.facts(sentence, ctx.topic)
+        if section.kind in _FACT_KINDS:
+            found += fx.enumerations(sentence, ctx.topic, label)
+        for fact in found:
+            ctx.add(f"{slug}/{fact.kind}-{fact.anchor}", "fact", fact.question, fact.answer,
+                    section, _span(para, start, end))

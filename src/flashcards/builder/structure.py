@@ -1,0 +1,314 @@
+"""Article text -> structure: syllabus, title, sections with paragraphs and items.
+
+markdown-it-py finds the blocks (headings, paragraphs, nested lists) and their line
+spans; plain-text conventions of study notes ("Challenges:" on its own line, "Relations
+Overview: text", bold lines, "Title: explanation" items) are recognised on top of that.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.tree import SyntaxTreeNode
+
+from flashcards.builder.language import ascii_punct, count_words, squash
+from flashcards.text import clean
+
+_MD = MarkdownIt("commonmark")
+
+
+@dataclass
+class Para:
+    """Plain text of a paragraph; `lines[i]` is the source line of the i-th text line."""
+
+    text: str
+    lines: list[int]
+
+    def line_of(self, offset: int) -> int:
+        return self.lines[min(self.text.count("\n", 0, offset), len(self.lines) - 1)]
+
+
+@dataclass
+class Item:
+    title: str | None
+    body: str  # the explanation, whitespace squashed
+    subs: list[str]
+    line_start: int
+    line_end: int
+
+
+@dataclass
+class Section:
+    heading: str
+    kind: str
+    singular: str
+    plural: str
+    line: int
+    explicit: bool = True  # False for the implicit intro before the first heading
+    paras: list[Para] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
+class Article:
+    title: str | None = None
+    title_line: int | None = None
+    syllabus: str | None = None
+    syllabus_line: int | None = None
+    sections: list[Section] = field(default_factory=list)
+
+
+# (pattern, kind, singular, plural); the first match wins.
+_KINDS: list[tuple[str, str, str, str]] = [
+    (r"way\s*forward|conclusions?|road\s+ahead|path\s+ahead", "way-forward", "step",
+     "steps"),
+    (r"challenges?", "challenge", "challenge", "challenges"),
+    (r"issues?", "challenge", "issue", "issues"),
+    (r"concerns?", "challenge", "concern", "concerns"),
+    (r"problems?|hurdles?|obstacles?|constraints?|limitations?|barriers?|bottlenecks?|"
+     r"threats?|risks?|drawbacks?|criticisms?|roadblocks?|irritants?", "challenge",
+     "challenge", "challenges"),
+    (r"opportunit(?:y|ies)", "opportunity", "opportunity", "opportunities"),
+    (r"areas?\s+of\s+(?:cooperation|collaboration|convergence)", "opportunity",
+     "area of cooperation", "areas of cooperation"),
+    (r"prospects?|potential|scope", "opportunity", "opportunity", "opportunities"),
+    (r"significance|importance", "significance", "point of significance",
+     "points of significance"),
+    (r"benefits?|advantages?", "significance", "benefit", "benefits"),
+    (r"measures?|steps?|recommendations?|suggestions?|solutions?|reforms?\s+needed",
+     "measure", "measure", "measures"),
+    (r"background|overview|introduction|context|history|about|key\s+facts", "overview",
+     "point", "points"),
+]
+_KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), k, s, pl) for p, k, s, pl in _KINDS]
+_SYLLABUS = re.compile(r"^\W*(?:upsc\s+)?(?:syllabus|gs\s*-?\s*(?:paper)?\s*-?\s*(?:[1-4]|"
+                       r"i{1,3}|iv)\b|general\s+studies)", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^\s*[*_]*\s*sources?\s*[*_]*\s*[:\-\u2013\u2014]", re.IGNORECASE)
+_BULLETS = re.compile(r"^(\s*)[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25a1\u27a2\u2794]"
+                      r"\s+")
+_BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
+_LEAD_BOLD = re.compile(r"^(\*\*|__)(.+?)\1(.*)$", re.DOTALL)
+_HEADING_NUMBER = re.compile(r"^(?:\d+|[A-Z]|[IVX]+)[.)]\s+")
+_SEPARATORS = (":", "\u2013", "\u2014", " -", "-", ".")
+
+
+def classify(heading: str) -> tuple[str, str, str] | None:
+    """(kind, singular noun, plural noun) for a section heading, or None if unknown."""
+    for pattern, kind, singular, plural in _KIND_RES:
+        if pattern.search(heading):
+            return kind, singular, plural
+    return None
+
+
+def normalise(text: str) -> list[str]:
+    """Source lines, cleaned: one line per source line, so line numbers survive."""
+    text = clean(text.removeprefix("\ufeff"))
+    text = re.sub("[\u00a0\u2007\u202f\u2009\u200a]", " ", text).replace("\u200b", "")
+    lines = []
+    for line in text.split("\n"):
+        line = line.rstrip()
+        if _SOURCE_LINE.match(line):
+            line = ""
+        lines.append(_BULLETS.sub(r"\1- ", line))
+    return lines
+
+
+def plain(markdown: str) -> str:
+    """Inline Markdown as plain text: emphasis, code marks and links dropped."""
+    tokens = _MD.parseInline(markdown)
+    out: list[str] = []
+    for token in tokens[0].children or [] if tokens else []:
+        if token.type in ("text", "code_inline"):
+            out.append(token.content)
+        elif token.type in ("softbreak", "hardbreak"):
+            out.append("\n")
+        elif token.type == "html_inline":
+            out.append(token.content if not token.content.startswith("<") else "")
+    return "".join(out)
+
+
+def _heading_text(raw: str) -> str:
+    text = squash(plain(raw)).strip().rstrip(":").strip()
+    return _HEADING_NUMBER.sub("", text).strip() or text
+
+
+def _is_heading_line(raw: str) -> bool:
+    """A line that is a heading by its form: bold alone, or short and ending in ':'."""
+    text = squash(plain(raw))
+    if not text or count_words(text) > 12:
+        return False
+    if _BOLD_LINE.match(raw.strip()):
+        return True
+    if text.endswith(":"):
+        return True
+    return classify(text) is not None and count_words(text) <= 5 and text[-1] not in ".?!,;"
+
+
+class _Parser:
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.article = Article()
+        self.current: Section | None = None
+
+    def run(self) -> Article:
+        tree = SyntaxTreeNode(_MD.parse("\n".join(self.lines)))
+        for node in tree.children:
+            self.block(node)
+        return self.article
+
+    def block(self, node: SyntaxTreeNode) -> None:
+        start, end = node.map or (0, 0)
+        if node.type == "heading":
+            self.heading(_heading_text(_inline(node)), start + 1)
+        elif node.type in ("paragraph", "code_block"):
+            self.paragraph(start, end)
+        elif node.type in ("bullet_list", "ordered_list"):
+            self.items(node)
+        elif node.type == "blockquote":
+            for child in node.children:
+                self.block(child)
+
+    def heading(self, text: str, line: int) -> None:
+        found = classify(text)
+        if found is None and self.article.title is None and not self.article.sections:
+            self.article.title, self.article.title_line = text, line
+            return
+        kind, singular, plural = found or ("point", "point", "points")
+        self.current = Section(text, kind, singular, plural, line)
+        self.article.sections.append(self.current)
+
+    def section(self, line: int) -> Section:
+        if self.current is None:
+            self.current = Section("Introduction", "intro", "point", "points", line,
+                                   explicit=False)
+            self.article.sections.append(self.current)
+        return self.current
+
+    def paragraph(self, start: int, end: int) -> None:
+        rows = [(n + 1, self.lines[n].strip()) for n in range(start, end)
+                if self.lines[n].strip()]
+        while rows:
+            number, raw = rows[0]
+            if self.special_line(raw, number):
+                rows = rows[1:]
+                continue
+            if _is_heading_line(raw):
+                self.heading(_heading_text(raw), number)
+                rows = rows[1:]
+                continue
+            label, rest = _label(raw)
+            if label is not None and classify(label) is not None:
+                self.heading(label, number)
+                rows = [(number, rest), *rows[1:]]
+            break
+        if rows:
+            self.body(rows)
+
+    def special_line(self, raw: str, number: int) -> bool:
+        """The syllabus line, or the title (the first short line before any section)."""
+        text = squash(plain(raw))
+        if self.article.syllabus is None and _SYLLABUS.match(ascii_punct(text)):
+            label, rest = text.split(":", 1) if ":" in text[:40] else ("", text)
+            self.article.syllabus = (rest if "syllabus" in label.lower() else text).strip()
+            self.article.syllabus_line = number
+            return True
+        if (self.article.title is None and not self.article.sections and text
+                and count_words(text) <= 20 and text[-1] not in ".:;,"
+                and classify(text) is None):
+            self.article.title, self.article.title_line = text.strip("*_ "), number
+            return True
+        return False
+
+    def body(self, rows: list[tuple[int, str]]) -> None:
+        section = self.section(rows[0][0])
+        text = plain("\n".join(raw for _, raw in rows)).strip()
+        if not text:
+            return
+        label, rest = _label(text)
+        if (section.kind not in ("intro", "overview", "way-forward") and label is not None
+                and "\n" not in label):
+            end = rows[-1][0]
+            section.items.append(Item(label, squash(rest), [], rows[0][0], end))
+            return
+        section.paras.append(Para(text, [n for n, _ in rows]))
+
+    def items(self, node: SyntaxTreeNode) -> None:
+        start = (node.map or (0, 0))[0] + 1
+        section = self.section(start)
+        for child in node.children:
+            if child.type == "list_item":
+                section.items.append(self.item(child))
+
+    def item(self, node: SyntaxTreeNode) -> Item:
+        start, end = node.map or (0, 0)
+        while end > start + 1 and not self.lines[end - 1].strip():
+            end -= 1
+        paras = [c for c in node.children if c.type == "paragraph"]
+        subs = [squash(s) for c in node.children if c.type in ("bullet_list", "ordered_list")
+                for s in _flatten(c)]
+        head = _inline(paras[0]) if paras else ""
+        title, body = split_item(head)
+        more = " ".join(squash(plain(_inline(p))) for p in paras[1:])
+        body = squash(f"{body} {more}")
+        return Item(title, body, subs, start + 1, end)
+
+
+def _inline(node: SyntaxTreeNode) -> str:
+    for child in node.children:
+        if child.type == "inline":
+            return child.content
+    return ""
+
+
+def _flatten(node: SyntaxTreeNode, depth: int = 0) -> list[str]:
+    out: list[str] = []
+    for item in node.children:
+        text = " ".join(squash(plain(_inline(c))) for c in item.children
+                        if c.type == "paragraph")
+        out.append("  " * depth + text)
+        for c in item.children:
+            if c.type in ("bullet_list", "ordered_list"):
+                out += [squash(s) for s in _flatten(c, depth + 1)]
+    return out
+
+
+def _label(text: str) -> tuple[str | None, str]:
+    """'Relations Overview: text' -> ('Relations Overview', 'text'); short labels only."""
+    first = text.split("\n", 1)[0]
+    head, colon, rest = first.partition(":")
+    head = squash(plain(head)).strip("*_ ")
+    if not colon or not head or count_words(head) > 8 or head[-1:].isdigit():
+        return None, text
+    return head, (rest + text[len(first):]).strip()
+
+
+def split_item(raw: str) -> tuple[str | None, str]:
+    """A list item's first paragraph -> (title or None, explanation), plain text."""
+    bold = _LEAD_BOLD.match(raw)
+    if bold:
+        title, rest = bold[2].strip(), bold[3]
+        stripped = rest.lstrip(" \t")
+        if title.endswith((":", "\u2013", "\u2014", "-", ".")):
+            return squash(plain(title.rstrip(":\u2013\u2014-. "))), squash(plain(rest))
+        if stripped.startswith(_SEPARATORS):
+            return squash(plain(title)), squash(plain(stripped[1:].lstrip("-")))
+        if not stripped or stripped.startswith("\n"):
+            return squash(plain(title)), squash(plain(rest))
+    text = plain(raw).strip()
+    first, _, more = text.partition("\n")
+    label, rest = _label(text)
+    if label is not None and count_words(label) <= 10:
+        return label, squash(rest)
+    for dash in (" \u2013 ", " \u2014 ", " - "):
+        head, found, tail = first.partition(dash)
+        if found and count_words(head) <= 8:
+            return squash(head), squash(tail + " " + more)
+    if more and count_words(first) <= 10 and first.rstrip()[-1:] not in ".!?,;":
+        return squash(first), squash(more)
+    return None, squash(text)
+
+
+def parse(text: str) -> Article:
+    return _Parser(normalise(text)).run()

@@ -1,0 +1,80 @@
+"""`flashcards build ARTICLE... [-o DIR]`: study articles -> TOML deck files."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from flashcards.cli import common
+from flashcards.errors import FlashcardsError
+
+if TYPE_CHECKING:
+    from flashcards.builder import BuildResult
+
+HEADER = ("Built by `flashcards build` from {source} (builder {version}).\n"
+          "Edit freely: each card's key carries its review history, so keep the keys.")
+
+
+def _relative(article: Path, out_dir: Path) -> str:
+    """The article as seen from the deck file's folder, so the two can move together."""
+    try:
+        return PurePath(os.path.relpath(article.resolve(), out_dir.resolve())).as_posix()
+    except ValueError:  # another drive
+        return article.resolve().as_posix()
+
+
+def _build(article: Path, out_dir: Path) -> BuildResult:
+    from flashcards.builder import build_deck
+    from flashcards.formats.text_input import decode_text
+
+    try:
+        data = article.read_bytes()
+    except OSError as exc:
+        raise FlashcardsError(f"{article}: cannot read: {exc.strerror or exc}") from None
+    text = decode_text(data, str(article))
+    return build_deck(text, str(article), source=_relative(article, out_dir))
+
+
+def _write(path: Path, text: str) -> None:
+    """Write via a temp file and a rename: the old file or the new, never half of one."""
+    temp = path.with_name(f".{path.name}.tmp")
+    try:
+        temp.write_bytes(text.encode("utf-8"))
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise FlashcardsError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+
+def build_cmd(
+    articles: Annotated[list[Path], typer.Argument(
+        help="Article text files (plain text or Markdown, UTF-8).", show_default=False,
+        metavar="ARTICLE...")],
+    out_dir: Annotated[Path, typer.Option(
+        "-o", "--out-dir", help="Folder for the deck files (created if missing).")
+    ] = Path("decks"),
+) -> None:
+    """Build a deck file (TOML) from each study article: one deck per article."""
+    from flashcards.builder import BUILDER_VERSION
+    from flashcards.formats.deckfile import dumps
+    from flashcards.ui.terminal import safe_text
+
+    targets = {out_dir / f"{a.stem}.toml": a for a in articles}
+    if len(targets) < len(articles):
+        raise FlashcardsError("two articles have the same file name; their decks would "
+                              "overwrite each other")
+    built = [(target, _build(article, out_dir)) for target, article in targets.items()]
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FlashcardsError(f"{out_dir}: cannot create: {exc.strerror or exc}") from None
+    out = common.console()
+    for target, result in built:
+        header = HEADER.format(source=result.deck.source, version=BUILDER_VERSION)
+        _write(target, dumps(result.deck, header=header))
+        out.print(safe_text(f"{target}: {len(result.deck.cards)} cards"))
+        for warning in result.warnings:
+            out.print(safe_text(f"  warning: {warning}"))
