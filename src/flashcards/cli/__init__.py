@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from flashcards import __version__
-from flashcards.cli import decks
+from flashcards.cli import build, decks
 from flashcards.cli.common import STATE
 from flashcards.cli.review import review_cmd, undo_cmd
 from flashcards.errors import FlashcardsError
@@ -81,6 +81,7 @@ def _root(
 
 
 app.command("decks")(decks.decks_cmd)
+app.command("build")(build.build_cmd)
 app.command("review")(review_cmd)
 app.command("undo")(undo_cmd)
 
