@@ -1,0 +1,156 @@
+"""Aggregate queries for progress stats: GROUP BY in SQLite, small results to Python.
+
+Every function takes the deck ids to look at (None: all decks) and returns plain tuples.
+Dates travel as ISO strings (the columns hold them as text), so comparisons stay in SQL
+and nothing converts a million values. "Active" cards are neither retired nor suspended;
+"learned" cards have been answered at least once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection
+
+# One place for the card states the dashboard counts and `export cards` writes.
+YOUNG_DAYS = 21
+STATUS_SQL = f"""CASE
+    WHEN c.retired THEN 'retired'
+    WHEN c.suspended THEN 'suspended'
+    WHEN c.last_review IS NULL THEN 'new'
+    WHEN c.reps < 2 OR c.redrill THEN 'learning'
+    WHEN c.interval < {YOUNG_DAYS} THEN 'young'
+    ELSE 'mature' END"""
+_ACTIVE = "NOT c.retired AND NOT c.suspended"
+_LEARNED = f"{_ACTIVE} AND c.last_review IS NOT NULL"
+
+
+def deck_filter(ids: Sequence[int] | None, column: str = "c.deck_id") -> tuple[str, list[Any]]:
+    """An `AND column IN (...)` clause and its parameters; empty for all decks."""
+    if ids is None:
+        return "", []
+    return f" AND {column} IN ({', '.join('?' * len(ids)) or 'NULL'})", list(ids)
+
+
+def _rows(conn: Connection, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
+    return [tuple(row) for row in conn.exec_driver_sql(sql, tuple(params))]
+
+
+def _review_source(ids: Sequence[int] | None) -> tuple[str, list[Any]]:
+    """`FROM review r` (joined to its card only when decks are filtered)."""
+    if ids is None:
+        return "review r WHERE 1", []
+    where, params = deck_filter(ids)
+    return f"review r JOIN card c ON c.id = r.card_id WHERE 1{where}", params
+
+
+def day_summary(conn: Connection, ids: Sequence[int] | None, day: date) -> tuple[Any, ...]:
+    """Answers on one study day: (reviewed, new learned, tested, passed, answer ms).
+
+    `tested` counts scheduled answers to cards that had an interval (true retention);
+    `passed` those of them graded 3 or more. New learned: first answers ever.
+    """
+    source, params = _review_source(ids)
+    sql = f"""SELECT COUNT(*),
+        COALESCE(SUM(r.kind = 'scheduled' AND r.last_review_before IS NULL), 0),
+        COALESCE(SUM(r.kind = 'scheduled' AND r.interval_before > 0), 0),
+        COALESCE(SUM(r.kind = 'scheduled' AND r.interval_before > 0 AND r.grade >= 3), 0),
+        COALESCE(SUM(r.answer_ms), 0)
+        FROM {source} AND r.study_day = ?"""
+    return _rows(conn, sql, [*params, day.isoformat()])[0]
+
+
+def status_counts(conn: Connection, ids: Sequence[int] | None) -> list[tuple[str, int]]:
+    where, params = deck_filter(ids)
+    sql = f"SELECT {STATUS_SQL} AS status, COUNT(*) FROM card c WHERE 1{where} GROUP BY status"
+    return [(str(s), int(n)) for s, n in _rows(conn, sql, params)]
+
+
+def due_by_day(conn: Connection, ids: Sequence[int] | None, today: date,
+               last: date) -> list[tuple[str, int]]:
+    """Learned active cards due on each day up to `last`; overdue cards count on `today`."""
+    where, params = deck_filter(ids)
+    day = today.isoformat()
+    sql = f"""SELECT CASE WHEN c.due < ? THEN ? ELSE c.due END AS day, COUNT(*)
+        FROM card c WHERE {_LEARNED} AND c.due <= ?{where} GROUP BY day"""
+    return [(str(d), int(n)) for d, n in _rows(conn, sql, [day, day, last.isoformat(), *params])]
+
+
+def reviews_by_day(conn: Connection, ids: Sequence[int] | None,
+                   first: date | None = None) -> list[tuple[str, int]]:
+    """Answers per study day (from `first` on, or all), in day order."""
+    source, params = _review_source(ids)
+    since = ""
+    if first is not None:
+        since, params = " AND r.study_day >= ?", [*params, first.isoformat()]
+    sql = f"SELECT r.study_day, COUNT(*) FROM {source}{since} GROUP BY r.study_day ORDER BY 1"
+    return [(str(d), int(n)) for d, n in _rows(conn, sql, params)]
+
+
+def retention_by_part(conn: Connection, ids: Sequence[int] | None,
+                      since: Sequence[date]) -> list[tuple[Any, ...]]:
+    """True retention counts per (deck id, section or kind), for several windows at once.
+
+    Counts scheduled answers to cards that had an interval (> 0 days), split young/mature
+    by the interval before the answer. For each window start in `since`, four numbers
+    follow the group key: young tested, young passed, mature tested, mature passed.
+    One pass over the review log (index ix_review_retention), grouped per card first.
+    """
+    earliest = min(since).isoformat()
+    sums = []
+    params: list[Any] = []
+    for start in since:
+        for mature in ("<", ">="):
+            test = f"r.study_day >= ? AND r.interval_before {mature} {YOUNG_DAYS}"
+            sums += [f"SUM({test})", f"SUM({test} AND r.grade >= 3)"]
+            params += [start.isoformat(), start.isoformat()]
+    names = [f"s{i}" for i in range(len(sums))]
+    inner = ", ".join(f"{s} AS {n}" for s, n in zip(sums, names, strict=True))
+    outer = ", ".join(f"SUM(x.{n})" for n in names)
+    where, deck_params = deck_filter(ids)
+    sql = f"""SELECT c.deck_id, COALESCE(c.section, c.kind), {outer}
+        FROM (SELECT r.card_id, {inner} FROM review r
+              WHERE r.kind = 'scheduled' AND r.interval_before > 0 AND r.study_day >= ?
+              GROUP BY r.card_id) x
+        JOIN card c ON c.id = x.card_id WHERE 1{where}
+        GROUP BY c.deck_id, COALESCE(c.section, c.kind)"""
+    return _rows(conn, sql, [*params, earliest, *deck_params])
+
+
+def cards_by_part(conn: Connection, ids: Sequence[int] | None,
+                  today: date) -> list[tuple[Any, ...]]:
+    """Per (deck id, deck name, section-or-kind, has section): active cards, due, new,
+    learned, sum of EF over learned cards, lapses. Decks without cards give one row."""
+    where, params = deck_filter(ids, "d.id")
+    sql = f"""SELECT d.id, d.name, COALESCE(c.section, c.kind), MAX(c.section IS NOT NULL),
+        COUNT(c.id), COALESCE(SUM(c.last_review IS NOT NULL AND c.due <= ?), 0),
+        COALESCE(SUM(c.last_review IS NULL), 0), COALESCE(SUM(c.last_review IS NOT NULL), 0),
+        COALESCE(SUM(CASE WHEN c.last_review IS NOT NULL THEN c.ease END), 0),
+        COALESCE(SUM(c.lapses), 0)
+        FROM deck d LEFT JOIN card c ON c.deck_id = d.id AND {_ACTIVE}
+        WHERE 1{where}
+        GROUP BY d.id, COALESCE(c.section, c.kind) ORDER BY d.name, MIN(c.id)"""
+    return _rows(conn, sql, [today.isoformat(), *params])
+
+
+def hardest(conn: Connection, ids: Sequence[int] | None, limit: int) -> list[tuple[Any, ...]]:
+    """Learned active cards with the lowest EF, then the most lapses: (deck, key, question,
+    ease, lapses, interval, reps, due). Only cards below the starting EF or with lapses."""
+    where, params = deck_filter(ids)
+    sql = f"""SELECT d.name, c.key, c.question, c.ease, c.lapses, c.interval, c.reps, c.due
+        FROM card c JOIN deck d ON d.id = c.deck_id
+        WHERE {_LEARNED} AND (c.ease < 2.5 OR c.lapses > 0){where}
+        ORDER BY c.ease, c.lapses DESC, c.id LIMIT ?"""
+    return _rows(conn, sql, [*params, limit])
+
+
+def value_counts(conn: Connection, ids: Sequence[int] | None,
+                 column: str) -> list[tuple[Any, int]]:
+    """How many learned active cards have each value of `interval` or `ease`."""
+    if column not in ("interval", "ease"):
+        raise ValueError(column)
+    where, params = deck_filter(ids)
+    sql = f"SELECT c.{column}, COUNT(*) FROM card c WHERE {_LEARNED}{where} GROUP BY 1"
+    return [(v, int(n)) for v, n in _rows(conn, sql, params)]
