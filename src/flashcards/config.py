@@ -95,3 +95,36 @@ def load(path: Path | None = None) -> Settings:
         except FlashcardsError as exc:
             raise FlashcardsError(f"{path}: {exc}") from None
     return Settings(**values)
+
+
+def _toml_value(value: object) -> str:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    import json
+
+    return json.dumps(str(value), ensure_ascii=False)  # JSON escapes are valid TOML
+
+
+def save(key: str, value: object, path: Path | None = None) -> Settings:
+    """Set one setting in the TOML file, atomically (temp file, fsync, rename)."""
+    path = path or config_path()
+    value = coerce(key, value)
+    current = load(path)
+    explicit: dict[str, object] = {}
+    if path.exists():
+        explicit = {k: getattr(current, k) for k in tomllib.loads(path.read_text("utf-8"))}
+    explicit[key] = value
+    text = "".join(f"{k} = {_toml_value(v)}\n" for k, v in explicit.items())
+    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with temp.open("w", encoding="utf-8") as fh:
+            fh.write("# flashcards settings (`flashcards config KEY VALUE` rewrites this file)\n")
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(temp, path)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise FlashcardsError(f"{path}: cannot write settings: {exc.strerror}") from None
+    return load(path)

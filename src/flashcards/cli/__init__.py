@@ -18,6 +18,7 @@ from typer.exceptions import TyperException
 from flashcards import __version__
 from flashcards.cli import build, decks
 from flashcards.cli.common import STATE
+from flashcards.cli.data import backup_cmd, check_cmd, config_cmd, restore_cmd
 from flashcards.cli.review import review_cmd, undo_cmd
 from flashcards.errors import FlashcardsError
 
@@ -84,6 +85,10 @@ app.command("decks")(decks.decks_cmd)
 app.command("build")(build.build_cmd)
 app.command("review")(review_cmd)
 app.command("undo")(undo_cmd)
+app.command("backup")(backup_cmd)
+app.command("restore")(restore_cmd)
+app.command("check")(check_cmd)
+app.command("config")(config_cmd)
 
 
 def main() -> None:

@@ -31,11 +31,37 @@ def open_store() -> Store:
     """Open the store named by --db / FLASHCARDS_DB, or the default one."""
     from flashcards.store import open_store as _open
 
-    return _open(db_path(), create_dirs=STATE.db is None)
+    def before_migrate(path: Path) -> None:
+        auto_backup("migration")
+
+    return _open(db_path(), create_dirs=STATE.db is None, before_migrate=before_migrate)
 
 
 def settings() -> config.Settings:
     return config.load()
+
+
+def auto_backup(reason: str = "interval") -> None:
+    """The automatic backup (flashcards.backup.auto_backup) of the current store.
+
+    Call it BEFORE an import or prune (reason "import" / "prune"): if the backup fails,
+    the command stops with a clear error and changes nothing. Call it AFTER a command
+    that may have changed the store (reviews, undo; reason "interval"): a backup is made
+    when `backup_interval_minutes` have passed and the store changed; a failure is only
+    a warning, since the change itself is already saved."""
+    from flashcards import backup
+    from flashcards.errors import FlashcardsError
+
+    try:
+        backup.auto_backup(db_path(), reason, now(), settings())
+    except FlashcardsError as exc:
+        if reason in backup.FORCED:
+            raise FlashcardsError(
+                f"cannot back up the store before {reason}, so nothing was changed: {exc}"
+            ) from None
+        import sys
+
+        sys.stderr.write(f"flashcards: warning: automatic backup failed: {exc}\n")
 
 
 def now() -> datetime:

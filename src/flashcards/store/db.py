@@ -7,13 +7,13 @@ Writes go through `Store.write()`, which begins with BEGIN IMMEDIATE so that
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError
 
 from flashcards.errors import StoreError
 from flashcards.store import migrations
@@ -41,27 +41,67 @@ class Store:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One write transaction: committed on success, rolled back on any exception."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                conn.exec_driver_sql("ROLLBACK")
-                raise
-            conn.exec_driver_sql("COMMIT")
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                try:
+                    yield conn
+                except BaseException:
+                    with suppress(DBAPIError):  # SQLite may have rolled back already
+                        conn.exec_driver_sql("ROLLBACK")
+                    raise
+                conn.exec_driver_sql("COMMIT")
+        except (IntegrityError, sqlite3.IntegrityError):
+            raise
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            raise store_error(exc, self.path) from None
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
         """One read transaction: a consistent snapshot for several queries."""
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("BEGIN")
-            try:
-                yield conn
-            finally:
-                conn.exec_driver_sql("ROLLBACK")
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("BEGIN")
+                try:
+                    yield conn
+                finally:
+                    with suppress(DBAPIError):
+                        conn.exec_driver_sql("ROLLBACK")
+        except (IntegrityError, sqlite3.IntegrityError):
+            raise
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            raise store_error(exc, self.path) from None
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+_MESSAGES = (
+    ("database or disk is full", "the disk is full; nothing of this change was saved "
+     "(free some space and try again)"),
+    ("readonly database", "the store is read-only (check the permissions of the file "
+     "and its folder); nothing of this change was saved"),
+    ("unable to open database file", "cannot open the file (check that the folder exists "
+     "and that you may write to it)"),
+    ("database is locked", "another flashcards process kept the store busy for too long; "
+     "nothing of this change was saved, try again"),
+    ("disk i/o error", "the disk reported an input/output error; nothing of this change "
+     "was saved"),
+    ("not a database", "the file is damaged or not a flashcards store; run `flashcards "
+     "check`, or `flashcards restore` to go back to a backup"),
+    ("malformed", "the file is damaged; run `flashcards check`, or `flashcards restore` "
+     "to go back to a backup"),
+)
+
+
+def store_error(exc: BaseException, path: Path) -> StoreError:
+    """One clear message for an SQLite failure (disk full, read-only, locked, ...)."""
+    orig = getattr(exc, "orig", None) or exc
+    text = str(orig).strip()
+    for needle, message in _MESSAGES:
+        if needle in text.lower():
+            return StoreError(f"store {path}: {message}")
+    return StoreError(f"store {path}: {text}")
 
 
 def _check_file(path: Path) -> None:
@@ -99,8 +139,15 @@ def migrate(conn: sqlite3.Connection, path: Path) -> int:
     return version
 
 
-def open_store(path: Path, *, create_dirs: bool = False) -> Store:
-    """Open (creating if needed) and migrate the store at `path`."""
+def _migration_pending(conn: sqlite3.Connection) -> bool:
+    """An existing, non-empty store whose schema is older than this code's."""
+    return 0 < int(conn.execute("PRAGMA user_version").fetchone()[0]) < migrations.LATEST
+
+
+def open_store(path: Path, *, create_dirs: bool = False,
+               before_migrate: Callable[[Path], object] | None = None) -> Store:
+    """Open (creating if needed) and migrate the store at `path`. `before_migrate(path)`
+    runs first when a migration is pending on an existing store (the CLI backs it up)."""
     path = Path(path).expanduser()
     if create_dirs:
         try:
@@ -114,10 +161,12 @@ def open_store(path: Path, *, create_dirs: bool = False) -> Store:
         with engine.connect() as conn:
             raw = conn.connection.dbapi_connection
             assert isinstance(raw, sqlite3.Connection)
+            if before_migrate is not None and _migration_pending(raw):
+                before_migrate(path)
             migrate(raw, path)
-    except DBAPIError as exc:
+    except (DBAPIError, sqlite3.DatabaseError) as exc:
         engine.dispose()
-        raise StoreError(f"cannot open store {path}: {exc.orig}") from None
+        raise store_error(exc, path) from None
     except StoreError:
         engine.dispose()
         raise

@@ -1,0 +1,414 @@
+"""Backups of the store: make one, list them, thin them, restore one.
+
+A backup is a consistent snapshot taken with SQLite's online backup API (never a raw copy
+of a live WAL database), written to a temporary file, synced and then renamed, so a
+backup that has its final name is always complete. Backups live in a `backups/` folder
+beside the store and are named by UTC time: `<store stem>-2026-03-02T090000Z.db`.
+
+Times are arguments: nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from flashcards.errors import FlashcardsError, NotFoundError, StoreError
+
+if TYPE_CHECKING:
+    from flashcards.config import Settings
+    from flashcards.store.check import Report as CheckReport
+
+BUSY_TIMEOUT_MS = 15_000
+# Reasons that always take a backup (when the store has data); the periodic one
+# ("interval") only does when the interval has passed and the store changed.
+FORCED = frozenset({"import", "migration", "restore", "prune", "repair", "manual"})
+_STAMP = "%Y-%m-%dT%H%M%S"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime  # UTC, from the name
+    size: int
+    seq: int = 0  # several backups in one second: name-2026-03-02T090000Z-1.db, ...
+
+    @property
+    def moment(self) -> datetime:
+        """The time as a distinct sort key (the sequence number as microseconds)."""
+        return self.taken_at + timedelta(microseconds=self.seq)
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+
+def backup_dir(store_path: Path) -> Path:
+    return Path(store_path).parent / "backups"
+
+
+def _pattern(store_path: Path) -> re.Pattern[str]:
+    stem = re.escape(Path(store_path).stem)
+    return re.compile(rf"^{stem}-(\d{{4}}-\d\d-\d\dT\d{{6}})Z(?:-(\d+))?\.db$")
+
+
+def parse_name(store_path: Path, name: str) -> tuple[datetime, int] | None:
+    """(UTC time, sequence number) of a backup file name of this store, or None."""
+    match = _pattern(store_path).match(name)
+    if not match:
+        return None
+    try:
+        taken = datetime.strptime(match.group(1), _STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+    return taken, int(match.group(2) or 0)
+
+
+def list_backups(store_path: Path) -> list[Backup]:
+    """This store's backups, oldest first."""
+    folder = backup_dir(store_path)
+    found: list[tuple[datetime, int, Backup]] = []
+    try:
+        entries = list(os.scandir(folder))
+    except (FileNotFoundError, NotADirectoryError):
+        return []
+    except OSError as exc:
+        raise StoreError(f"cannot list backups in {folder}: {exc.strerror}") from None
+    for entry in entries:
+        parsed = parse_name(store_path, entry.name)
+        if parsed and entry.is_file():
+            backup = Backup(Path(entry.path), parsed[0], entry.stat().st_size, parsed[1])
+            found.append((parsed[0], parsed[1], backup))
+    found.sort(key=lambda item: (item[0], item[1]))
+    return [b for _, _, b in found]
+
+
+def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
+    if readonly:
+        from urllib.parse import quote
+
+        conn = sqlite3.connect(f"file:{quote(str(path))}?mode=ro", uri=True,
+                               isolation_level=None)
+    else:
+        conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _clear_stale_temps(folder: Path) -> None:
+    """Remove temporary files left by a backup that was killed half-way."""
+    for entry in folder.glob(".*.tmp"):
+        parts = entry.name.rsplit(".", 2)
+        pid = int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
+        if pid is None or pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            with contextlib.suppress(OSError):
+                entry.unlink()
+        except OSError:
+            pass
+
+
+def _free_name(store_path: Path, now: datetime) -> Path:
+    folder = backup_dir(store_path)
+    base = f"{Path(store_path).stem}-{now.astimezone(UTC).strftime(_STAMP)}Z"
+    candidate = folder / f"{base}.db"
+    n = 1
+    while candidate.exists():
+        candidate = folder / f"{base}-{n}.db"
+        n += 1
+    return candidate
+
+
+def has_data(store_path: Path) -> bool:
+    """True when the store exists and holds at least one deck."""
+    path = Path(store_path)
+    if not path.is_file() or path.stat().st_size == 0:
+        return False
+    try:
+        conn = _connect(path)
+        try:
+            if not conn.execute("PRAGMA user_version").fetchone()[0]:
+                return False
+            return conn.execute("SELECT 1 FROM deck LIMIT 1").fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True  # something is there; back it up rather than guess
+
+
+def make_backup(store_path: Path, now: datetime) -> Backup:
+    """Take a consistent snapshot of the store now; other processes may keep writing."""
+    store_path = Path(store_path)
+    if not store_path.is_file():
+        raise NotFoundError(f"no store at {store_path}: nothing to back up")
+    folder = backup_dir(store_path)
+    try:
+        folder.mkdir(exist_ok=True)
+        _clear_stale_temps(folder)
+        target = _free_name(store_path, now)
+        temp = folder / f".{target.stem}.{os.getpid()}.tmp"
+        try:
+            _copy(store_path, temp)
+            _fsync(temp)
+            os.replace(temp, target)
+            _fsync(folder)
+        finally:
+            with contextlib.suppress(OSError):
+                temp.unlink()
+    except OSError as exc:
+        raise StoreError(f"cannot write a backup in {folder}: {exc.strerror}") from None
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot back up {store_path}: {exc}") from None
+    parsed = parse_name(store_path, target.name)
+    assert parsed is not None
+    return Backup(target, parsed[0], target.stat().st_size, parsed[1])
+
+
+def _copy(source: Path, target: Path) -> None:
+    """The backup API, in one step: the copy is one read transaction, a consistent view."""
+    src = _connect(source)
+    try:
+        dst = sqlite3.connect(target, isolation_level=None)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode = DELETE")  # a backup is one self-contained file
+        finally:
+            dst.close()
+    finally:
+        src.close()
+
+
+# --- thinning ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Limits:
+    recent: timedelta = timedelta(days=2)
+    daily: int = 12
+    weekly: int = 10
+    monthly: int = 9
+
+
+def thin(times: Iterable[datetime], now: datetime, limits: Limits = Limits()) -> set[datetime]:
+    """The backup times to keep; pure.
+
+    Newest first: every backup of the last 2 days (and any from the future) is kept; then
+    the newest backup of each older day, for 12 days that have backups; then the newest of
+    each older week (ISO weeks), for 10 weeks; then of each older month, for 9 months.
+    Days, weeks and months are counted in the time zone of `now`. Counting days that have
+    backups, rather than calendar days, means a long break never thins every backup away.
+    """
+    keep: set[datetime] = set()
+    daily, weekly, monthly = limits.daily, limits.weekly, limits.monthly
+    last: tuple[date, tuple[int, int], tuple[int, int]] | None = None
+    for moment in sorted(set(times), reverse=True):
+        local = moment.astimezone(now.tzinfo)
+        day = local.date()
+        week = day.isocalendar()[:2]
+        month = (day.year, day.month)
+        if now - moment < limits.recent:
+            pass
+        elif daily and (last is None or day < last[0]):
+            daily -= 1
+        elif weekly and (last is None or week < last[1]):
+            weekly -= 1
+        elif monthly and (last is None or month < last[2]):
+            monthly -= 1
+        else:
+            continue
+        keep.add(moment)
+        last = (day, (week[0], week[1]), month)
+    return keep
+
+
+def thin_backups(store_path: Path, now: datetime) -> list[Backup]:
+    """Delete the backups `thin` does not keep; return the deleted ones."""
+    backups = list_backups(store_path)
+    kept = thin((b.moment for b in backups), now)
+    removed = []
+    for backup in backups:
+        if backup.moment in kept:
+            continue
+        try:
+            backup.path.unlink()
+        except FileNotFoundError:
+            pass
+        except OSError as exc:
+            raise StoreError(f"cannot remove old backup {backup.path}: {exc.strerror}") from None
+        removed.append(backup)
+    return removed
+
+
+# --- automatic backups --------------------------------------------------------
+
+
+def fingerprint(path: Path) -> tuple[object, ...] | None:
+    """A cheap summary of a store's content that changes whenever an answer, an undo, an
+    import or an edit does: compared between the store and its newest backup. Content,
+    not file times, so it works across processes, WAL files and fixed test clocks."""
+    try:
+        conn = _connect(Path(path), readonly=True)
+    except sqlite3.Error:
+        return None
+    try:
+        conn.execute("BEGIN")
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if not version:
+            return (version,)
+        return (
+            version,
+            *conn.execute("SELECT count(*), max(id) FROM deck").fetchone(),
+            *conn.execute("SELECT count(*), max(id), max(updated_at) FROM card").fetchone(),
+            *conn.execute("SELECT count(*), max(id) FROM review").fetchone(),
+            conn.execute("SELECT id, card_id, reviewed_at, grade FROM review "
+                         "ORDER BY id DESC LIMIT 1").fetchone(),
+        )
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def auto_backup(store_path: Path, reason: str, now: datetime,
+                settings: Settings) -> Backup | None:
+    """The automatic backup: always before an import, migration, restore, prune or repair
+    (when the store has data); for `reason="interval"` (after a command that may have
+    changed the store) only when `backup_interval_minutes` (0: never) have passed since the
+    newest backup and the store differs from it. Thins old backups, except on a restore."""
+    store_path = Path(store_path)
+    if not has_data(store_path):
+        return None
+    if reason not in FORCED:
+        minutes = settings.backup_interval_minutes
+        if minutes <= 0:
+            return None
+        backups = list_backups(store_path)
+        if backups:
+            newest = backups[-1]
+            if now - newest.taken_at < timedelta(minutes=minutes):
+                return None
+            if fingerprint(store_path) == fingerprint(newest.path):
+                return None
+    made = make_backup(store_path, now)
+    if reason != "restore":
+        thin_backups(store_path, now)
+    return made
+
+
+# --- restore --------------------------------------------------------------------
+
+
+def find_backup(store_path: Path, name: str) -> Path:
+    """A backup named by its file name (from the list), "latest", or a path."""
+    backups = list_backups(store_path)
+    if name == "latest":
+        if not backups:
+            raise NotFoundError(f"no backups yet in {backup_dir(store_path)}")
+        return backups[-1].path
+    for backup in backups:
+        if backup.name == name:
+            return backup.path
+    path = Path(name).expanduser()
+    if path.is_file():
+        return path
+    known = ", ".join(b.name for b in backups[-3:]) or "none yet"
+    raise NotFoundError(f"no backup named {name!r} (latest: {known})")
+
+
+def validate_backup(path: Path) -> int:
+    """Check a file is a sound flashcards database; return its schema version."""
+    from flashcards.store.migrations import LATEST
+
+    try:
+        conn = _connect(path, readonly=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"{path}: not a usable backup: {exc}") from None
+    if result != "ok":
+        raise StoreError(f"{path}: the backup is damaged ({result}); choose another")
+    if not {"deck", "card", "review"} <= tables or not 1 <= version:
+        raise StoreError(f"{path}: not a flashcards backup")
+    if version > LATEST:
+        raise StoreError(f"{path}: made by a newer flashcards (schema {version}); upgrade first")
+    return version
+
+
+@dataclass(frozen=True)
+class Restored:
+    source: Path
+    saved_current: Backup | None  # the backup of the store as it was before the restore
+
+
+def restore(store_path: Path, backup_path: Path, now: datetime) -> Restored:
+    """Replace the store's content with a backup's, through the backup API (safe while
+    other processes have the store open). The current store is backed up first; no
+    backup is ever thinned away by a restore."""
+    store_path, backup_path = Path(store_path), Path(backup_path)
+    validate_backup(backup_path)
+    if store_path.resolve() == backup_path.resolve():
+        raise FlashcardsError("cannot restore a store onto itself")
+    saved = make_backup(store_path, now) if has_data(store_path) else None
+    if not store_path.parent.is_dir():
+        raise StoreError(f"cannot restore: folder {store_path.parent} does not exist")
+    try:
+        src = _connect(backup_path, readonly=True)
+        try:
+            dst = _connect(store_path)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode = WAL")
+                result = dst.execute("PRAGMA quick_check").fetchone()[0]
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        hint = f" (the store as it was is in {saved.path})" if saved else ""
+        raise StoreError(f"cannot restore {backup_path} into {store_path}: {exc}{hint}") from None
+    if result != "ok":
+        raise StoreError(f"restored store fails its check: {result}")
+    return Restored(backup_path, saved)
+
+
+def newest_first(backups: Sequence[Backup]) -> list[Backup]:
+    return sorted(backups, key=lambda b: b.taken_at, reverse=True)
+
+
+# --- check and repair ------------------------------------------------------------
+
+
+def check_store(store_path: Path, today: date, *, full: bool = False) -> CheckReport:
+    from flashcards.store import check
+
+    return check.check(Path(store_path), today, full=full)
+
+
+def repair_store(store_path: Path, now: datetime, today: date) -> tuple[CheckReport, Backup]:
+    """Back the store up, then repair it in one transaction."""
+    from flashcards.store import check
+
+    saved = make_backup(Path(store_path), now)
+    return check.repair(Path(store_path), today), saved
