@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, datetime, timedelta, timezone
+from contextlib import closing
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import make_deck
 
 from flashcards import service
 from flashcards.domain import CardDraft, DeckDraft, SourceRef
@@ -22,11 +22,13 @@ from flashcards.session import (
     terminal_keys,
 )
 
+from conftest import make_deck
+
 DAY0 = date(2026, 1, 5)
 
 
 def moment(day: date, hour: int = 9) -> datetime:
-    return datetime(day.year, day.month, day.day, hour, tzinfo=timezone.utc)
+    return datetime(day.year, day.month, day.day, hour, tzinfo=UTC)
 
 
 def open_session(store, day: date, decks=(), new: int = 20, limit=None, sid="s1",
@@ -43,12 +45,12 @@ def press(session: Session, keys: str, day: date, clock: float = 0.0) -> None:
 
 
 def review_rows(db: Path) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         return conn.execute("SELECT * FROM review ORDER BY id").fetchall()
 
 
 def card_row(db: Path, card_id: int) -> tuple:
-    with sqlite3.connect(db) as conn:
+    with closing(sqlite3.connect(db)) as conn:
         return conn.execute("SELECT * FROM card WHERE id = ?", (card_id,)).fetchone()
 
 
