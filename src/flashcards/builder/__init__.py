@@ -55,10 +55,14 @@ def topic_of(article: Article, deck_name: str) -> str:
     title = (article.title or "").strip().rstrip(".:")
     if not title:
         return deck_name.replace("-", " ").replace("_", " ")
-    for marker in (" of ", ": "):
-        head, found, tail = title.partition(marker)
-        if found and tail[:1].isupper() and count_words(tail) >= 2:
-            return tail
+    for marker in (": ", " \u2014 ", " \u2013 ", " - "):
+        head, found, _ = title.partition(marker)
+        if found and count_words(head) >= 2:
+            title = head
+            break
+    _, found, tail = title.partition(" of ")
+    if found and tail[:1].isupper() and count_words(tail) >= 2:
+        return tail
     return title
 
 

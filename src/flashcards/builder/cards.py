@@ -7,14 +7,17 @@ answer), never from explanations or answers, so rewording an article keeps the k
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
-
-import pysbd
 
 from flashcards.builder import facts as fx
 from flashcards.builder import language as lang
 from flashcards.builder.structure import Article, Item, Para, Section
 from flashcards.domain import CardDraft, SourceRef
+
+with warnings.catch_warnings():  # pysbd 0.3.4 has invalid escapes in its regex strings
+    warnings.simplefilter("ignore", (DeprecationWarning, SyntaxWarning))
+    import pysbd
 
 _SEGMENTER = pysbd.Segmenter(language="en", clean=False, char_span=True)
 _FACT_KINDS = ("intro", "overview", "way-forward", "point")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from flashcards.builder.language import ascii_punct, count_words, squash
+from flashcards.builder.language import ascii_punct, count_words, squash, upper_first
 from flashcards.text import clean
 
 _MD = MarkdownIt("commonmark")
@@ -251,7 +251,7 @@ class _Parser:
         head = _inline(paras[0]) if paras else ""
         title, body = split_item(head)
         more = " ".join(squash(plain(_inline(p))) for p in paras[1:])
-        body = squash(f"{body} {more}")
+        body = upper_first(squash(f"{body} {more}"))
         return Item(title, body, subs, start + 1, end)
 
 
@@ -294,7 +294,7 @@ def split_item(raw: str) -> tuple[str | None, str]:
             return squash(plain(title.rstrip(":\u2013\u2014-. "))), squash(plain(rest))
         if stripped.startswith(_SEPARATORS):
             return squash(plain(title)), squash(plain(stripped[1:].lstrip("-")))
-        if not stripped or stripped.startswith("\n"):
+        if not stripped or stripped.startswith("\n") or stripped[:1].isupper():
             return squash(plain(title)), squash(plain(rest))
     text = plain(raw).strip()
     first, _, more = text.partition("\n")
