@@ -157,7 +157,7 @@ def _base_of_past(word: str) -> str:
 def _needs_e(stem: str) -> bool:
     last, prev = stem[-1], stem[-2] if len(stem) > 1 else ""
     before = stem[-3] if len(stem) > 2 else ""
-    if last in "cvzg" or stem.endswith(("ur", "dg", "uir", "sir", "pir", "tir")):
+    if last in "cvzgu" or stem.endswith(("ur", "dg", "uir", "sir", "pir", "tir")):
         return True
     if stem.endswith(("eat", "oat", "air", "ear", "eal", "ail", "oil", "eil")):
         return False

@@ -230,7 +230,7 @@ class _Parser:
         if (section.kind not in ("intro", "overview", "way-forward") and label is not None
                 and "\n" not in label):
             end = rows[-1][0]
-            section.items.append(Item(label, squash(rest), [], rows[0][0], end))
+            section.items.append(Item(label, upper_first(squash(rest)), [], rows[0][0], end))
             return
         section.paras.append(Para(text, [n for n, _ in rows]))
 
