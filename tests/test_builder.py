@@ -6,11 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from flashcards.builder import build_deck, syllabus_tags
 from flashcards.builder.language import base_form, norm
 from flashcards.domain import CardDraft, DeckDraft
 from flashcards.errors import InputError
+from flashcards.formats import deckfile
 
 from conftest import ROOT, at
 
@@ -221,3 +224,23 @@ def test_article_path_is_only_a_name(tmp_path: Path):
     deck = build_deck(SEED_TEXT, str(tmp_path / "x" / "my-notes.md"), source="../a.md").deck
     assert deck.name == "my-notes" and deck.source == "../a.md"
     assert all(c.source.file == "../a.md" for c in deck.cards)
+
+
+_PIECES = st.sampled_from([
+    "Challenges:", "\n", "\n\n", "1. ", "- ", "* ", "**", ":", " ", "Title", "word", "In 2020",
+    "the 5th", "\u20b950 crore", "12%", "## ", "Way Forward:", "  - ", "The Korea Plus initiative",
+    " aims to ", "India", " signed ", " and ", ",", ".", "\r\n", "\u00a0", "Source: x", "\u2019",
+    "\u2014", "`", "[a](b)", "<b>", "\t", "Background", "    code", "> ", "---", "\x1b[1m",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES | st.text(max_size=5), max_size=50).map("".join))
+def test_any_text_gives_a_valid_deck_or_a_clear_error(text):
+    try:
+        deck = build_deck(text, "f.txt").deck
+    except InputError as exc:
+        assert exc.path == "f.txt" and "\n" not in str(exc)
+        return
+    assert deck.cards
+    assert deckfile.loads(deckfile.dumps(deck), "x.toml") == deck
