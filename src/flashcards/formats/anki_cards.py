@@ -54,16 +54,18 @@ class _Layout:
 def _layouts(nt: ac.NoteType, warn: Warnings, label: str) -> dict[int, _Layout]:
     names = [n for n in nt.fields if n.lower() != SOURCE_FIELD]
     out: dict[int, _Layout] = {}
-    first_answer: list[str] = []
+    first: _Layout | None = None
     for ord_, (qfmt, afmt) in sorted(nt.templates.items()):
         q = template_fields(qfmt, names)
         a = [f for f in template_fields(afmt, names) if f not in q]
         if not q:
             continue
-        if not out:
-            first_answer = a
-        kind = "basic" if not out else "reversed" if q == first_answer else "imported"
-        out[ord_] = _Layout(q, a, kind)
+        if first is None:
+            first = out[ord_] = _Layout(q, a, "basic")
+            continue
+        # asks from the first card's answer side for its question: a reverse card
+        back = set(q) <= set(first.answer) and first.question[0] in a
+        out[ord_] = _Layout(q, a, "reversed" if back else "imported")
     if not out:
         warn.add("layout", f"{label}: note type {nt.name!r}: no fields found in its card "
                            "templates, using its first two fields")

@@ -18,7 +18,7 @@ from flashcards.domain import CardState, ReviewDraft, ReviewKind
 GRADE_FOR_BUTTON = {1: 1, 2: 3, 3: 4, 4: 5}  # Again, Hard, Good, Easy
 MAX_INTERVAL = 36_500
 _MAX_DAYS = 200_000  # any due offset beyond this is hostile or broken
-_TIMESTAMP = 1_000_000_000  # a `due` above this is a Unix time (learning cards)
+_TIMESTAMP = 1_000_000_000  # a buried learning card's `due` above this is a Unix time
 # Anki card types and queues
 _NEW, _LEARN, _REVIEW, _RELEARN = 0, 1, 2, 3
 
@@ -65,7 +65,8 @@ def card_state(card: Sequence[Any], day0: date, history: Sequence[ReviewDraft],
         return None
     due = odue if odid and odue else due
     due = due if isinstance(due, int) else 0
-    if due > _TIMESTAMP:  # (re)learning: a Unix timestamp
+    if queue in (1, 4) or (queue < 0 and ctype != _REVIEW and due > _TIMESTAMP):
+        # (re)learning within the day: a Unix timestamp
         moment = _moment(due)
         due_day = study_day(moment, start_hour) if moment else None
     else:
