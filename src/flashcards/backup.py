@@ -224,13 +224,20 @@ def thin(times: Iterable[datetime], now: datetime, limits: Limits = Limits()) ->
         day = local.date()
         week = day.isocalendar()[:2]
         month = (day.year, day.month)
+        # the tiers follow each other: weekly ones only once the daily ones are used up
         if now - moment < limits.recent:
             pass
-        elif daily and (last is None or day < last[0]):
+        elif daily:
+            if last is not None and day >= last[0]:
+                continue
             daily -= 1
-        elif weekly and (last is None or week < last[1]):
+        elif weekly:
+            if last is not None and week >= last[1]:
+                continue
             weekly -= 1
-        elif monthly and (last is None or month < last[2]):
+        elif monthly:
+            if last is not None and month >= last[2]:
+                continue
             monthly -= 1
         else:
             continue
@@ -406,9 +413,10 @@ def check_store(store_path: Path, today: date, *, full: bool = False) -> CheckRe
     return check.check(Path(store_path), today, full=full)
 
 
-def repair_store(store_path: Path, now: datetime, today: date) -> tuple[CheckReport, Backup]:
+def repair_store(store_path: Path, now: datetime, today: date, *,
+                 full: bool = False) -> tuple[CheckReport, Backup]:
     """Back the store up, then repair it in one transaction."""
     from flashcards.store import check
 
     saved = make_backup(Path(store_path), now)
-    return check.repair(Path(store_path), today), saved
+    return check.repair(Path(store_path), today, full=full), saved

@@ -94,7 +94,8 @@ def check_cmd(
         return
     report = backup.check_store(path, common.today(), full=full)
     if repair and not report.ok and not report.corrupt:
-        report, saved = backup.repair_store(path, common.now(), common.today())
+        report, saved = backup.repair_store(path, common.now(), common.today(),
+                                            full=full)
         out.print(safe_text(f"Backed up to {saved.name} first. Repaired:"))
         for line in report.repaired:
             out.print(safe_text(f"  - {line}"))

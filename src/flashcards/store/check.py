@@ -252,10 +252,10 @@ _FIXES: dict[str, Fix] = {
 }
 
 
-def repair(path: Path, today: date) -> Report:
+def repair(path: Path, today: date, *, full: bool = False) -> Report:
     """Fix what can be fixed, in one transaction; return the report after the repair
     (its `repaired` lists what was done). Refuses a damaged file: restore a backup."""
-    before = check(path, today)
+    before = check(path, today, full=full)
     if before.corrupt or not any(f.repairable for f in before.findings):
         return before
     conn = connect(Path(path))
@@ -275,6 +275,6 @@ def repair(path: Path, today: date) -> Report:
         conn.execute("COMMIT")
     finally:
         conn.close()
-    after = check(path, today)
+    after = check(path, today, full=full)
     after.repaired = done
     return after

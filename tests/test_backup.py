@@ -1,0 +1,328 @@
+"""Backups: consistent snapshots, thinning, automatic backups, restore."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from flashcards import backup, service
+from flashcards.config import Settings
+from flashcards.errors import FlashcardsError, NotFoundError, StoreError
+from flashcards.store import open_store
+from safety import T0, assert_sound, query, seed_store, snapshot
+
+
+def utc(text: str) -> datetime:
+    return datetime.fromisoformat(text).replace(tzinfo=UTC)
+
+
+# --- thinning (pure) -----------------------------------------------------------
+
+NOW = utc("2026-03-02T09:00:00")
+
+# One backup every 6 hours (03, 09, 15, 21 UTC) from 2025-01-01 to NOW, worked by hand.
+EXPECTED_KEPT = [
+    # every backup of the last 48 hours
+    "2026-03-02T09", "2026-03-02T03", "2026-03-01T21", "2026-03-01T15", "2026-03-01T09",
+    "2026-03-01T03", "2026-02-28T21", "2026-02-28T15",
+    # then the newest of each of the 12 older days
+    "2026-02-27T21", "2026-02-26T21", "2026-02-25T21", "2026-02-24T21", "2026-02-23T21",
+    "2026-02-22T21", "2026-02-21T21", "2026-02-20T21", "2026-02-19T21", "2026-02-18T21",
+    "2026-02-17T21", "2026-02-16T21",
+    # then the newest of each of the 10 older ISO weeks (weeks end on Sunday)
+    "2026-02-15T21", "2026-02-08T21", "2026-02-01T21", "2026-01-25T21", "2026-01-18T21",
+    "2026-01-11T21", "2026-01-04T21", "2025-12-28T21", "2025-12-21T21", "2025-12-14T21",
+    # then the newest of each of the 9 older months
+    "2025-11-30T21", "2025-10-31T21", "2025-09-30T21", "2025-08-31T21", "2025-07-31T21",
+    "2025-06-30T21", "2025-05-31T21", "2025-04-30T21", "2025-03-31T21",
+]
+
+
+def every_six_hours() -> list[datetime]:
+    times, moment = [], utc("2025-01-01T03:00:00")
+    while moment <= NOW:
+        times.append(moment)
+        moment += timedelta(hours=6)
+    return times
+
+
+def test_thinning_keeps_exactly_the_documented_set():
+    kept = backup.thin(every_six_hours(), NOW)
+    assert sorted(kept, reverse=True) == [utc(t + ":00:00") for t in EXPECTED_KEPT]
+
+
+def test_thinning_after_a_long_break_keeps_the_newest_backups():
+    # one backup a month for 40 months, the last one 6 months ago: nothing is recent
+    times = [utc("2022-09-15T12:00:00") + timedelta(days=30 * i) for i in range(40)]
+    now = times[-1] + timedelta(days=180)
+    kept = backup.thin(times, now)
+    assert kept == set(sorted(times)[-(12 + 10 + 9):])  # 12 "daily", 10 weekly, 9 monthly
+
+
+def test_thinning_keeps_future_and_recent_backups_and_is_idempotent():
+    times = every_six_hours()[-50:] + [NOW + timedelta(hours=1)]
+    kept = backup.thin(times, NOW)
+    assert NOW + timedelta(hours=1) in kept
+    assert backup.thin(kept, NOW) == kept
+
+
+# --- making and listing backups ---------------------------------------------------
+
+
+def test_backup_is_a_complete_standalone_copy(db_path: Path):
+    seed_store(db_path)
+    made = backup.make_backup(db_path, T0)
+    assert made.path == db_path.parent / "backups" / "store-2026-03-02T090000Z.db"
+    assert snapshot(made.path) == snapshot(db_path)
+    assert query(made.path, "PRAGMA journal_mode")[0][0] == "delete"
+    assert_sound(made.path)
+    assert not list(made.path.parent.glob(".*.tmp"))
+
+
+def test_backups_in_one_second_get_distinct_names_and_sort_in_order(db_path: Path):
+    seed_store(db_path)
+    names = [backup.make_backup(db_path, T0).name for _ in range(3)]
+    assert names == ["store-2026-03-02T090000Z.db", "store-2026-03-02T090000Z-1.db",
+                     "store-2026-03-02T090000Z-2.db"]
+    assert [b.name for b in backup.list_backups(db_path)] == names
+    backup.thin_backups(db_path, T0)  # all recent: none removed
+    assert len(backup.list_backups(db_path)) == 3
+
+
+def test_listing_ignores_other_stores_and_other_files(db_path: Path):
+    seed_store(db_path)
+    backup.make_backup(db_path, T0)
+    folder = db_path.parent / "backups"
+    (folder / "other-2026-03-02T090000Z.db").write_bytes(b"")
+    (folder / "notes.txt").write_text("x")
+    (folder / "store-2026-13-02T090000Z.db").write_bytes(b"")  # month 13
+    assert [b.name for b in backup.list_backups(db_path)] == ["store-2026-03-02T090000Z.db"]
+
+
+def test_stale_temp_file_of_a_killed_backup_is_removed(db_path: Path):
+    seed_store(db_path)
+    folder = db_path.parent / "backups"
+    folder.mkdir()
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
+    stale = folder / f".store-2026-03-01T000000Z.{dead}.tmp"
+    stale.write_bytes(b"half a backup")
+    backup.make_backup(db_path, T0)
+    assert not stale.exists()
+
+
+def test_backup_taken_while_another_process_writes_is_consistent(db_path: Path):
+    seed_store(db_path, answers=0)
+    code = (
+        "import sys\n"
+        "from datetime import datetime, date, timedelta\n"
+        "from flashcards import service\n"
+        "from flashcards.store import open_store\n"
+        "store = open_store(sys.argv[1])\n"
+        "t = datetime.fromisoformat('2026-03-02T09:00:00+00:00')\n"
+        "with store.read() as c:\n"
+        "    ids = [r[0] for r in c.exec_driver_sql('SELECT id FROM card')]\n"
+        "print('ready', flush=True)\n"
+        "for n in range(600):\n"
+        "    service.answer(store, ids[n % len(ids)], 3 + n % 3, t + timedelta(seconds=n),\n"
+        "                   date(2026, 3, 2) + timedelta(days=n // 40))\n"
+        "print('done', flush=True)\n"
+    )
+    with subprocess.Popen([sys.executable, "-c", code, str(db_path)],
+                          stdout=subprocess.PIPE, text=True) as writer:
+        assert writer.stdout is not None
+        assert writer.stdout.readline().strip() == "ready"
+        counts = []
+        for n in range(12):
+            made = backup.make_backup(db_path, T0 + timedelta(seconds=n))
+            assert_sound(made.path, today=T0.date() + timedelta(days=20))
+            counts.append(query(made.path, "SELECT count(*) FROM review")[0][0])
+        assert writer.stdout.read().strip() == "done"
+    assert writer.returncode == 0
+    assert counts == sorted(counts)
+    assert query(db_path, "SELECT count(*) FROM review")[0][0] == 600
+
+
+# --- automatic backups ----------------------------------------------------------------
+
+
+def test_auto_backup_skips_an_empty_or_missing_store(db_path: Path):
+    assert backup.auto_backup(db_path, "import", T0, Settings()) is None
+    open_store(db_path).close()  # migrated, no decks
+    assert backup.auto_backup(db_path, "import", T0, Settings()) is None
+    assert backup.list_backups(db_path) == []
+
+
+@pytest.mark.parametrize("reason", ["import", "migration", "restore", "prune", "repair"])
+def test_forced_reasons_always_back_up(db_path: Path, reason: str):
+    seed_store(db_path)
+    assert backup.auto_backup(db_path, reason, T0, Settings()) is not None
+    assert backup.auto_backup(db_path, reason, T0, Settings()) is not None
+    assert len(backup.list_backups(db_path)) == 2
+
+
+def test_interval_backup_needs_time_and_a_change(db_path: Path):
+    seed_store(db_path)
+    settings = Settings(backup_interval_minutes=30)
+    first = backup.auto_backup(db_path, "interval", T0, settings)
+    assert first is not None  # no backup yet: take one
+    later = T0 + timedelta(minutes=45)
+    assert backup.auto_backup(db_path, "interval", later, settings) is None  # unchanged
+    store = open_store(db_path)
+    try:
+        service.answer(store, 1, 5, later, later.date())
+        assert backup.auto_backup(db_path, "interval", T0 + timedelta(minutes=10),
+                                  settings) is None  # changed, but too soon
+        assert backup.auto_backup(db_path, "interval", later, settings) is not None
+        # an undo followed by the same answer count is still a change
+        service.undo_last(store)
+        service.answer(store, 2, 5, later, later.date())
+    finally:
+        store.close()
+    assert backup.auto_backup(db_path, "interval", later + timedelta(hours=1),
+                              settings) is not None
+    assert backup.auto_backup(db_path, "interval", later + timedelta(days=1),
+                              Settings(backup_interval_minutes=0)) is None
+
+
+def test_auto_backup_thins_but_a_restore_never_does(db_path: Path):
+    seed_store(db_path)
+    old = [T0 - timedelta(days=40, hours=h) for h in (3, 2, 1, 0)]  # one day: thinned to one
+    for moment in old:
+        backup.make_backup(db_path, moment)
+    backup.auto_backup(db_path, "restore", T0, Settings())
+    assert len(backup.list_backups(db_path)) == 5
+    backup.auto_backup(db_path, "import", T0, Settings())
+    assert [b.taken_at for b in backup.list_backups(db_path)] == [old[-1], T0, T0]
+
+
+# --- restore ----------------------------------------------------------------------------
+
+
+def test_restore_brings_back_the_backup_and_saves_the_current_store(db_path: Path):
+    seed_store(db_path, answers=10)
+    before = snapshot(db_path)
+    made = backup.make_backup(db_path, T0)
+    store = open_store(db_path)
+    try:
+        service.answer(store, 3, 1, T0 + timedelta(hours=1), T0.date())
+        changed = snapshot(db_path)
+        # restore while this process still has the store open
+        done = backup.restore(db_path, made.path, T0 + timedelta(hours=2))
+        with store.read() as conn:
+            count = conn.exec_driver_sql("SELECT count(*) FROM review").scalar()
+        assert count == len(before["review"])
+    finally:
+        store.close()
+    assert snapshot(db_path) == before
+    assert_sound(db_path)
+    assert done.saved_current is not None
+    assert snapshot(done.saved_current.path) == changed
+    assert query(db_path, "PRAGMA journal_mode")[0][0] == "wal"
+
+
+def test_restore_refuses_a_damaged_or_foreign_file(db_path: Path, tmp_path: Path):
+    seed_store(db_path)
+    before = snapshot(db_path)
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not a database at all" * 100)
+    other = tmp_path / "other.db"
+    sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
+    for bad in (junk, other):
+        with pytest.raises(StoreError):
+            backup.restore(db_path, bad, T0)
+    assert snapshot(db_path) == before
+    assert backup.list_backups(db_path) == []
+
+
+def test_find_backup_by_name_latest_and_path(db_path: Path):
+    seed_store(db_path)
+    first = backup.make_backup(db_path, T0)
+    second = backup.make_backup(db_path, T0 + timedelta(hours=1))
+    assert backup.find_backup(db_path, first.name) == first.path
+    assert backup.find_backup(db_path, "latest") == second.path
+    assert backup.find_backup(db_path, str(first.path)) == first.path
+    with pytest.raises(NotFoundError, match="no backup named"):
+        backup.find_backup(db_path, "nope.db")
+
+
+# --- the commands --------------------------------------------------------------------------
+
+
+def test_backup_command_makes_one_and_lists(cli, db_path: Path):
+    assert "nothing to back up" in cli("backup").stdout
+    seed_store(db_path)
+    result = cli("backup")
+    assert result.exit_code == 0, result.stderr
+    assert "Backed up to" in result.stdout
+    assert "store-2026-03-02T090000Z.db" in result.stdout
+    assert len(backup.list_backups(db_path)) == 1
+
+
+def test_restore_command_lists_asks_and_restores(cli, db_path: Path):
+    seed_store(db_path, answers=5)
+    before = snapshot(db_path)
+    name = backup.make_backup(db_path, T0 - timedelta(hours=1)).name
+    store = open_store(db_path)
+    service.answer(store, 1, 0, T0, T0.date())
+    store.close()
+    changed = snapshot(db_path)
+    listing = cli("restore")
+    assert listing.exit_code == 0 and name in listing.stdout
+    refused = cli("restore", name, input="n\n")
+    assert refused.exit_code == 1 and "Nothing restored" in refused.stdout
+    assert snapshot(db_path) == changed
+    done = cli("restore", name, input="y\n")
+    assert done.exit_code == 0, done.stderr
+    assert snapshot(db_path) == before
+    saved = backup.list_backups(db_path)[-1]
+    assert saved.name in done.stdout and snapshot(saved.path) == changed
+    assert cli("check").exit_code == 0
+
+
+def test_restore_command_unknown_name_is_one_clear_line(cli, db_path: Path):
+    seed_store(db_path)
+    result = cli("restore", "nope.db", "--yes")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("flashcards: error: no backup named 'nope.db'")
+    assert len(result.stderr.splitlines()) == 1
+
+
+def test_migration_is_preceded_by_a_backup(cli, db_path: Path, monkeypatch):
+    from flashcards.store import migrations
+
+    seed_store(db_path)
+    before = snapshot(db_path)
+
+    def next_one(conn: sqlite3.Connection) -> None:
+        conn.execute("ALTER TABLE deck ADD COLUMN colour TEXT")
+
+    old = migrations.LATEST
+    monkeypatch.setattr(migrations, "MIGRATIONS", [*migrations.MIGRATIONS, next_one])
+    monkeypatch.setattr(migrations, "LATEST", old + 1)
+    assert cli("decks").exit_code == 0
+    assert query(db_path, "PRAGMA user_version")[0][0] == old + 1
+    [made] = backup.list_backups(db_path)
+    assert query(made.path, "PRAGMA user_version")[0][0] == old
+    assert snapshot(made.path) == before
+    assert cli("decks").exit_code == 0  # no migration pending: no new backup
+    assert len(backup.list_backups(db_path)) == 1
+
+
+def test_failed_forced_backup_stops_the_command(db_path: Path, monkeypatch, capsys):
+    from flashcards.cli import common
+
+    monkeypatch.setattr(common.STATE, "db", db_path)
+    seed_store(db_path)
+    (db_path.parent / "backups").write_text("a file where the folder should be")
+    with pytest.raises(FlashcardsError, match="nothing was changed"):
+        common.auto_backup("import")
+    common.auto_backup("interval")  # after the fact: only a warning
+    assert "warning: automatic backup failed" in capsys.readouterr().err
+    assert os.path.isfile(db_path.parent / "backups")
