@@ -169,7 +169,7 @@ def redrill_cards(conn: Connection, ids: Sequence[int] | None, today: date) -> l
     """Cards answered today that must come back today (answered 3 or below)."""
     query = _queue_base(ids).where(
         card_t.c.due <= today, card_t.c.last_review == today
-    ).order_by(card_t.c.id)
+    ).order_by(card_t.c.due, card_t.c.id)  # due == today here: in id order, via ix_card_due
     return [_queue_card(r) for r in conn.execute(query)]
 
 
@@ -282,7 +282,7 @@ def session_reviews(conn: Connection, session_id: str, since: date) -> list[Row[
     query = select(review_t.c.grade, review_t.c.kind, review_t.c.last_review_before,
                    review_t.c.answer_ms).where(
         review_t.c.study_day >= since, review_t.c.session_id == session_id)
-    return list(conn.execute(query.order_by(review_t.c.id)))
+    return list(conn.execute(query))  # no ORDER BY id: it would make SQLite scan the log
 
 
 def day_retention(conn: Connection, ids: Sequence[int] | None, day: date) -> tuple[int, int]:
