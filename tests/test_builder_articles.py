@@ -11,6 +11,8 @@ tests/articles/ holds one article per family of variations:
 - urban-flooding.md: `1)` items with loose paragraphs, `•` bullets, untitled items, a
   sentence ending in a colon as heading, a bold "Way Forward:" with a list.
 - research-funding.txt: one short section, nothing else.
+- pm-kusum.txt: "Why in News?", an unknown heading ("Key Features"), " - " separators,
+  an acronym title ("PM-KUSUM: ..."), lakh amounts.
 """
 
 from __future__ import annotations
@@ -244,3 +246,47 @@ def test_blank_runs_and_source_lines_do_not_split_sections():
     deck = build_deck(text, "o.txt").deck
     check_items(deck, "opportunities", "opportunity",
                 [("Trade", "More exports."), ("Tourism", "More visitors.")])
+
+
+def test_scheme_article_with_news_and_feature_sections():
+    deck, warnings, raw = build("pm-kusum.txt")
+    check_sound(deck, raw)
+    assert warnings == []
+    assert deck.meta["topic"] == "PM-KUSUM"
+    assert all(c.tags == ("gs3", "indian-economy") for c in deck.cards)
+    assert {c.source.section for c in deck.cards if c.kind == "fact"} == {
+        "Why in News?", "About the Scheme"}
+    check_items(deck, "key-features", "feature", [
+        ("Component A", "Setting up 10,000 MW of decentralised grid-connected solar power "
+         "plants on barren land."),
+        ("Component B", "Installation of 20 lakh standalone solar pumps."),
+        ("Component C", "Solarisation of 15 lakh grid-connected agricultural pumps."),
+    ])
+    assert card(deck, "key-features/all").question == \
+        "In PM-KUSUM, name the three features listed under \u201cKey Features\u201d."
+    check_items(deck, "significance", "point of significance", [
+        ("Energy security", "Reduces diesel use on farms. It also cuts import bills."),
+        ("Farmers' income", "Farmers can sell surplus power to DISCOMs at fixed tariffs, which "
+         "adds a second income."),
+        ("Climate goals", "Helps meet India's commitment of 500 GW non-fossil capacity by "
+         "2030."),
+    ])
+    check_items(deck, "challenges", "challenge", [
+        ("Low uptake", "Only 30% of the target for Component A had been met by 2023."),
+        ("Financial health of DISCOMs", "Loss-making DISCOMs delay payments to farmers."),
+        ("Groundwater depletion", "Free solar power may lead to over-extraction of "
+         "groundwater, as seen in Gujarat."),
+    ])
+    check_facts(deck, [
+        ("The Ministry of New and Renewable Energy",
+         "Which ministry extended the PM-KUSUM scheme till March 2026?"),
+        ("PM-KUSUM scheme", "Which scheme did the Ministry of New and Renewable Energy extend "
+         "till March 2026?"),
+        ("2019", "In which year was the Pradhan Mantri Kisan Urja Suraksha evam Utthaan "
+         "Mahabhiyan (PM-KUSUM) launched by the Ministry of New and Renewable Energy?"),
+        ("30%", "PM-KUSUM: fill in the blank (a percentage): \u201cThe Centre provides a "
+         "subsidy of ____ of the cost of standalone solar pumps.\u201d"),
+        ("1.2 lakh", "PM-KUSUM: fill in the blank (an amount): \u201cRajasthan has installed "
+         "the largest number of pumps, about ____.\u201d"),
+    ])
+    assert card(deck, "way-forward/recommend").answer.startswith("PM-KUSUM can transform")

@@ -57,7 +57,8 @@ def topic_of(article: Article, deck_name: str) -> str:
         return deck_name.replace("-", " ").replace("_", " ")
     for marker in (": ", " \u2014 ", " \u2013 ", " - "):
         head, found, _ = title.partition(marker)
-        if found and count_words(head) >= 2:
+        acronym = sum(c.isupper() for c in head) >= 2 and count_words(head) == 1
+        if found and (count_words(head) >= 2 or acronym):
             title = head
             break
     _, found, tail = title.partition(" of ")

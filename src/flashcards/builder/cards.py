@@ -164,7 +164,7 @@ def _name_all(section: Section, slug: str, names: list[str], ctx: Context,
     elif section.kind in ("measure",):
         question = f"Name the {count} {section.plural} needed in {ctx.topic}{where}."
     elif section.kind in ("intro", "overview", "point"):
-        question = f"In {ctx.topic}, name the {count} points listed under " \
+        question = f"In {ctx.topic}, name the {count} {section.plural} listed under " \
                    f"\u201c{section.heading}\u201d."
     else:
         question = f"Name the {count} {section.plural} in {ctx.topic}{where}."

@@ -79,7 +79,8 @@ _KINDS: list[tuple[str, str, str, str]] = [
     (r"benefits?|advantages?", "significance", "benefit", "benefits"),
     (r"measures?|steps?|recommendations?|suggestions?|solutions?|reforms?\s+needed",
      "measure", "measure", "measures"),
-    (r"background|overview|introduction|context|history|about|key\s+facts", "overview",
+    (r"background|overview|introduction|context|history|about|key\s+facts|"
+     r"(?:why\s+)?in\s+(?:the\s+)?news", "overview",
      "point", "points"),
 ]
 _KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), k, s, pl) for p, k, s, pl in _KINDS]
@@ -129,6 +130,16 @@ def plain(markdown: str) -> str:
     return "".join(out)
 
 
+def _nouns(heading: str) -> tuple[str, str]:
+    """'Key Features' -> ('feature', 'features'); ('point', 'points') if no plural noun."""
+    for word in re.findall(r"[A-Za-z]{4,}", heading):
+        lower = word.lower()
+        if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+            singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+            return singular, lower
+    return "point", "points"
+
+
 def _heading_text(raw: str) -> str:
     text = squash(plain(raw)).strip().rstrip(":").strip()
     return _HEADING_NUMBER.sub("", text).strip() or text
@@ -143,7 +154,7 @@ def _is_heading_line(raw: str) -> bool:
         return True
     if text.endswith(":"):
         return True
-    return classify(text) is not None and count_words(text) <= 5 and text[-1] not in ".?!,;"
+    return classify(text) is not None and count_words(text) <= 5 and text[-1] not in ".!,;"
 
 
 class _Parser:
@@ -175,7 +186,7 @@ class _Parser:
         if found is None and self.article.title is None and not self.article.sections:
             self.article.title, self.article.title_line = text, line
             return
-        kind, singular, plural = found or ("point", "point", "points")
+        kind, singular, plural = found or ("point", *_nouns(text))
         self.current = Section(text, kind, singular, plural, line)
         self.article.sections.append(self.current)
 
