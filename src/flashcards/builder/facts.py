@@ -124,11 +124,14 @@ def _anchor(sentence: str, start: int, end: int) -> str:
 def _context(sentence: str, start: int, end: int) -> str:
     """The sentence with the answer blanked, shortened to the clauses around it."""
     blanked = sentence[:start] + "____" + sentence[end:]
-    if lang.count_words(blanked) <= 40:
+    if lang.count_words(blanked) <= 25:
         return blanked
     parts = re.split(r"(?<=,)\s+", blanked)
-    keep = [p for p in parts if "____" in p]
-    text = parts[0] + (" \u2026 " + keep[0] if keep and keep[0] != parts[0] else "")
+    at = next(i for i, p in enumerate(parts) if "____" in p)
+    if at == 0:
+        text = parts[0]
+    else:
+        text = parts[0] + (" " if at == 1 else " \u2026 ") + parts[at]
     return text.rstrip(",")
 
 
