@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from flashcards.domain import CardDraft, CardState, DeckDraft, QueueCard, ReviewKind
-from flashcards.errors import NotFoundError
+from flashcards.errors import InputError, NotFoundError
 from flashcards.scheduler import sm2
 from flashcards.text import clean, iso_utc
 
@@ -37,9 +37,14 @@ class ImportPlan:
 
 
 def clean_draft(draft: CardDraft) -> CardDraft:
-    return replace(draft, key=clean(draft.key).strip(), question=clean(draft.question),
-                   answer=clean(draft.answer), kind=clean(draft.kind),
-                   tags=tuple(clean(t) for t in draft.tags))
+    key, question, answer = clean(draft.key).strip(), clean(draft.question), clean(draft.answer)
+    kind = clean(draft.kind)
+    tags = draft.tags if all(t.isprintable() for t in draft.tags) else \
+        tuple(clean(t) for t in draft.tags)
+    if (key is draft.key and question is draft.question and answer is draft.answer
+            and kind is draft.kind and tags is draft.tags):
+        return draft  # the common case: nothing to strip (clean returns its argument)
+    return replace(draft, key=key, question=question, answer=answer, kind=kind, tags=tags)
 
 
 def _changed(row: Any, values: dict[str, Any]) -> bool:
@@ -54,19 +59,27 @@ def _import_one(conn: Connection, deck: DeckDraft, deck_file: str | None, now: d
     existing_id = q.deck_ids(conn, [deck.name]).get(deck.name)
     plan = ImportPlan(deck.name, deck_is_new=existing_id is None)
     existing = q.cards_by_key(conn, existing_id) if existing_id is not None else {}
-    inserts: list[tuple[CardDraft, dict[str, Any]]] = []
+    inserts: list[CardDraft] = []  # cleaned drafts; their rows are built chunk by chunk
     updates: list[dict[str, Any]] = []
+    seen: set[str] = set()
     for draft in deck.cards:
-        values = q.draft_values(clean_draft(draft))
-        row = existing.pop(values["key"], None)
+        draft = clean_draft(draft)
+        key = draft.key
+        if key in seen or not key:
+            raise InputError(deck_file or deck.name, f"card {len(seen) + 1}",
+                             f"duplicate key {key!r}" if key else "empty key")
+        seen.add(key)
+        row = existing.pop(key, None)
         if row is None:
-            plan.added.append(values["key"])
-            inserts.append((draft, values))
-        elif _changed(row, values):
-            plan.updated.append(values["key"])
+            plan.added.append(key)
+            inserts.append(draft)
+            continue
+        values = q.draft_values(draft)
+        if _changed(row, values):
+            plan.updated.append(key)
             updates.append({"card_id": row.id, **values, "retired": False, "updated_at": now_iso})
         else:
-            plan.unchanged.append(values["key"])
+            plan.unchanged.append(key)
     gone = [row for row in existing.values() if not row.retired]
     (plan.pruned if prune else plan.retired).extend(row.key for row in gone)
     if prune:
@@ -86,17 +99,20 @@ def _import_one(conn: Connection, deck: DeckDraft, deck_file: str | None, now: d
 _CHUNK = 5_000
 
 
-def _insert(conn: Connection, deck_id: int, inserts: list[tuple[CardDraft, dict[str, Any]]],
-            now_iso: str, progress: Callable[[int], None] | None) -> None:
+def _insert(conn: Connection, deck_id: int, inserts: list[CardDraft], now_iso: str,
+            progress: Callable[[int], None] | None) -> None:
     from flashcards.store import queries as q
 
     with_history: list[CardDraft] = []
+    fresh = {**q.state_values(CardState()), "deck_id": deck_id, "created_at": now_iso,
+             "updated_at": now_iso}
     for start in range(0, len(inserts), _CHUNK):
         rows = []
-        for draft, values in inserts[start:start + _CHUNK]:
-            state = draft.state or CardState()
-            rows.append({**values, **q.state_values(state), "deck_id": deck_id,
-                         "created_at": now_iso, "updated_at": now_iso})
+        for draft in inserts[start:start + _CHUNK]:
+            if draft.state is None:
+                rows.append({**q.draft_values(draft), **fresh})
+            else:
+                rows.append({**q.draft_values(draft), **fresh, **q.state_values(draft.state)})
             if draft.history:
                 with_history.append(draft)
         q.insert_cards(conn, rows)
@@ -105,7 +121,7 @@ def _insert(conn: Connection, deck_id: int, inserts: list[tuple[CardDraft, dict[
     if with_history:
         ids = q.cards_by_key(conn, deck_id)
         q.insert_reviews(conn, [
-            {"card_id": ids[clean(d.key).strip()].id, "reviewed_at": iso_utc(h.reviewed_at),
+            {"card_id": ids[d.key].id, "reviewed_at": iso_utc(h.reviewed_at),
              "study_day": h.study_day, "grade": h.grade, "kind": str(h.kind),
              "answer_ms": h.answer_ms, "session_id": "import",
              **q.review_values(h.before, h.after)}

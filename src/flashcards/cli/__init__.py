@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from flashcards import __version__
-from flashcards.cli import build, decks
+from flashcards.cli import build, decks, importing
 from flashcards.cli.common import STATE
 from flashcards.cli.data import backup_cmd, check_cmd, config_cmd, restore_cmd
 from flashcards.cli.review import review_cmd, undo_cmd
@@ -89,6 +89,7 @@ app.command("backup")(backup_cmd)
 app.command("restore")(restore_cmd)
 app.command("check")(check_cmd)
 app.command("config")(config_cmd)
+app.command("import")(importing.import_cmd)
 
 
 def main() -> None:

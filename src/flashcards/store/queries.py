@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -106,8 +107,18 @@ def cards_by_key(conn: Connection, deck_id: int) -> dict[str, Row[Any]]:
 
 
 def insert_cards(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        conn.execute(insert(card_t), rows)
+    """Many rows with the same columns, straight to the driver's executemany: SQLAlchemy's
+    per-row parameter processing would double the time of a 100,000-card import."""
+    if not rows:
+        return
+    cols = list(rows[0])
+    sql = f"INSERT INTO card ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
+    params = list(map(itemgetter(*cols), rows))
+    dated = [i for i, c in enumerate(cols) if c in ("due", "last_review")]
+    if dated and any(row[i] is not None for row in params for i in dated):
+        params = [tuple(v.isoformat() if isinstance(v, date) else v for v in row)
+                  for row in params]
+    conn.exec_driver_sql(sql, params)
 
 
 def update_cards(conn: Connection, rows: list[dict[str, Any]]) -> None:

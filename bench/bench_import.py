@@ -1,0 +1,162 @@
+"""Import benchmark: a 100,000-card TSV into a fresh store, as a whole process.
+
+    uv run python bench/bench_import.py [--cards 100000] [--runs 3]
+
+Each run times `flashcards --db fresh.db import big.tsv` (a new store every run) beside a
+raw floor measured in the same run: a separate `python -c` process that reads the same
+TSV with the csv module, creates an equivalent card table (same columns, indexes and
+pragmas) and inserts the same rows with sqlite3 executemany in one transaction.
+Prints the median wall time of each, their ratio, and peak RSS (from os.wait4).
+Byte-code is cached (in the temp dir) and warmed by one untimed run, as after an install.
+Targets: at most 5x the floor, peak memory under 250 MB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+TARGET_RATIO = 5.0
+TARGET_RSS_MB = 250
+NOW = "2026-03-02T09:00:00+00:00"
+
+_TOPICS = ["the Indian Constitution", "the monsoon", "fiscal federalism", "the Mauryan empire",
+           "India-Korea defence ties", "the Green Revolution", "coral bleaching",
+           "the Panchayati Raj", "the Directive Principles", "the Bhakti movement"]
+
+
+def make_tsv(path: Path, cards: int) -> None:
+    """Realistic rows: varied lengths, commas and quotes, a few multi-line answers."""
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write("question\tanswer\ttags\n")
+        for i in range(cards):
+            topic = _TOPICS[i % len(_TOPICS)]
+            question = (f"In the study of {topic}, what is fact number {i} about item "
+                        f"{i * 7 % 1000}, and why does it matter?")
+            answer = f"Answer {i}: the value is {i * 13 % 997}, as the notes explain"
+            answer += ", with context" * (i % 5)
+            if i % 50 == 0:
+                answer = f'"{answer}\nsecond line with ""quotes"" {i}"'
+            out.write(f"{question}\t{answer}\tgs{i % 4 + 1} bench topic-{i % 10}\n")
+
+
+FLOOR = r"""
+import csv, sqlite3, sys
+db, tsv = sys.argv[1], sys.argv[2]
+conn = sqlite3.connect(db, isolation_level=None)
+conn.execute("PRAGMA journal_mode = WAL")
+conn.execute("PRAGMA synchronous = FULL")
+conn.execute("PRAGMA foreign_keys = ON")
+conn.executescript('''
+CREATE TABLE deck (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, source TEXT,
+    deck_file TEXT, meta TEXT NOT NULL DEFAULT '{}', created_at TEXT NOT NULL);
+CREATE TABLE card (id INTEGER PRIMARY KEY,
+    deck_id INTEGER NOT NULL REFERENCES deck(id) ON DELETE CASCADE, key TEXT NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'basic', question TEXT NOT NULL, answer TEXT NOT NULL,
+    tags TEXT NOT NULL DEFAULT '', source_file TEXT, section TEXT, line_start INTEGER,
+    line_end INTEGER, created_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+    suspended BOOLEAN NOT NULL DEFAULT 0, retired BOOLEAN NOT NULL DEFAULT 0,
+    reps INTEGER NOT NULL DEFAULT 0, ease FLOAT NOT NULL DEFAULT 2.5,
+    interval INTEGER NOT NULL DEFAULT 0, due DATE, redrill BOOLEAN NOT NULL DEFAULT 0,
+    lapses INTEGER NOT NULL DEFAULT 0, last_review DATE, UNIQUE (deck_id, key));
+CREATE INDEX ix_card_deck_id ON card (deck_id);
+CREATE INDEX ix_card_due ON card (due);
+''')
+with open(tsv, encoding="utf-8", newline="") as fh:
+    reader = csv.reader(fh, delimiter="\t")
+    next(reader)
+    now = "2026-03-02T09:00:00.000Z"
+    rows = [(1, f"k{i}", "basic", q, a, t, now, now)
+            for i, (q, a, t) in enumerate(reader)]
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("INSERT INTO deck (id, name, created_at) VALUES (1, 'big', ?)", (now,))
+conn.executemany("INSERT INTO card (deck_id, key, kind, question, answer, tags, created_at,"
+                 " updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+conn.execute("COMMIT")
+print(len(rows))
+"""
+
+
+def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
+    """Wall seconds, CPU seconds, peak RSS in MB (the child's own, via wait4), stdout."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    out = proc.stdout.read()
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        sys.exit(f"failed: {' '.join(cmd)}\n{err.decode(errors='replace')}")
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.decode()
+
+
+def count_cards(db: Path) -> int:
+    with sqlite3.connect(db) as conn:
+        return int(conn.execute("SELECT count(*) FROM card").fetchone()[0])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--cards", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-import-") as tmp:
+        work = Path(tmp)
+        tsv = work / "big.tsv"
+        make_tsv(tsv, args.cards)
+        size_mb = tsv.stat().st_size / 2**20
+        env = {**os.environ, "FLASHCARDS_NOW": NOW, "FLASHCARDS_DATA_DIR": str(work / "data"),
+               "FLASHCARDS_CONFIG": str(work / "config.toml"), "NO_COLOR": "1"}
+        env.pop("FLASHCARDS_DB", None)
+        # Byte-code caching as in a normal install (it may be off in this shell), kept in
+        # the temp dir; one warm-up run fills it, so no run pays for compiling the code.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+        ours_cmd = [sys.executable, "-c", "from flashcards.cli import main; main()"]
+        run([*ours_cmd, "--db", str(work / "warm.db"), "import", str(tsv), "--dry-run"], env)
+        ours: list[tuple[float, float, float]] = []
+        floor: list[tuple[float, float, float]] = []
+        for i in range(args.runs):
+            db = work / f"ours-{i}.db"
+            *result, _ = run([*ours_cmd, "--db", str(db), "import", str(tsv)], env)
+            assert count_cards(db) == args.cards, "our import lost cards"
+            ours.append((result[0], result[1], result[2]))
+            *result, out = run([sys.executable, "-c", FLOOR, str(work / f"floor-{i}.db"),
+                                str(tsv)], env)
+            assert int(out) == args.cards
+            floor.append((result[0], result[1], result[2]))
+            print(f"run {i + 1}: ours {_fmt(ours[-1])}; raw sqlite3 {_fmt(floor[-1])}",
+                  flush=True)
+    wall = statistics.median(r[0] for r in ours) / statistics.median(r[0] for r in floor)
+    cpu = statistics.median(r[1] for r in ours) / statistics.median(r[1] for r in floor)
+    peak = max(r[2] for r in ours)
+    print(f"\n{args.cards:,} cards ({size_mb:.1f} MB TSV), median of {args.runs} runs")
+    print(f"  flashcards import : {_fmt(_median(ours))}")
+    print(f"  raw sqlite3 floor : {_fmt(_median(floor))}")
+    print(f"  ratio             : {wall:.2f}x wall, {cpu:.2f}x CPU (target <= "
+          f"{TARGET_RATIO:.0f}x wall: {'met' if wall <= TARGET_RATIO else 'MISSED'})")
+    print(f"  peak memory       : {peak:.0f} MB (target < {TARGET_RSS_MB} MB: "
+          f"{'met' if peak < TARGET_RSS_MB else 'MISSED'})")
+
+
+def _median(runs: list[tuple[float, float, float]]) -> tuple[float, float, float]:
+    return (statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs),
+            max(r[2] for r in runs))
+
+
+def _fmt(result: tuple[float, float, float]) -> str:
+    wall, cpu, rss = result
+    return f"{wall:5.2f} s wall, {cpu:5.2f} s CPU, {rss:4.0f} MB peak RSS"
+
+
+if __name__ == "__main__":
+    main()

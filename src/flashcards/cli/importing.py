@@ -1,0 +1,43 @@
+"""`flashcards import`: deck files into the store, keeping progress on re-import."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from flashcards.cli import common
+
+
+def import_cmd(
+    files: Annotated[list[Path], typer.Argument(
+        help="Deck files: our .toml decks, CSV/TSV with a header row "
+        "(question,answer[,tags,key]), Anki text exports.", show_default=False)],
+    deck: Annotated[str | None, typer.Option(
+        "--deck", help="Import into the deck of this name (CSV/TSV decks are named after "
+        "the file otherwise).", show_default=False)] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="Show what would change, and change nothing.")] = False,
+    prune: Annotated[bool, typer.Option(
+        "--prune", help="Delete cards gone from the file, with their history (by default "
+        "they are retired and kept).")] = False,
+) -> None:
+    """Import deck files. Re-importing updates changed cards and keeps their progress."""
+    from flashcards import service
+    from flashcards.formats.detect import read_files
+    from flashcards.ui.plan import import_progress, plan_view
+    from flashcards.ui.terminal import safe_text
+
+    loaded = read_files(files, deck)  # every file parsed before the store is touched
+    err = common.console(stderr=True)
+    for warning in loaded.warnings:
+        err.print(safe_text(f"flashcards: warning: {warning}"))
+    store = common.open_store()
+    try:
+        with import_progress(err, sum(len(d.cards) for d, _ in loaded.decks)) as progress:
+            plans = service.import_decks(store, loaded.decks, common.now(), prune=prune,
+                                         dry_run=dry_run, progress=progress)
+    finally:
+        store.close()
+    common.console().print(plan_view(plans, [f for _, f in loaded.decks], dry_run=dry_run))

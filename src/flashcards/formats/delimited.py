@@ -1,0 +1,325 @@
+"""CSV and TSV decks, including Anki's "Notes in Plain Text" exports.
+
+A plain file starts with a header row naming its columns: `question` and `answer`
+(or `front` and `back`), optionally `tags`, `key` (or `id`, `guid`), `kind` and `deck`.
+Other columns are ignored. Anki text exports instead start with `#name:value` lines
+(`#separator:tab`, `#html:true`, `#tags:...`, `#columns:...`, `#deck:...`,
+`#tags column:N`, `#guid column:N`, `#deck column:N`, `#notetype column:N`) and need no
+header row: the first two field columns are the question and the answer.
+
+A row without a key gets one derived from its question (case and spacing ignored), so
+importing the same file again updates its cards instead of duplicating them.
+Text only: no store, no printing. Errors name the file and the line.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import itertools
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from flashcards.domain import CardDraft, DeckDraft, SourceRef
+from flashcards.errors import InputError
+from flashcards.formats.anki_text import html_to_text
+from flashcards.text import clean
+
+FIELD_LIMIT = 65_536  # characters in one field (as deckfile.MAX_FIELD_CHARS)
+
+SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":",
+              "space": " "}
+_SEPARATOR_NAMES = {v: k for k, v in SEPARATORS.items()}
+COLUMNS = {"question": "question", "front": "question", "answer": "answer", "back": "answer",
+           "tags": "tags", "tag": "tags", "key": "key", "id": "key", "guid": "key",
+           "kind": "kind", "deck": "deck"}
+_META_COLUMNS = {"tags column": "tags", "guid column": "key", "deck column": "deck",
+                 "notetype column": "notetype"}
+_SPLIT_TAGS = re.compile(r"[\s,]+")
+_NO_SOURCE = SourceRef()  # shared: one fewer object to build per row
+
+
+@dataclass
+class _Meta:
+    """What the `#name:value` lines at the top of the file say."""
+
+    lines: int = 0  # how many lines they take
+    anki: bool = False  # any Anki header line seen: rows are data, not a header
+    separator: str | None = None
+    html: bool = False
+    tags: tuple[str, ...] = ()
+    columns: str | None = None  # the raw `#columns:` value, split once the separator is known
+    deck: str | None = None
+    special: dict[str, int] = field(default_factory=dict)  # role -> 0-based column
+
+
+@dataclass
+class _Layout:
+    """Which column holds what (0-based), and whether rows may be longer than the header."""
+
+    roles: dict[str, int]
+    width: int | None  # header width, when rows must not exceed it
+
+
+def loads(text: str, path: str, name: str) -> list[DeckDraft]:
+    """Parse a delimited deck. `name` is the deck name when the file does not give one.
+
+    Returns one deck, or several when the file has a deck column.
+    """
+    meta, start = _read_meta(text, path)
+    sep = meta.separator or _sniff(text, start)
+    rows = _rows(text, start, sep, path, meta.lines)
+    first = next(rows, None)
+    layout, is_header = _layout(first, meta, sep, path)
+    if first is not None and not is_header:
+        rows = itertools.chain([first], rows)
+    decks = _Cards(layout, meta, path, meta.deck or name).read(rows)
+    if not decks:
+        raise InputError(path, None, "no cards: the file has no rows after its header")
+    return [DeckDraft(name=deck, cards=tuple(cards)) for deck, cards in decks.items()]
+
+
+# --- header lines ----------------------------------------------------------
+
+
+def _read_meta(text: str, path: str) -> tuple[_Meta, int]:
+    """The header lines, and where the rows start."""
+    meta = _Meta()
+    pos = 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end + 1
+        line = text[pos:end].rstrip("\r\n")
+        if line.startswith("#"):
+            _meta_line(meta, line[1:], path, meta.lines + 1)
+        elif meta.lines == 0 and line.startswith("tags:"):  # Anki's legacy first line
+            meta.anki, meta.tags = True, tuple(line[5:].split())
+        else:
+            break
+        meta.lines += 1
+        pos = end
+    return meta, pos
+
+
+def _meta_line(meta: _Meta, line: str, path: str, number: int) -> None:
+    key, colon, value = line.partition(":")
+    key = key.strip().lower()
+    if not colon:
+        return  # a comment
+    meta.anki = True
+    where = f"line {number}"
+    if key == "separator":
+        word = value.strip().lower()
+        if word in SEPARATORS:
+            meta.separator = SEPARATORS[word]
+        elif len(value) == 1 and value in _SEPARATOR_NAMES:
+            meta.separator = value
+        else:
+            raise InputError(path, where, f"unknown separator {value!r} (use "
+                             f"{', '.join(SEPARATORS)}, or the character itself)")
+    elif key == "html":
+        meta.html = value.strip().lower() == "true"
+    elif key == "tags":
+        meta.tags = tuple(t for t in _SPLIT_TAGS.split(value) if t)
+    elif key == "columns":
+        meta.columns = value
+    elif key == "deck":
+        meta.deck = value.strip() or None
+    elif key in _META_COLUMNS:
+        try:
+            number_1 = int(value.strip())
+        except ValueError:
+            number_1 = 0
+        if number_1 < 1:
+            raise InputError(path, where, f"#{key}: expected a column number from 1, "
+                             f"not {value.strip()!r}")
+        meta.special[_META_COLUMNS[key]] = number_1 - 1
+    # other Anki settings (#notetype, #if matches, ...) do not apply here
+
+
+def _sniff(text: str, start: int) -> str:
+    """The separator of a file that does not name one: a tab if the first row has one,
+    else the most frequent of comma, semicolon and pipe."""
+    head = text[start:start + 65_536].split("\n", 20)[:20]
+    first = next((line for line in head if line.strip()), "")
+    if "\t" in first:
+        return "\t"
+    counts = {sep: first.count(sep) for sep in (",", ";", "|")}
+    best = max(counts, key=lambda s: counts[s])
+    return best if counts[best] else ","
+
+
+# --- rows ------------------------------------------------------------------
+
+
+def _lines(text: str, pos: int) -> Iterator[str]:
+    """Lines split on LF only (str.splitlines would also split on U+2028 and friends),
+    one at a time: a StringIO would hold the whole text at 4 bytes a character."""
+    find = text.find
+    while True:
+        end = find("\n", pos)
+        if end < 0:
+            if pos < len(text):
+                yield text[pos:]
+            return
+        yield text[pos:end + 1]
+        pos = end + 1
+
+
+def _rows(text: str, pos: int, sep: str, path: str, offset: int
+          ) -> Iterator[tuple[int, list[str]]]:
+    """Non-blank rows with the line each starts on. Quoted fields may span lines."""
+    reader = csv.reader(_lines(text, pos), delimiter=sep, strict=True)
+    start = 1
+    try:
+        for row in reader:
+            if any(row):  # skip blank lines and spreadsheets' empty ",,," rows
+                yield start + offset, row
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise InputError(path, f"line {start + offset}", _csv_message(str(exc))) from None
+
+
+def _csv_message(message: str) -> str:
+    if "field larger than field limit" in message:
+        return f"a field is longer than the limit of {FIELD_LIMIT:,} characters"
+    if "unexpected end of data" in message:
+        return "a quoted field is never closed (is the file truncated?)"
+    return f"malformed row: {message}; put fields that contain quotes in double quotes " \
+           'and double the quotes inside ("")'
+
+
+def _layout(first: tuple[int, list[str]] | None, meta: _Meta, sep: str, path: str
+            ) -> tuple[_Layout, bool]:
+    """Find the columns: from `#columns:`, a header row, or their positions. True when
+    the first row is the header."""
+    if meta.columns is not None:
+        names = next(csv.reader([meta.columns], delimiter=sep), [])
+        return _from_names(names, meta, path, width=None, where=None), False
+    if first is not None and _is_header(first[1]):
+        line, names = first
+        return _from_names(names, meta, path, width=len(names), where=f"line {line}"), True
+    if meta.anki:
+        return _positional({}, meta, path), False
+    line, cells = first if first is not None else (meta.lines + 1, [])
+    shown = ", ".join(repr(c[:30]) for c in cells[:4])
+    shown_sep = "<tab>" if sep == "\t" else sep
+    raise InputError(path, f"line {line}", "the first row must name the columns, e.g. "
+                     f"question{shown_sep}answer{shown_sep}tags (found {shown or 'nothing'})")
+
+
+def _is_header(row: list[str]) -> bool:
+    roles = {COLUMNS.get(cell.strip().lower()) for cell in row}
+    return {"question", "answer"} <= roles
+
+
+def _from_names(names: list[str], meta: _Meta, path: str, width: int | None,
+                where: str | None) -> _Layout:
+    roles: dict[str, int] = {}
+    for index, raw in enumerate(names):
+        role = COLUMNS.get(raw.strip().lower())
+        if role is None or index in meta.special.values():
+            continue
+        if role in roles:
+            raise InputError(path, where, f"two columns are named {role!r} "
+                             f"(columns {roles[role] + 1} and {index + 1})")
+        roles[role] = index
+    if {"question", "answer"} <= roles.keys():
+        roles.update(meta.special)
+        return _Layout(roles, width)
+    return _positional(roles, meta, path)  # Anki field names such as Text / Extra
+
+
+def _positional(named: dict[str, int], meta: _Meta, path: str) -> _Layout:
+    """Question and answer are the first two columns not used for tags, key, deck or
+    note type (Anki's rule)."""
+    roles = {**named, **meta.special}
+    taken = set(roles.values())
+    free = (i for i in range(1_000) if i not in taken)
+    roles.setdefault("question", next(free))
+    roles.setdefault("answer", next(free))
+    return _Layout(roles, None)
+
+
+# --- cards ---------------------------------------------------------------
+
+
+class _Cards:
+    """Rows -> cards, grouped by deck. The per-row path is kept lean: it runs 100,000
+    times for a big file."""
+
+    def __init__(self, layout: _Layout, meta: _Meta, path: str, default_deck: str) -> None:
+        self.roles, self.width, self.meta, self.path = layout.roles, layout.width, meta, path
+        self.default = default_deck
+        self.keys: dict[tuple[str, str], int] = {}  # (deck, explicit key) -> line
+        self.derived: dict[tuple[str, str], int] = {}  # (deck, question key) -> count
+
+    def read(self, rows: Iterable[tuple[int, list[str]]]) -> dict[str, list[CardDraft]]:
+        decks: dict[str, list[CardDraft]] = {}
+        roles = self.roles
+        qi, ai = roles["question"], roles["answer"]
+        ti, ki, kindi, di = (roles.get(r, -1) for r in ("tags", "key", "kind", "deck"))
+        base_tags, html_fields, width = self.meta.tags, self.meta.html, self.width
+        for line, row in rows:
+            n = len(row)
+            if (width is not None and n > width) or qi >= n or ai >= n:
+                self._shape_error(line, row)
+            question, answer = row[qi], row[ai]
+            if html_fields:
+                question, answer = html_to_text(question), html_to_text(answer)
+            question, answer = self._text(line, "question", question), \
+                self._text(line, "answer", answer)
+            tags = base_tags
+            if 0 <= ti < n and row[ti]:
+                tags = base_tags + tuple(t for t in _SPLIT_TAGS.split(row[ti]) if t)
+            deck = row[di].strip() or self.default if 0 <= di < n else self.default
+            key = row[ki].strip() if 0 <= ki < n else ""
+            key = self._explicit(line, deck, key) if key else self._derive(deck, question)
+            kind = row[kindi].strip() or "basic" if 0 <= kindi < n else "basic"
+            card = CardDraft(key, question, answer, kind, tags, _NO_SOURCE)
+            if deck in decks:
+                decks[deck].append(card)
+            else:
+                decks[deck] = [card]
+        return decks
+
+    def _text(self, line: int, role: str, value: str) -> str:
+        value = value.strip()
+        if not value or not (value.isprintable() or clean(value).strip()):
+            raise InputError(self.path, f"line {line}", f"empty {role}")
+        if len(value) > FIELD_LIMIT:
+            raise InputError(self.path, f"line {line}", f"the {role} is {len(value):,} "
+                             f"characters long; the limit is {FIELD_LIMIT:,}")
+        return value
+
+    def _shape_error(self, line: int, row: list[str]) -> None:
+        where, found = f"line {line}", f"{len(row)} field{'s' * (len(row) != 1)}"
+        if self.width is not None and len(row) > self.width:
+            raise InputError(self.path, where, f"{found} but the header has {self.width}; "
+                             "put fields that contain the separator in double quotes")
+        role = "question" if self.roles["question"] >= len(row) else "answer"
+        raise InputError(self.path, where, f"missing {role} (found {found})")
+
+    def _explicit(self, line: int, deck: str, key: str) -> str:
+        if not key.isprintable():
+            key = clean(key).strip()
+        seen = self.keys.setdefault((deck, key), line)
+        if seen != line:
+            raise InputError(self.path, f"line {line}",
+                             f"duplicate key {key!r} (also on line {seen})")
+        return key
+
+    def _derive(self, deck: str, question: str) -> str:
+        """The same question twice gets a numbered second key, stable on re-import."""
+        base = question_key(question)
+        count = self.derived[deck, base] = self.derived.get((deck, base), 0) + 1
+        return base if count == 1 else f"{base}-{count}"
+
+
+def question_key(question: str) -> str:
+    """A stable key from a question: the same words, whatever the case and spacing."""
+    if not question.isprintable():
+        question = clean(question)
+    norm = " ".join(question.split()).casefold()
+    return "q-" + hashlib.blake2b(norm.encode(), digest_size=8).hexdigest()

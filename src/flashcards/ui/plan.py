@@ -1,0 +1,78 @@
+"""Rendering an import: the plan per deck, and a progress bar for large imports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+
+from rich.console import Console, Group, RenderableType
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.text import Text
+
+from flashcards.service import ImportPlan
+from flashcards.ui.terminal import safe_text
+
+PROGRESS_FROM = 5_000  # cards; smaller imports finish before a bar is worth drawing
+SHOWN_KEYS = 5
+
+_OUTCOMES = (
+    ("added", ""),
+    ("updated", "text changed, progress kept"),
+    ("unchanged", ""),
+    ("retired", "gone from the file; kept with their history (--prune deletes them)"),
+    ("pruned", "gone from the file; deleted with their history"),
+)
+
+
+def plan_view(plans: Sequence[ImportPlan], files: Sequence[str], *, dry_run: bool
+              ) -> RenderableType:
+    """One block per deck: its file, and how many cards were added, updated, ..."""
+    parts: list[RenderableType] = []
+    for plan, file in zip(plans, files, strict=True):
+        head = Text("Deck ")
+        head.append_text(safe_text(plan.deck, "bold"))
+        head.append(" (new)" if plan.deck_is_new else "")
+        head.append(" from ")
+        head.append_text(safe_text(file))
+        parts.append(head)
+        for outcome, note in _OUTCOMES:
+            keys: list[str] = getattr(plan, outcome)
+            if not keys and (outcome == "pruned" or (outcome == "retired" and plan.pruned)):
+                continue
+            line = Text(f"  {outcome:<10}{len(keys):>7}")
+            if keys and note:
+                line.append(f"  {note}", "dim")
+            parts.append(line)
+            if keys and outcome in ("updated", "retired", "pruned"):
+                parts.append(_keys(keys))
+    parts.append(_summary(plans, dry_run))
+    return Group(*parts)
+
+
+def _keys(keys: list[str]) -> Text:
+    shown = ", ".join(keys[:SHOWN_KEYS])
+    more = len(keys) - SHOWN_KEYS
+    return safe_text(f"{'':<12}{shown}" + (f", and {more:,} more" if more > 0 else ""), "dim")
+
+
+def _summary(plans: Sequence[ImportPlan], dry_run: bool) -> Text:
+    totals = {o: sum(len(getattr(p, o)) for p in plans) for o, _ in _OUTCOMES}
+    changes = ", ".join(f"{n:,} {o}" for o, n in totals.items() if n and o != "unchanged")
+    decks = f"{len(plans)} deck{'s' * (len(plans) != 1)}"
+    if dry_run:
+        return Text(f"Dry run: nothing was changed. Importing {decks} would give: "
+                    f"{changes or 'no changes'}.")
+    return Text(f"Imported {decks}: {changes or 'no changes'}.")
+
+
+@contextmanager
+def import_progress(console: Console, total: int) -> Iterator[Callable[[int], None] | None]:
+    """A callback advancing a progress bar by n cards; None (no bar) when the output is
+    not a terminal or the import is small."""
+    if total < PROGRESS_FROM or not console.is_terminal:
+        yield None
+        return
+    columns = (TextColumn("Importing"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        task = bar.add_task("import", total=total)
+        yield lambda n: bar.advance(task, n)
