@@ -6,7 +6,8 @@ arguments: nothing here reads the clock.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from flashcards.scheduler import sm2
 from flashcards.text import clean, iso_utc
 
 if TYPE_CHECKING:
+    from flashcards.stats import Stats
     from flashcards.store import Connection, Store
 
 
@@ -329,3 +331,38 @@ def deck_names(store: Store) -> list[str]:
 
     with store.read() as conn:
         return [r.name for r in q.all_decks(conn)]
+
+
+# --- stats and export ------------------------------------------------------
+
+
+def progress(store: Store, decks: Sequence[str], today: date, *, days: int) -> Stats:
+    """The progress dashboard's figures (stats.py) for some decks, or all."""
+    from flashcards import stats
+
+    with store.read() as conn:
+        ids = resolve_decks(conn, decks)
+        return stats.collect(conn, ids, list(decks) or None, today, days)
+
+
+@contextmanager
+def export_rows(store: Store, what: str, decks: Sequence[str], since: date | None
+                ) -> Iterator[tuple[tuple[str, ...], Iterator[list[tuple[Any, ...]]]]]:
+    """Columns and batches of rows of `reviews` or `cards`, streamed from one read snapshot.
+    Deck names are checked before the first row."""
+    from flashcards.store import export_queries as eq
+
+    with store.read() as conn:
+        ids = resolve_decks(conn, decks)
+        if what == "reviews":
+            yield eq.REVIEW_COLUMNS, eq.review_batches(conn, ids, since)
+        else:
+            yield eq.CARD_COLUMNS, eq.card_batches(conn, ids, since)
+
+
+def export_decks(store: Store, decks: Sequence[str]) -> list[tuple[DeckDraft, str | None]]:
+    """Decks as drafts (current cards, no progress) with the file each came from."""
+    from flashcards.store import export_queries as eq
+
+    with store.read() as conn:
+        return eq.deck_drafts(conn, resolve_decks(conn, decks))

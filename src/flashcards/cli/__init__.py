@@ -17,9 +17,11 @@ from typer.exceptions import TyperException
 
 from flashcards import __version__
 from flashcards.cli import build, decks, importing
+from flashcards.cli import export as export_cmds
 from flashcards.cli.common import STATE
 from flashcards.cli.data import backup_cmd, check_cmd, config_cmd, restore_cmd
 from flashcards.cli.review import review_cmd, undo_cmd
+from flashcards.cli.stats import stats_cmd
 from flashcards.errors import FlashcardsError
 
 
@@ -90,6 +92,8 @@ app.command("restore")(restore_cmd)
 app.command("check")(check_cmd)
 app.command("config")(config_cmd)
 app.command("import")(importing.import_cmd)
+app.command("stats")(stats_cmd)
+app.add_typer(export_cmds.app, name="export")
 
 
 def main() -> None:

@@ -82,10 +82,11 @@ def _v1(conn: sqlite3.Connection) -> None:
 
 
 def _v2(conn: sqlite3.Connection) -> None:
-    """Covering index for true retention: scheduled answers grouped per card, by day and
-    interval, without touching the table (stats read a million reviews in one pass)."""
-    conn.execute("CREATE INDEX ix_review_retention ON review "
-                 "(kind, card_id, study_day, interval_before, grade)")
+    """Index for retention stats: scheduled answers to cards answered before, by study
+    day, young/mature and passed, so `stats` counts a year of answers by walking one
+    index in order (GROUP BY without a sort) and never reads the review table itself."""
+    conn.execute("CREATE INDEX ix_review_retention ON review (kind, (last_review_before IS NULL),"
+                 " study_day, (interval_before >= 21), (grade >= 3), card_id)")
 
 
 MIGRATIONS: list[Migration] = [_v1, _v2]

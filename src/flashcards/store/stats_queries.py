@@ -49,14 +49,15 @@ def _review_source(ids: Sequence[int] | None) -> tuple[str, list[Any]]:
 def day_summary(conn: Connection, ids: Sequence[int] | None, day: date) -> tuple[Any, ...]:
     """Answers on one study day: (reviewed, new learned, tested, passed, answer ms).
 
-    `tested` counts scheduled answers to cards that had an interval (true retention);
+    `tested` counts scheduled answers (the first of the day) to cards answered before;
     `passed` those of them graded 3 or more. New learned: first answers ever.
     """
     source, params = _review_source(ids)
     sql = f"""SELECT COUNT(*),
         COALESCE(SUM(r.kind = 'scheduled' AND r.last_review_before IS NULL), 0),
-        COALESCE(SUM(r.kind = 'scheduled' AND r.interval_before > 0), 0),
-        COALESCE(SUM(r.kind = 'scheduled' AND r.interval_before > 0 AND r.grade >= 3), 0),
+        COALESCE(SUM(r.kind = 'scheduled' AND r.last_review_before IS NOT NULL), 0),
+        COALESCE(SUM(r.kind = 'scheduled' AND r.last_review_before IS NOT NULL
+                     AND r.grade >= 3), 0),
         COALESCE(SUM(r.answer_ms), 0)
         FROM {source} AND r.study_day = ?"""
     return _rows(conn, sql, [*params, day.isoformat()])[0]
@@ -89,34 +90,35 @@ def reviews_by_day(conn: Connection, ids: Sequence[int] | None,
     return [(str(d), int(n)) for d, n in _rows(conn, sql, params)]
 
 
-def retention_by_part(conn: Connection, ids: Sequence[int] | None,
-                      since: Sequence[date]) -> list[tuple[Any, ...]]:
-    """True retention counts per (deck id, section or kind), for several windows at once.
+# The expressions below match index ix_review_retention (migration 2) word for word.
+_TESTED = "r.kind = 'scheduled' AND (r.last_review_before IS NULL) = 0"
 
-    Counts scheduled answers to cards that had an interval (> 0 days), split young/mature
-    by the interval before the answer. For each window start in `since`, four numbers
-    follow the group key: young tested, young passed, mature tested, mature passed.
-    One pass over the review log (index ix_review_retention), grouped per card first.
-    """
-    earliest = min(since).isoformat()
-    sums = []
-    params: list[Any] = []
-    for start in since:
-        for mature in ("<", ">="):
-            test = f"r.study_day >= ? AND r.interval_before {mature} {YOUNG_DAYS}"
-            sums += [f"SUM({test})", f"SUM({test} AND r.grade >= 3)"]
-            params += [start.isoformat(), start.isoformat()]
-    names = [f"s{i}" for i in range(len(sums))]
-    inner = ", ".join(f"{s} AS {n}" for s, n in zip(sums, names, strict=True))
-    outer = ", ".join(f"SUM(x.{n})" for n in names)
-    where, deck_params = deck_filter(ids)
-    sql = f"""SELECT c.deck_id, COALESCE(c.section, c.kind), {outer}
-        FROM (SELECT r.card_id, {inner} FROM review r
-              WHERE r.kind = 'scheduled' AND r.interval_before > 0 AND r.study_day >= ?
-              GROUP BY r.card_id) x
-        JOIN card c ON c.id = x.card_id WHERE 1{where}
-        GROUP BY c.deck_id, COALESCE(c.section, c.kind)"""
-    return _rows(conn, sql, [*params, earliest, *deck_params])
+
+def retention_by_day(conn: Connection, ids: Sequence[int] | None,
+                     first: date) -> list[tuple[str, int, int, int]]:
+    """Scheduled answers to cards answered before, from `first` on, counted per
+    (study day, mature, passed): mature = interval before >= 21, passed = grade >= 3."""
+    params: list[Any] = [first.isoformat()]
+    decks = ""
+    if ids is not None:
+        where, deck_params = deck_filter(ids, "deck_id")
+        decks, params = f" AND r.card_id IN (SELECT id FROM card WHERE 1{where})", [
+            *params, *deck_params]
+    sql = f"""SELECT r.study_day, r.interval_before >= 21, r.grade >= 3, COUNT(*)
+        FROM review r WHERE {_TESTED} AND r.study_day >= ?{decks}
+        GROUP BY r.study_day, r.interval_before >= 21, r.grade >= 3"""
+    return [(str(d), int(m), int(p), int(n)) for d, m, p, n in _rows(conn, sql, params)]
+
+
+def retention_by_part(conn: Connection, ids: Sequence[int] | None,
+                      first: date) -> list[tuple[int, str, int, int]]:
+    """Like retention_by_day, per (deck id, section or kind, passed) from `first` on."""
+    where, params = deck_filter(ids)
+    sql = f"""SELECT c.deck_id, COALESCE(c.section, c.kind), r.grade >= 3, COUNT(*)
+        FROM review r JOIN card c ON c.id = r.card_id
+        WHERE {_TESTED} AND r.study_day >= ?{where} GROUP BY 1, 2, 3"""
+    return [(int(d), str(part), int(p), int(n))
+            for d, part, p, n in _rows(conn, sql, [first.isoformat(), *params])]
 
 
 def cards_by_part(conn: Connection, ids: Sequence[int] | None,

@@ -1,0 +1,117 @@
+"""`flashcards export {reviews,cards,decks}`: the review log, the cards or the decks, out.
+
+A sub-app: each kind of export is its own subcommand (more can join, e.g. `apkg`).
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from flashcards.cli import common
+from flashcards.errors import FlashcardsError
+
+app = typer.Typer(name="export", no_args_is_help=True, add_completion=False,
+                  rich_markup_mode=None,
+                  help="Write the review log, the cards or the decks out: CSV, JSON, JSON "
+                       "Lines or deck files.")
+
+
+class Format(enum.StrEnum):
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
+Decks = Annotated[list[str] | None, typer.Argument(
+    help="Decks to export (default: all).", show_default=False, metavar="[DECK]...")]
+FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
+Output = Annotated[str, typer.Option("-o", "--output", metavar="FILE|-",
+                                     help="File to write (atomically), or - for stdout.")]
+Since = Annotated[str | None, typer.Option(
+    "--since", metavar="DATE", show_default=False,
+    help="Only from this study day on (YYYY-MM-DD).")]
+
+
+def _since(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise FlashcardsError(f"--since: not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def _rows(what: str, decks: list[str] | None, fmt: Format, output: str,
+          since: str | None) -> None:
+    from flashcards import service
+    from flashcards.cli.output import open_output
+    from flashcards.formats.export import write_rows
+
+    first = _since(since)
+    store = common.open_store()
+    try:
+        with service.export_rows(store, what, decks or [], first) as (columns, batches), \
+                open_output(output) as out:
+            write_rows(out, fmt.value, columns, batches)
+    finally:
+        store.close()
+
+
+@app.command("reviews")
+def reviews_cmd(decks: Decks = None, fmt: FormatOption = Format.csv, output: Output = "-",
+                since: Since = None) -> None:
+    """The review log: one row per answer (columns in the README)."""
+    _rows("reviews", decks, fmt, output, since)
+
+
+@app.command("cards")
+def cards_cmd(decks: Decks = None, fmt: FormatOption = Format.csv, output: Output = "-",
+              since: Since = None) -> None:
+    """Every card with its state and counts; --since keeps cards answered since DATE."""
+    _rows("cards", decks, fmt, output, since)
+
+
+@app.command("decks")
+def decks_cmd(
+    decks: Decks = None,
+    output: Annotated[str, typer.Option(
+        "-o", "--output", metavar="DIR|FILE|-",
+        help="A folder (one deck file per deck), a file, or - for stdout (one deck).")
+    ] = "-",
+) -> None:
+    """Decks as TOML deck files, to share or re-import with the same card keys."""
+    from flashcards import service
+    from flashcards.cli.output import atomic_text, open_output
+    from flashcards.formats.deckfile import dumps
+    from flashcards.formats.export import deck_file_names
+
+    store = common.open_store()
+    try:
+        drafts = service.export_decks(store, decks or [])
+    finally:
+        store.close()
+    if not drafts:
+        raise FlashcardsError("no decks to export")
+    folder = Path(output)
+    if output != "-" and (folder.is_dir() or output.endswith(("/", os.sep))):
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise FlashcardsError(f"{folder}: cannot create: {exc.strerror or exc}") from None
+        names = deck_file_names([(d.name, f) for d, f in drafts])
+        for (draft, _), name in zip(drafts, names, strict=True):
+            with atomic_text(folder / name) as out:
+                out.write(dumps(draft))
+        common.console().print(f"{len(drafts)} deck files written to {folder}")
+        return
+    if len(drafts) > 1:
+        raise FlashcardsError(f"{len(drafts)} decks: name one deck, or give a folder "
+                              "(-o DIR/) for one file per deck")
+    with open_output(output) as out:
+        out.write(dumps(drafts[0][0]))

@@ -1,0 +1,112 @@
+"""Streaming writers for exported rows: CSV, JSON and JSON Lines.
+
+Rows arrive in batches (tuples in the order of `columns`) and leave one batch at a time,
+so memory stays flat however long the log. The writers write to a text stream the
+caller opened (a file or stdout, UTF-8, newline=""); they never print nor touch the store.
+
+CSV follows RFC 4180 (header row, comma, double-quote quoting where needed, CRLF line
+ends) and is made safe for spreadsheets: a text cell that starts with `=`, `+`, `-`, `@`,
+a tab or a carriage return gets a leading `'`, so a spreadsheet shows it as text instead
+of running it as a formula (OWASP "CSV injection"). JSON and JSONL keep values exactly.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections.abc import Collection, Iterable, Sequence
+from typing import Any, TextIO
+
+FORMATS = ("csv", "json", "jsonl")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+Batch = Sequence[tuple[Any, ...]]
+
+
+def spreadsheet_safe(value: str) -> str:
+    """A text cell a spreadsheet will not evaluate: risky first characters get a `'`."""
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
+def _guard(batch: Batch, text_index: Sequence[int]) -> Batch:
+    """The batch with every risky text cell made safe (rows copied only when needed)."""
+    out: list[tuple[Any, ...]] | None = None
+    for n, row in enumerate(batch):
+        for i in text_index:
+            value = row[i]
+            if value is not None and value.startswith(FORMULA_STARTS):
+                if out is None:
+                    out = list(batch)
+                out[n] = tuple(spreadsheet_safe(v) if j in text_index and v is not None else v
+                               for j, v in enumerate(row))
+                break
+    return batch if out is None else out
+
+
+def write_csv(out: TextIO, columns: Sequence[str], batches: Iterable[Batch],
+              text_columns: Collection[str] = ()) -> int:
+    """Header, then every row; text columns are made spreadsheet-safe. Returns rows."""
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(columns)
+    text_index = [i for i, name in enumerate(columns) if name in text_columns]
+    count = 0
+    for batch in batches:
+        writer.writerows(_guard(batch, text_index) if text_index else batch)
+        count += len(batch)
+    return count
+
+
+def write_jsonl(out: TextIO, columns: Sequence[str], batches: Iterable[Batch]) -> int:
+    """One JSON object per line, keys in `columns` order. Returns rows."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    count = 0
+    for batch in batches:
+        out.write("".join(encode(dict(zip(columns, row, strict=True))) + "\n"
+                          for row in batch))
+        count += len(batch)
+    return count
+
+
+def write_json(out: TextIO, columns: Sequence[str], batches: Iterable[Batch]) -> int:
+    """One JSON array of objects, written as it goes. Returns rows."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    count = 0
+    out.write("[")
+    for batch in batches:
+        for row in batch:
+            out.write(("\n" if count == 0 else ",\n") + encode(dict(zip(columns, row,
+                                                                            strict=True))))
+            count += 1
+    out.write("\n]\n" if count else "]\n")
+    return count
+
+
+def write_rows(out: TextIO, fmt: str, columns: Sequence[str], batches: Iterable[Batch],
+               text_columns: Collection[str] = ()) -> int:
+    if fmt == "csv":
+        return write_csv(out, columns, batches, text_columns)
+    if fmt == "jsonl":
+        return write_jsonl(out, columns, batches)
+    if fmt == "json":
+        return write_json(out, columns, batches)
+    raise ValueError(f"unknown export format {fmt!r} (known: {', '.join(FORMATS)})")
+
+
+def deck_file_names(decks: Sequence[tuple[str, str | None]]) -> list[str]:
+    """A distinct file name for each (deck name, file it came from): the original file's
+    name when it was a .toml deck file, else the deck name made file-safe."""
+    names: list[str] = []
+    taken: set[str] = set()
+    for name, deck_file in decks:
+        base = deck_file.replace("\\", "/").rsplit("/", 1)[-1] if deck_file else ""
+        if not base.endswith(".toml") or base.startswith("."):
+            slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")[:80] or "deck"
+            base = f"{slug}.toml"
+        candidate, n = base, 1
+        while candidate.lower() in taken:
+            n += 1
+            candidate = f"{base[:-5]}-{n}.toml"
+        taken.add(candidate.lower())
+        names.append(candidate)
+    return names

@@ -1,0 +1,104 @@
+"""Streaming reads for export: rows in batches straight from SQLite's cursor.
+
+A million reviews never sit in memory at once: the DB-API cursor steps through the result
+and `fetchmany` hands out a batch at a time (plain tuples: no ORM objects, no date
+parsing; dates stay ISO text as stored). The caller's read transaction keeps the snapshot.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection
+
+from flashcards.domain import CardDraft, DeckDraft, SourceRef
+from flashcards.store.stats_queries import STATUS_SQL, deck_filter
+
+BATCH = 2_000
+
+REVIEW_COLUMNS = (
+    "review_id", "reviewed_at", "study_day", "deck", "card_key", "question", "grade", "kind",
+    "reps_before", "ease_before", "interval_before", "due_before",
+    "reps_after", "ease_after", "interval_after", "due_after", "answer_ms", "session_id",
+)
+_REVIEW_SQL = """SELECT r.id, r.reviewed_at, r.study_day, d.name, c.key, c.question, r.grade,
+    r.kind, r.reps_before, r.ease_before, r.interval_before, r.due_before,
+    r.reps_after, r.ease_after, r.interval_after, r.due_after, r.answer_ms, r.session_id
+    FROM review r JOIN card c ON c.id = r.card_id JOIN deck d ON d.id = c.deck_id
+    WHERE 1{where} ORDER BY r.id"""
+
+CARD_COLUMNS = (
+    "deck", "card_key", "kind", "section", "question", "answer", "tags", "status",
+    "reps", "ease", "interval", "due", "last_review", "lapses", "reviews", "last_grade",
+)
+_CARD_SQL = f"""SELECT d.name, c.key, c.kind, c.section, c.question, c.answer, c.tags,
+    {STATUS_SQL}, c.reps, c.ease, c.interval, c.due, c.last_review, c.lapses,
+    COALESCE(a.n, 0), r.grade
+    FROM card c JOIN deck d ON d.id = c.deck_id
+    LEFT JOIN (SELECT card_id, COUNT(*) AS n, MAX(id) AS last_id FROM review
+               GROUP BY card_id) a ON a.card_id = c.id
+    LEFT JOIN review r ON r.id = a.last_id
+    WHERE 1{{where}} ORDER BY d.name, c.id"""
+
+
+def _cursor(conn: Connection) -> sqlite3.Cursor:
+    raw = conn.connection.dbapi_connection
+    assert isinstance(raw, sqlite3.Connection)
+    return raw.cursor()
+
+
+def _batches(conn: Connection, sql: str, params: Sequence[Any],
+             size: int) -> Iterator[list[tuple[Any, ...]]]:
+    cur = _cursor(conn)
+    try:
+        cur.execute(sql, tuple(params))
+        while batch := cur.fetchmany(size):
+            yield batch
+    finally:
+        cur.close()
+
+
+def review_batches(conn: Connection, ids: Sequence[int] | None, since: date | None,
+                   size: int = BATCH) -> Iterator[list[tuple[Any, ...]]]:
+    """The review log in answer order, one tuple per answer (REVIEW_COLUMNS)."""
+    where, params = deck_filter(ids)
+    if since is not None:
+        where, params = where + " AND r.study_day >= ?", [*params, since.isoformat()]
+    return _batches(conn, _REVIEW_SQL.format(where=where), params, size)
+
+
+def card_batches(conn: Connection, ids: Sequence[int] | None, since: date | None,
+                 size: int = BATCH) -> Iterator[list[tuple[Any, ...]]]:
+    """Every card with its state and counts (CARD_COLUMNS), by deck name then card id."""
+    where, params = deck_filter(ids)
+    if since is not None:
+        where, params = where + " AND c.last_review >= ?", [*params, since.isoformat()]
+    return _batches(conn, _CARD_SQL.format(where=where), params, size)
+
+
+def deck_drafts(conn: Connection, ids: Sequence[int] | None) -> list[tuple[DeckDraft, str | None]]:
+    """Each deck with its current (not retired) cards in their stored order, as drafts,
+    with the file it was last imported from."""
+    where, params = deck_filter(ids, "id")
+    decks = conn.exec_driver_sql(
+        f"SELECT id, name, source, meta, deck_file FROM deck WHERE 1{where} ORDER BY name",
+        tuple(params)).all()
+    out = []
+    for deck_id, name, source, meta, deck_file in decks:
+        rows = conn.exec_driver_sql(
+            "SELECT key, kind, question, answer, tags, source_file, section, line_start,"
+            " line_end FROM card WHERE deck_id = ? AND NOT retired ORDER BY id", (deck_id,))
+        cards = tuple(
+            CardDraft(key=key, question=question, answer=answer, kind=kind,
+                      tags=tuple(tags.split()),
+                      source=SourceRef(source_file, section, line_start, line_end))
+            for key, kind, question, answer, tags, source_file, section, line_start, line_end
+            in rows)
+        loaded = json.loads(meta or "{}")
+        meta_dict = {str(k): str(v) for k, v in loaded.items()} if isinstance(loaded, dict) else {}
+        out.append((DeckDraft(str(name), cards, source, meta_dict), deck_file))
+    return out
