@@ -19,7 +19,7 @@ from flashcards.cli import common
 from flashcards.errors import FlashcardsError
 
 if TYPE_CHECKING:
-    from rich.console import Console
+    from rich.console import Console, RenderableType
 
     from flashcards.session import Session
     from flashcards.store import Store
@@ -178,15 +178,22 @@ class _Screen:
         else:
             self.out.print()
         if view.phase is Phase.HELP:
-            self.out.print(ui.help_screen(width))
+            self._print([ui.help_screen(width, c) for c in (False, True)])
         elif view.phase is Phase.SOURCE:
-            self.out.print(ui.source_screen(view.passage, width, self.session.cwd))
+            self._print([ui.source_screen(view.passage, width, self.session.cwd, c)
+                         for c in (False, True)])
         elif view.phase is Phase.FINISHED:
             if view.notice:
                 self.out.print(safe_text(view.notice, style="yellow"))
             self.summary(keys=True)
         else:
-            self.out.print(ui.card_screen(view, width, self.session.cwd))
+            self._print([ui.card_screen(view, width, self.session.cwd, c) for c in range(4)])
+
+    def _print(self, variants: list[RenderableType]) -> None:
+        """Full screen: the fullest variant that fits; else the fullest (it scrolls)."""
+        from flashcards.ui.session import fit
+
+        self.out.print(fit(self.out, variants) if self.live else variants[0])
 
     def summary(self, keys: bool = False) -> None:
         from flashcards import service

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.panel import Panel
 from rich.rule import Rule
+from rich.segment import Segment, SegmentLines
 from rich.table import Table
 from rich.text import Text
 
@@ -82,7 +83,29 @@ def legend(rows: Sequence[LegendRow], width: int) -> Table:
     return grid
 
 
-def card_panel(view: View, width: int, deck_file: str | None = None) -> Panel:
+def legend_line(rows: Sequence[LegendRow]) -> Text:
+    """The legend in one line, grades that do the same grouped: "5-4 tomorrow · 3-0 again
+    today" (the labels are in the help)."""
+    groups: list[list[LegendRow]] = []
+    for row in rows:
+        if groups and groups[-1][-1].days == row.days:
+            groups[-1].append(row)
+        else:
+            groups.append([row])
+    text = Text()
+    for i, group in enumerate(groups):
+        if i:
+            text.append(" · ", style="dim")
+        first, last = group[0].grade, group[-1].grade
+        text.append(str(first) if first == last else f"{first}-{last}", style="bold")
+        text.append(" " + when(group[0].days), style="dim")
+    return text
+
+
+def card_panel(view: View, width: int, deck_file: str | None = None,
+               compact: int = 0) -> RenderableType:
+    """The card: deck and kind, question, and once shown the answer and its deck file.
+    `compact` 1 drops blank lines, 2 also the frame (for short or narrow terminals)."""
     assert view.card is not None
     card = view.card
     top = Text()
@@ -91,48 +114,69 @@ def card_panel(view: View, width: int, deck_file: str | None = None) -> Panel:
     top.append_text(safe_text(card.kind))
     if view.origin is not None:
         top.append(" · " + ORIGIN_LABELS[view.origin.value], style="dim")
-    parts: list[RenderableType] = [top, Text(""), safe_text(card.question, style="bold")]
+    gap = [] if compact else [Text("")]
+    parts: list[RenderableType] = [top, *gap, safe_text(card.question, style="bold")]
     if view.phase.value == "answer":
         parts += [Rule(style="dim"), safe_text(card.answer)]
         if deck_file:
-            parts += [Text(""), Text(f"Card from {deck_file}: fix it there and re-import.",
-                                     style="dim italic")]
-    pad = (0, 1) if width < NARROW else (0, 2)
+            note = (f"Card from {deck_file}: fix it there and re-import." if not compact
+                    else f"From {deck_file}")
+            parts += [*gap, Text(note, style="dim italic")]
+    if compact >= 2:
+        return Group(Rule(style="dim"), *parts, Rule(style="dim"))
+    pad = (0, 1) if width < NARROW or compact else (0, 2)
     return Panel(Group(*parts), box=box.ROUNDED, padding=pad, width=_width(width))
 
 
-def card_screen(view: View, width: int, cwd: Path | None = None) -> Group:
-    """The question, or the question and answer with the grade legend."""
+def card_screen(view: View, width: int, cwd: Path | None = None, compact: int = 0) -> Group:
+    """The question, or the question and answer with the grade legend. `compact` 0-3
+    trades blank lines, the frame and at last the legend for height (see `fit`)."""
     deck_file = None
     if view.card is not None and view.card.deck_file:
         deck_file = _display_path(Path(view.card.deck_file), cwd)
     parts: list[RenderableType] = []
     if view.notice:
         parts.append(safe_text(view.notice, style="yellow"))
-    parts += [header(view), card_panel(view, width, deck_file)]
-    revealed = view.phase.value == "answer"
-    if revealed:
-        parts += [Text(""), legend(view.legend, _width(width))]
+    parts += [header(view), card_panel(view, width, deck_file, compact)]
+    if view.phase.value == "answer":
+        if compact < 3:
+            parts += [*([] if compact else [Text("")]), legend(view.legend, _width(width))]
+        else:
+            parts.append(legend_line(view.legend))
         footer = [("0-5", "grade"), ("u", "undo"), ("s", "source"), ("?", "help"),
                   ("q", "quit")]
     else:
         footer = [("space", "show answer"), ("u", "undo"), ("s", "source"), ("?", "help"),
                   ("q", "quit")]
+    if compact >= 2:  # `s` is in the help
+        footer = [(k, "answer" if k == "space" else w) for k, w in footer if k != "s"]
     parts.append(_keys(footer))
     return Group(*parts)
 
 
+
 HELP_KEYS = [
     ("space, enter", "show the answer"),
-    ("0-5", "grade your recall (after the answer is shown)"),
-    ("u", "undo the last answer: the card comes back"),
-    ("s", "show the passage of the article the card came from"),
+    ("0-5", "grade, once the answer shows"),
+    ("u", "undo the last answer"),
+    ("s", "source passage in the article"),
     ("?", "this help"),
-    ("q, ctrl-c", "end the session (every answer is already saved)"),
+    ("q, ctrl-c", "quit (answers are saved)"),
 ]
 
 
-def help_screen(width: int) -> Panel:
+def _framed(title: str, parts: list[RenderableType], width: int, compact: bool
+            ) -> RenderableType:
+    if compact:
+        return Group(Rule(title, style="dim", align="left"), *parts)
+    return Panel(Group(*parts), title=title, box=box.ROUNDED, width=_width(width),
+                 padding=(0, 1) if width < NARROW else (0, 2))
+
+
+def help_screen(width: int, compact: bool = False) -> RenderableType:
+    """Keys and grades; `compact` drops the frame and blank lines."""
+    from flashcards.domain import GRADE_LABELS
+
     keys = Table.grid(padding=(0, 2))
     keys.add_column(style="bold", no_wrap=True)
     keys.add_column()
@@ -141,21 +185,19 @@ def help_screen(width: int) -> Panel:
     grades = Table.grid(padding=(0, 2))
     grades.add_column(style="bold", justify="right")
     grades.add_column()
-    from flashcards.domain import GRADE_LABELS
-
     for grade in range(5, -1, -1):
-        grades.add_row(str(grade), GRADE_LABELS[grade])
-    note = Text("A card graded 3 or below comes back later in this session until you grade "
-                "it 4 or 5 (SM-2). Each grade's line on the answer screen says when the "
-                "card will be due again.", style="dim")
-    body = Group(Text("Keys", style="bold underline"), keys, Text(""),
-                 Text("Grades", style="bold underline"), grades, Text(""), note, Text(""),
-                 Text("Press any key to go back.", style="dim"))
-    return Panel(body, title="Help", box=box.ROUNDED, width=_width(width),
-                 padding=(0, 1) if width < NARROW else (1, 2))
+        grades.add_row(str(grade), (SHORT_LABELS if width < NARROW else GRADE_LABELS)[grade])
+    note = Text("Graded 3 or below, a card comes back later in this session until you "
+                "grade it 4 or 5 (SM-2).", style="dim")
+    gap = [] if compact else [Text("")]
+    return _framed("Help", [keys, *gap, grades, *gap, note, *gap,
+                            Text("Press any key to go back.", style="dim")], width, compact)
 
 
-def source_screen(passage: Passage | None, width: int, cwd: Path | None = None) -> Panel:
+def source_screen(passage: Passage | None, width: int, cwd: Path | None = None,
+                  compact: bool = False) -> RenderableType:
+    """The card's passage in its article: file and lines, section, the lines' text."""
+    gap = [] if compact else [Text("")]
     parts: list[RenderableType] = []
     if passage is not None and passage.path is not None:
         where = _display_path(passage.path, cwd)
@@ -167,12 +209,25 @@ def source_screen(passage: Passage | None, width: int, cwd: Path | None = None) 
         parts.append(safe_text(passage.section, style="bold"))
     if passage is not None and passage.lines:
         for line in passage.lines:  # the articles mark item titles **bold** in Markdown
-            parts += [Text(""), safe_text(line.replace("**", ""))]
+            parts += [*gap, safe_text(line.replace("**", ""))]
     if passage is None or passage.note:
-        parts += [Text(""), safe_text(passage.note if passage else "No source.", style="yellow")]
-    parts += [Text(""), Text("Press any key to go back.", style="dim")]
-    return Panel(Group(*parts), title="Source", box=box.ROUNDED, width=_width(width),
-                 padding=(0, 1) if width < NARROW else (1, 2))
+        parts += [*gap, safe_text(passage.note if passage else "No source.", style="yellow")]
+    parts += [*gap, Text("Press any key to go back.", style="dim")]
+    return _framed("Source", parts, width, compact)
+
+
+def fit(console: Console, variants: Sequence[RenderableType]) -> RenderableType:
+    """The first variant that fits the terminal's height. A full-screen session has no
+    scrollback: if none fits, the last is cut at the bottom (never at the top) with a
+    note, so the start of the text stays readable."""
+    height = console.height
+    lines: list[list[Segment]] = []
+    for variant in variants:
+        lines = console.render_lines(variant, console.options, pad=False)
+        if len(lines) < height:
+            return variant
+    return Group(SegmentLines(lines[:max(1, height - 2)], new_lines=True),
+                 Text("… (terminal too small)", style="dim"))
 
 
 def _display_path(path: Path, cwd: Path | None) -> str:
