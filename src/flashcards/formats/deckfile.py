@@ -31,6 +31,7 @@ from flashcards.errors import InputError
 
 MAX_FIELD_CHARS = 65_536  # a flashcard field longer than this is a mistake, not a card
 _CARD_FIELDS = ("key", "kind", "question", "answer", "tags", "section", "lines", "file")
+_CARD_FIELD_SET = frozenset(_CARD_FIELDS)
 _DECK_RESERVED = ("name", "source")
 _BARE_KEY = re.compile(r"[A-Za-z0-9_-]+")
 _POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$")
@@ -165,7 +166,35 @@ def _span(value: object, where: str, path: str) -> tuple[int | None, int | None]
     return value[0], value[1] if len(value) == 2 else None
 
 
+def _fine(value: object) -> bool:
+    return type(value) is str and len(value) <= MAX_FIELD_CHARS and not value.isspace() \
+        and value != ""
+
+
+def _quick(raw: object, deck_source: str | None) -> CardDraft | None:
+    """The common case, checked fast; None sends the card to the detailed checks."""
+    if type(raw) is not dict or not raw.keys() <= _CARD_FIELD_SET:
+        return None
+    key, question, answer = raw.get("key", ""), raw.get("question", ""), raw.get("answer", "")
+    kind, tags, section = raw.get("kind", "basic"), raw.get("tags", []), raw.get("section")
+    lines, file = raw.get("lines"), raw.get("file", deck_source)
+    if not (_fine(key) and _fine(question) and _fine(answer) and _fine(kind)
+            and type(tags) is list and all(_fine(t) and t.split() == [t] for t in tags)
+            and (section is None or type(section) is str and len(section) <= MAX_FIELD_CHARS)
+            and (file is None or type(file) is str and len(file) <= MAX_FIELD_CHARS)
+            and (lines is None or type(lines) is list and len(lines) == 2
+                 and type(lines[0]) is int and type(lines[1]) is int
+                 and 1 <= lines[0] <= lines[1])):
+        return None
+    start, end = lines if lines is not None else (None, None)
+    return CardDraft(key=key, question=question, answer=answer, kind=kind, tags=tuple(tags),
+                     source=SourceRef(file or None, section, start, end))
+
+
 def _card(raw: object, number: int, deck_source: str | None, path: str) -> CardDraft:
+    quick = _quick(raw, deck_source)
+    if quick is not None:
+        return quick
     label = f"card {number}"
     if not isinstance(raw, dict):
         raise InputError(path, label, "expected a [[cards]] table")
