@@ -290,3 +290,15 @@ def test_scheme_article_with_news_and_feature_sections():
          "the largest number of pumps, about ____.\u201d"),
     ])
     assert card(deck, "way-forward/recommend").answer.startswith("PM-KUSUM can transform")
+
+
+def test_nested_sub_bullets_keep_their_depth_in_the_answer():
+    text = ("Challenges:\n\n- **Security concerns**\n  - Piracy\n    - Somali coast\n"
+            "  - Terrorism\n- **Trade:** Deficit.\n")
+    deck = build_deck(text, "x.txt").deck
+    check_items(deck, "challenges", "challenge", [
+        ("Security concerns", "- Piracy\n  - Somali coast\n- Terrorism"),
+        ("Trade", "Deficit."),
+    ])
+    assert card(deck, "challenges/security-concerns/identify").question.endswith(
+        "\u201cPiracy; Somali coast; Terrorism\u201d?")

@@ -111,7 +111,7 @@ def _mask(text: str, title: str) -> str:
 
 def _answer(item: Item) -> str:
     lines = [item.body] if item.body else []
-    lines += [f"- {s}" if not s.startswith(" ") else f"  - {s.strip()}" for s in item.subs]
+    lines += [f"{' ' * (len(s) - len(s.lstrip()))}- {s.strip()}" for s in item.subs]
     return "\n".join(lines)
 
 

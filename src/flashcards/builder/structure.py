@@ -257,7 +257,7 @@ class _Parser:
         while end > start + 1 and not self.lines[end - 1].strip():
             end -= 1
         paras = [c for c in node.children if c.type == "paragraph"]
-        subs = [squash(s) for c in node.children if c.type in ("bullet_list", "ordered_list")
+        subs = [s for c in node.children if c.type in ("bullet_list", "ordered_list")
                 for s in _flatten(c)]
         head = _inline(paras[0]) if paras else ""
         title, body = split_item(head)
@@ -281,7 +281,7 @@ def _flatten(node: SyntaxTreeNode, depth: int = 0) -> list[str]:
         out.append("  " * depth + text)
         for c in item.children:
             if c.type in ("bullet_list", "ordered_list"):
-                out += [squash(s) for s in _flatten(c, depth + 1)]
+                out += _flatten(c, depth + 1)
     return out
 
 
