@@ -209,3 +209,13 @@ def test_decode_text_refuses_binary_and_other_encodings(data, where, words):
 
 def test_decode_text_drops_a_bom():
     assert decode_text("\ufeffhello \u20b9".encode(), "f") == "hello \u20b9"
+
+
+@pytest.mark.slow
+def test_fifty_thousand_cards_read_faithfully():
+    deck = make_deck(n=50_000)
+    text = deckfile.dumps(deck)
+    assert deckfile.loads(text, "big.toml") == deck
+    broken = text.replace('answer = "Answer 49999"', 'answer = ""')
+    err = error(broken)
+    assert err.where == "card 49999 (key 'c49999'), field 'answer'"
