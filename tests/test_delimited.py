@@ -1,0 +1,211 @@
+"""CSV/TSV decks and Anki text exports: columns, separators, quoting, keys, errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from flashcards.errors import InputError
+from flashcards.formats import delimited
+from flashcards.formats.detect import read_file, read_files
+
+
+def load(text: str, name: str = "deck") -> list:
+    return delimited.loads(text, "deck.csv", name)
+
+
+def one(text: str):
+    decks = load(text)
+    assert len(decks) == 1
+    return decks[0]
+
+
+def error(text: str) -> InputError:
+    with pytest.raises(InputError) as info:
+        load(text)
+    assert info.value.path == "deck.csv"
+    assert "\n" not in str(info.value)
+    return info.value
+
+
+def test_header_row_names_columns_in_any_order():
+    deck = one("tags,answer,question\nmath basic,4,What is 2+2?\n,Paris,Capital of France?\n")
+    assert deck.name == "deck"
+    assert [(c.question, c.answer, c.tags) for c in deck.cards] == [
+        ("What is 2+2?", "4", ("math", "basic")), ("Capital of France?", "Paris", ())]
+    assert all(c.kind == "basic" for c in deck.cards)
+
+
+def test_aliases_extra_columns_and_key_kind_deck():
+    deck = one("Front,Back,notes,key,kind,Tags\nQ1,A1,ignored,k1,fact,\"a, b\"\n")
+    card = deck.cards[0]
+    assert (card.key, card.question, card.answer, card.kind, card.tags) == (
+        "k1", "Q1", "A1", "fact", ("a", "b"))
+
+
+@pytest.mark.parametrize("sep", ["\t", ";", "|", ","])
+def test_separator_is_found_from_the_header(sep):
+    deck = one(f"question{sep}answer\nWhy, and how?{sep}Because; that is all\n"
+               if sep == "\t" else f"question{sep}answer\n\"Why, and how{sep}?\"{sep}Because\n")
+    assert deck.cards[0].answer.startswith("Because")
+    assert deck.cards[0].question.startswith("Why, and how")
+
+
+def test_quoted_fields_span_lines_and_double_their_quotes():
+    deck = one('question,answer\n"Two\nlines, one field?","He said ""yes""\n\nand left"\n'
+               "Next?,Row\n")
+    assert deck.cards[0].question == "Two\nlines, one field?"
+    assert deck.cards[0].answer == 'He said "yes"\n\nand left'
+    assert deck.cards[1].question == "Next?"
+
+
+def test_blank_lines_and_empty_spreadsheet_rows_are_skipped():
+    deck = one("question,answer,tags\n\nQ1,A1,t\n,,\n\r\nQ2,A2,\n,,\n")
+    assert [c.question for c in deck.cards] == ["Q1", "Q2"]
+
+
+def test_crlf_and_unicode_line_separators():
+    deck = one("question,answer\r\nQ1,A\u2028B\r\nQ2,\u0915\u0916 \u20b9 5\u00a0cr\r\n")
+    assert [c.answer for c in deck.cards] == ["A\u2028B", "\u0915\u0916 \u20b9 5\u00a0cr"]
+
+
+def test_missing_keys_come_from_the_question_whatever_case_and_spacing():
+    first = one("question,answer\nWhat is  the capital?,Paris\nOther?,x\n")
+    again = one("question,answer\nOther?,changed\nwhat is the Capital? ,Paris!\n")
+    assert first.cards[0].key == again.cards[1].key
+    assert first.cards[1].key == again.cards[0].key
+    assert first.cards[0].key != first.cards[1].key
+    assert first.cards[0].key.startswith("q-")
+
+
+def test_the_same_question_twice_gets_distinct_stable_keys():
+    text = "question,answer\nSame?,one\nSame?,two\nSame?,three\n"
+    keys = [c.key for c in one(text).cards]
+    assert len(set(keys)) == 3
+    assert keys == [c.key for c in one(text).cards]
+    assert keys[1] == keys[0] + "-2"
+
+
+def test_duplicate_explicit_keys_name_both_lines():
+    err = error("question,answer,key\nQ1,A,k\nQ2,A,other\nQ3,A,k\n")
+    assert err.where == "line 4"
+    assert "duplicate key 'k'" in err.detail and "line 2" in err.detail
+
+
+def test_anki_export_headers():
+    text = ("#separator:tab\n#html:true\n#guid column:1\n#notetype column:2\n"
+            "#deck column:3\n#tags column:6\n"
+            "g1\tBasic\tPolity\tWhat is <b>Article 21</b>?\tRight to life<br>and liberty\tgs2\n"
+            "g2\tBasic\tPolity::Rights\tA &amp; B?\t<div>yes</div>\t\n"
+            "g3\tBasic\tPolity\t[bold red]x[/]\tliteral\tgs2 marked\n")
+    decks = load(text)
+    assert [d.name for d in decks] == ["Polity", "Polity::Rights"]
+    polity = decks[0]
+    assert [c.key for c in polity.cards] == ["g1", "g3"]
+    assert polity.cards[0].question == "What is Article 21?"
+    assert polity.cards[0].answer == "Right to life\nand liberty"
+    assert polity.cards[1].question == "[bold red]x[/]"
+    assert polity.cards[1].tags == ("gs2", "marked")
+    assert decks[1].cards[0].question == "A & B?"
+
+
+def test_anki_headers_by_name_columns_line_global_tags_and_deck():
+    text = ("#separator:Comma\n#html:false\n#tags:exam upsc\n#deck:Geography\n"
+            "#columns:Tags,Front,Back\n# a plain comment\n"
+            "rivers,Longest river?,<i>Ganga</i>\n")
+    deck = one(text)
+    assert deck.name == "Geography"
+    card = deck.cards[0]
+    assert (card.question, card.answer) == ("Longest river?", "<i>Ganga</i>")
+    assert card.tags == ("exam", "upsc", "rivers")
+
+
+def test_anki_file_without_columns_is_positional():
+    deck = one("#separator:tab\nQ1\tA1\textra field\nQ2\tA2\n")
+    assert [(c.question, c.answer) for c in deck.cards] == [("Q1", "A1"), ("Q2", "A2")]
+
+
+def test_plain_file_needs_a_header_row():
+    err = error("What is 2+2?,4\nCapital?,Paris\n")
+    assert err.where == "line 1"
+    assert "question,answer" in err.detail and "What is 2+2?" in err.detail
+
+
+def test_unknown_separator_and_bad_column_number():
+    assert "unknown separator" in error("#separator:slash\nQ/A\n").detail
+    err = error("#separator:tab\n#tags column:zero\nQ\tA\n")
+    assert err.where == "line 2" and "column number" in err.detail
+
+
+@pytest.mark.parametrize("text, where, words", [
+    ("question,answer\nQ1,A1\nQ2\n", "line 3", "missing answer (found 1 field)"),
+    ("question,answer\nQ1,A1\n,A2\n", "line 3", "empty question"),
+    ("question,answer\nQ1,   \n", "line 2", "empty answer"),
+    ("question,answer\nQ1,\x1b[2J\x07\n", "line 2", "empty answer"),
+    ("question,answer\nQ1,A1,extra\n", "line 2", "3 fields but the header has 2"),
+    ('question,answer\nQ1,A1\nQ2,"A2 never closed\nQ3,A3\n', "line 3", "never closed"),
+    ('question,answer\nQ1,"A"B\n', "line 2", "malformed row"),
+    ("question,answer\n", None, "no cards"),
+    ("question,answer,question\nQ,A,Q\n", "line 1", "two columns are named 'question'"),
+])
+def test_row_errors_name_the_line(text, where, words):
+    err = error(text)
+    assert err.where == where
+    assert words in err.detail
+
+
+def test_field_size_limit():
+    limit = delimited.FIELD_LIMIT
+    ok = one(f"question,answer\nQ,{'a' * limit}\n")
+    assert len(ok.cards[0].answer) == limit
+    for size in (limit + 1, 1_000_000):
+        err = error(f"question,answer\nQ1,A1\nQ2,{'a' * size}\n")
+        assert err.where == "line 3"
+        assert f"limit is {limit:,}" in err.detail or f"limit of {limit:,}" in err.detail
+
+
+# --- through the dispatcher: format from the content ----------------------
+
+
+def test_format_comes_from_content_not_extension(tmp_path: Path):
+    tsv_named_csv = tmp_path / "polity.csv"
+    tsv_named_csv.write_text("question\tanswer\nWhy, then?\tBecause, now\n")
+    deck = read_file(tsv_named_csv)[0]
+    assert (deck.name, deck.cards[0].answer) == ("polity", "Because, now")
+
+    toml_named_txt = tmp_path / "deck.txt"
+    toml_named_txt.write_text('# a deck\n[deck]\nname = "geo"\n\n[[cards]]\nkey = "a"\n'
+                              'question = "Q?"\nanswer = "A"\n')
+    assert read_file(toml_named_txt)[0].name == "geo"
+
+    csv_named_toml = tmp_path / "cards.toml"
+    csv_named_toml.write_text("question,answer\nQ?,A\n")
+    assert read_file(csv_named_toml)[0].cards[0].question == "Q?"
+
+    anki_named_toml = tmp_path / "anki.toml"
+    anki_named_toml.write_text("#separator:tab\nkey = 1\tA\n")
+    assert read_file(anki_named_toml)[0].cards[0].question == "key = 1"
+
+
+def test_bom_is_fine(tmp_path: Path):
+    path = tmp_path / "bom.csv"
+    path.write_bytes(b"\xef\xbb\xbfquestion,answer\r\nQ,A\r\n")
+    assert read_file(path)[0].cards[0].question == "Q"
+
+
+def test_deck_name_override_and_one_deck_per_name(tmp_path: Path):
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    a.write_text("question,answer\nQ,A\n")
+    b.write_text("question,answer\nQ2,A2\n")
+    loaded = read_files([a, b])
+    assert [(d.name, f) for d, f in loaded.decks] == [("a", str(a.resolve())),
+                                                      ("b", str(b.resolve()))]
+    assert read_files([a], "Polity").decks[0][0].name == "Polity"
+    with pytest.raises(InputError, match="names one deck"):
+        read_files([a, b], "Polity")
+    (tmp_path / "sub").mkdir()
+    a2 = tmp_path / "sub" / "a.csv"
+    a2.write_text("question,answer\nQ,A\n")
+    with pytest.raises(InputError, match="also comes from"):
+        read_files([a, a2])

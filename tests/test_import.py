@@ -1,0 +1,299 @@
+"""`flashcards import`: plans, re-import keeping history, dry run, retire and prune,
+all-or-nothing, literal text, and nothing written outside the store."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from flashcards import service
+from flashcards.formats import deckfile
+
+from conftest import at
+
+CSV = "question,answer,tags\nWhat is 2+2?,4,math\nCapital of France?,Paris,geo\n" \
+      "Longest river in India?,Ganga,geo\n"
+
+
+def rows(db: Path, sql: str, *args: object) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return list(conn.execute(sql, args))
+
+
+def dump(db: Path) -> list[str]:
+    if not db.exists():
+        return []
+    with sqlite3.connect(db) as conn:
+        return list(conn.iterdump())
+
+
+def plan_counts(stdout: str) -> dict[str, int]:
+    counts = {}
+    for line in stdout.splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0] in ("added", "updated", "unchanged", "retired",
+                                             "pruned") and parts[1].isdigit():
+            counts[parts[0]] = int(parts[1])
+    return counts
+
+
+def answer_all(store, db: Path, grade: int = 5) -> None:
+    for (card_id,) in rows(db, "SELECT id FROM card ORDER BY id"):
+        service.answer(store, card_id, grade, at("2026-03-02T09:00:00+00:00"),
+                       date(2026, 3, 2), session_id="s1")
+
+
+def test_import_csv_then_same_file_again(cli, tmp_path, db_path):
+    deck = tmp_path / "geo.csv"
+    deck.write_text(CSV)
+    first = cli("import", str(deck))
+    assert first.exit_code == 0, first.stderr
+    assert plan_counts(first.stdout) == {"added": 3, "updated": 0, "unchanged": 0, "retired": 0}
+    assert "geo (new)" in first.stdout and "3 added" in first.stdout
+    assert rows(db_path, "SELECT name, deck_file FROM deck") == [("geo", str(deck.resolve()))]
+    again = cli("import", str(deck))
+    assert again.exit_code == 0, again.stderr
+    assert plan_counts(again.stdout)["unchanged"] == 3
+    assert rows(db_path, "SELECT count(*) FROM card") == [(3,)]
+    listing = cli("decks").stdout.split()
+    assert listing[listing.index("geo"):listing.index("geo") + 4] == ["geo", "3", "0", "3"]
+
+
+def test_reimport_with_changed_text_keeps_history(cli, tmp_path, db_path, store):
+    deck = tmp_path / "geo.csv"
+    deck.write_text(CSV)
+    assert cli("import", str(deck)).exit_code == 0
+    answer_all(store, db_path)
+    before = rows(db_path, "SELECT id, key, reps, ease, interval, due, last_review FROM card "
+                           "ORDER BY id")
+    reviews = rows(db_path, "SELECT * FROM review ORDER BY id")
+    assert len(reviews) == 3
+    deck.write_text(CSV.replace("Paris,geo", "Paris (on the Seine),geo europe"))
+    result = cli("import", str(deck))
+    assert result.exit_code == 0, result.stderr
+    assert plan_counts(result.stdout) == {"added": 0, "updated": 1, "unchanged": 2,
+                                          "retired": 0}
+    assert rows(db_path, "SELECT id, key, reps, ease, interval, due, last_review FROM card "
+                         "ORDER BY id") == before
+    assert rows(db_path, "SELECT * FROM review ORDER BY id") == reviews
+    assert rows(db_path, "SELECT answer, tags FROM card WHERE question LIKE 'Capital%'") == [
+        ("Paris (on the Seine)", "geo europe")]
+
+
+def test_toml_deck_question_edit_keeps_history_by_key(cli, tmp_path, db_path, store):
+    from conftest import make_deck
+
+    path = tmp_path / "sample.toml"
+    path.write_text(deckfile.dumps(make_deck("Sample", 3)))
+    assert cli("import", str(path)).exit_code == 0
+    answer_all(store, db_path, grade=4)
+    path.write_text(path.read_text().replace("Question 2?", "Question two, reworded?"))
+    result = cli("import", str(path))
+    assert plan_counts(result.stdout)["updated"] == 1
+    assert rows(db_path, "SELECT question, reps, last_review FROM card WHERE key = 'c2'") == [
+        ("Question two, reworded?", 1, "2026-03-02")]
+    assert rows(db_path, "SELECT count(*) FROM review") == [(3,)]
+
+
+def test_dry_run_changes_nothing(cli, tmp_path, db_path):
+    deck = tmp_path / "geo.csv"
+    deck.write_text(CSV)
+    dry = cli("import", "--dry-run", str(deck))
+    assert dry.exit_code == 0, dry.stderr
+    assert "Dry run: nothing was changed" in dry.stdout
+    assert plan_counts(dry.stdout)["added"] == 3
+    assert rows(db_path, "SELECT count(*) FROM deck") == [(0,)]
+    assert cli("import", str(deck)).exit_code == 0
+    before = dump(db_path)
+    deck.write_text("question,answer\nWhat is 2+2?,four\nNew one?,yes\n")
+    dry = cli("import", str(deck), "--dry-run", "--prune")
+    assert plan_counts(dry.stdout) == {"added": 1, "updated": 1, "unchanged": 0, "pruned": 2}
+    assert dump(db_path) == before
+
+
+def test_removed_cards_retire_with_history_then_prune_deletes(cli, tmp_path, db_path, store):
+    deck = tmp_path / "geo.csv"
+    deck.write_text(CSV)
+    cli("import", str(deck))
+    answer_all(store, db_path)
+    deck.write_text("question,answer,tags\nWhat is 2+2?,4,math\n")
+    result = cli("import", str(deck))
+    assert plan_counts(result.stdout)["retired"] == 2
+    assert "kept with their history" in result.stdout
+    assert rows(db_path, "SELECT count(*), sum(retired) FROM card") == [(3, 2)]
+    assert rows(db_path, "SELECT count(*) FROM review") == [(3,)]
+    listing = cli("decks").stdout.split()
+    assert listing[listing.index("geo") + 3] == "1"  # retired cards leave the queue
+    # Back in the file: the card returns with its progress.
+    deck.write_text("question,answer,tags\nWhat is 2+2?,4,math\nCapital of France?,Paris,geo\n")
+    back = cli("import", str(deck))
+    assert plan_counts(back.stdout)["updated"] == 1
+    assert rows(db_path, "SELECT retired, reps FROM card WHERE answer = 'Paris'") == [(0, 1)]
+    pruned = cli("import", "--prune", str(deck))
+    assert plan_counts(pruned.stdout)["pruned"] == 1
+    assert "deleted with their history" in pruned.stdout
+    assert rows(db_path, "SELECT count(*) FROM card") == [(2,)]
+    assert rows(db_path, "SELECT count(*) FROM review") == [(2,)]
+
+
+def test_one_bad_card_in_any_file_changes_nothing(cli, tmp_path, db_path):
+    good, bad = tmp_path / "good.csv", tmp_path / "bad.csv"
+    good.write_text(CSV)
+    assert cli("import", str(good)).exit_code == 0
+    before = dump(db_path)
+    good.write_text(CSV + "Brand new?,yes,\n")
+    bad.write_text("question,answer\n" + "".join(f"Q{i}?,A{i}\n" for i in range(50))
+                   + "Q50?,\n")
+    result = cli("import", str(good), str(bad))
+    assert result.exit_code == 1
+    assert result.stderr == f"flashcards: error: {bad}:line 52: empty answer\n"
+    assert result.stdout == ""
+    assert dump(db_path) == before
+
+
+def test_bad_file_never_creates_the_store(cli, tmp_path, db_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("question,answer\nQ,\n")
+    assert cli("import", str(bad)).exit_code == 1
+    assert not db_path.exists()
+
+
+def test_deck_option_and_name_clashes(cli, tmp_path, db_path):
+    a, b = tmp_path / "a.csv", tmp_path / "b.csv"
+    a.write_text(CSV)
+    b.write_text("question,answer\nOther?,x\n")
+    result = cli("import", "--deck", "UPSC Geography", str(a))
+    assert result.exit_code == 0, result.stderr
+    assert rows(db_path, "SELECT name FROM deck") == [("UPSC Geography",)]
+    clash = cli("import", "--deck", "X", str(a), str(b))
+    assert clash.exit_code == 1 and "names one deck" in clash.stderr
+    assert rows(db_path, "SELECT name FROM deck") == [("UPSC Geography",)]
+
+
+def test_text_is_stored_literally_and_controls_are_stripped(cli, tmp_path, db_path):
+    deck = tmp_path / "odd.csv"
+    deck.write_text('question,answer,key\n[bold red]x[/],:smile: [link=http://e.x]y[/link],'
+                    '[b]k[/b]\n'
+                    'Esc\x1b[31m red\x1b[0m?,C1\x9b2J and bidi \u202egnp.exe\u202c here,k2\n'
+                    'Title\x1b]0;pwned\x07?,ok\x08\x7f,k3\n')
+    result = cli("import", str(deck))
+    assert result.exit_code == 0, result.stderr
+    stored = rows(db_path, "SELECT key, question, answer FROM card ORDER BY id")
+    assert stored == [
+        ("[b]k[/b]", "[bold red]x[/]", ":smile: [link=http://e.x]y[/link]"),
+        ("k2", "Esc red?", "C1 and bidi gnp.exe here"),
+        ("k3", "Title?", "ok"),
+    ]
+    deck.write_text(deck.read_text().replace(":smile:", ":wave:"))
+    shown = cli("import", str(deck)).stdout
+    assert "[b]k[/b]" in shown  # the updated card's key, shown literally
+
+
+def test_deck_file_path_is_absolute_and_nothing_written_elsewhere(cli, tmp_path, db_path,
+                                                                   monkeypatch):
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "geo.csv").write_text(CSV)
+    monkeypatch.chdir(work)
+    before = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    result = cli("import", "geo.csv")
+    assert result.exit_code == 0, result.stderr
+    assert rows(db_path, "SELECT deck_file FROM deck") == [(str(work / "geo.csv"),)]
+    after = sorted(p.relative_to(tmp_path) for p in tmp_path.rglob("*"))
+    new = {str(p) for p in after} - {str(p) for p in before}
+    assert new <= {"store.db", "store.db-wal", "store.db-shm"}, new
+
+
+def test_several_decks_in_one_transaction(cli, tmp_path, db_path):
+    files = []
+    for name in ("one", "two", "three"):
+        path = tmp_path / f"{name}.csv"
+        path.write_text(f"question,answer\n{name} Q?,{name} A\n")
+        files.append(str(path))
+    result = cli("import", *files)
+    assert result.exit_code == 0, result.stderr
+    assert "Imported 3 decks: 3 added." in result.stdout
+    assert rows(db_path, "SELECT name FROM deck ORDER BY name") == [
+        ("one",), ("three",), ("two",)]
+
+
+def test_anki_text_export_with_deck_column(cli, tmp_path, db_path):
+    export = tmp_path / "export.txt"
+    export.write_text("#separator:tab\n#html:true\n#guid column:1\n#deck column:2\n"
+                      "#tags column:5\n"
+                      "g1\tPolity\tArticle 21?\tLife &amp; liberty\tgs2\n"
+                      "g2\tHistory\tFirst Mughal emperor?\tBabur<br>(1526)\t\n")
+    result = cli("import", str(export))
+    assert result.exit_code == 0, result.stderr
+    assert rows(db_path, "SELECT d.name, c.key, c.answer FROM card c JOIN deck d "
+                         "ON d.id = c.deck_id ORDER BY c.key") == [
+        ("Polity", "g1", "Life & liberty"), ("History", "g2", "Babur\n(1526)")]
+
+
+def test_import_help_and_missing_file(cli, tmp_path):
+    assert "--dry-run" in cli("import", "--help").stdout
+    missing = cli("import", str(tmp_path / "nope.csv"))
+    assert missing.exit_code == 1
+    assert missing.stderr.startswith(f"flashcards: error: {tmp_path / 'nope.csv'}: cannot read")
+
+
+def test_50000_cards_import_faithfully(cli, tmp_path, db_path):
+    big = tmp_path / "big.tsv"
+    with big.open("w") as out:
+        out.write("question\tanswer\ttags\n")
+        for i in range(50_000):
+            out.write(f"Question {i}: what is item {i}?\tAnswer {i}\tt{i % 7}\n")
+    result = cli("import", str(big))
+    assert result.exit_code == 0, result.stderr
+    assert "50,000 added" in result.stdout
+    assert rows(db_path, "SELECT count(*), count(DISTINCT key) FROM card") == [(50_000, 50_000)]
+    assert rows(db_path, "SELECT question, answer, tags FROM card WHERE id = "
+                         "(SELECT max(id) FROM card)") == [
+        ("Question 49999: what is item 49999?", "Answer 49999", "t5")]
+
+
+# --- the progress bar ----------------------------------------------------
+
+
+def test_progress_bar_only_on_a_terminal_and_for_large_imports(monkeypatch):
+    import io
+
+    monkeypatch.setenv("TERM", "xterm-256color")
+    from rich.console import Console
+
+    from flashcards.ui.plan import PROGRESS_FROM, import_progress
+
+    tty = Console(file=io.StringIO(), force_terminal=True, width=80)
+    pipe = Console(file=io.StringIO(), force_terminal=False, width=80)
+    with import_progress(pipe, PROGRESS_FROM * 2) as tick:
+        assert tick is None
+    with import_progress(tty, PROGRESS_FROM - 1) as tick:
+        assert tick is None
+    with import_progress(tty, PROGRESS_FROM) as tick:
+        assert tick is not None
+        tick(PROGRESS_FROM)
+    drawn = tty.file.getvalue()  # type: ignore[attr-defined]
+    assert "Importing" in drawn and f"{PROGRESS_FROM}/{PROGRESS_FROM}" in drawn
+
+
+@pytest.mark.parametrize("count", [1, 6_000])
+def test_service_reports_progress_for_inserted_cards(store, count):
+    from conftest import make_deck
+
+    seen: list[int] = []
+    service.import_decks(store, [(make_deck("Big", count), None)],
+                         at("2026-03-02T09:00:00+00:00"), progress=seen.append)
+    assert sum(seen) == count
+
+
+def test_cli_output_has_no_bar_when_piped(cli, tmp_path):
+    big = tmp_path / "big.csv"
+    big.write_text("question,answer\n" + "".join(f"Q{i},A{i}\n" for i in range(6_000)))
+    result = cli("import", str(big))
+    assert result.exit_code == 0
+    assert "Importing" not in result.stdout + result.stderr
+    assert os.environ["TERM"] == "dumb"
