@@ -297,3 +297,16 @@ def test_cli_output_has_no_bar_when_piped(cli, tmp_path):
     assert result.exit_code == 0
     assert "Importing" not in result.stdout + result.stderr
     assert os.environ["TERM"] == "dumb"
+
+
+def test_anki_package_with_and_without_progress(cli, tmp_path, db_path):
+    package = Path(__file__).resolve().parent / "data" / "anki" / "modern.apkg"
+    plain = cli("import", str(package))
+    assert plain.exit_code == 0, plain.stderr
+    assert "UPSC::Geography (new)" in plain.stdout
+    assert rows(db_path, "SELECT count(*) FROM review") == [(0,)]
+    other = tmp_path / "other.db"
+    kept = cli("--db", str(other), "import", "--with-progress", str(package))
+    assert kept.exit_code == 0, kept.stderr
+    assert rows(other, "SELECT count(*) FROM review")[0][0] > 0
+    assert rows(other, "SELECT count(*) FROM card WHERE last_review IS NOT NULL")[0][0] > 0

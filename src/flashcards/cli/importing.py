@@ -13,7 +13,8 @@ from flashcards.cli import common
 def import_cmd(
     files: Annotated[list[Path], typer.Argument(
         help="Deck files: our .toml decks, CSV/TSV with a header row "
-        "(question,answer[,tags,key]), Anki text exports.", show_default=False)],
+        "(question,answer[,tags,key]), Anki text exports, Anki packages (.apkg).",
+        show_default=False, metavar="FILE...")],
     deck: Annotated[str | None, typer.Option(
         "--deck", help="Import into the deck of this name (CSV/TSV decks are named after "
         "the file otherwise).", show_default=False)] = None,
@@ -22,6 +23,9 @@ def import_cmd(
     prune: Annotated[bool, typer.Option(
         "--prune", help="Delete cards gone from the file, with their history (by default "
         "they are retired and kept).")] = False,
+    with_progress: Annotated[bool, typer.Option(
+        "--with-progress", help="Anki packages: keep each card's scheduling and review "
+        "history.")] = False,
 ) -> None:
     """Import deck files. Re-importing updates changed cards and keeps their progress."""
     from flashcards import service
@@ -29,10 +33,11 @@ def import_cmd(
     from flashcards.ui.plan import import_progress, plan_view
     from flashcards.ui.terminal import safe_text
 
-    loaded = read_files(files, deck)  # every file parsed before the store is touched
+    loaded = read_files(files, deck, with_progress=with_progress,  # all parsed first
+                        start_hour=common.settings().day_start_hour)
     err = common.console(stderr=True)
     for warning in loaded.warnings:
-        err.print(safe_text(f"flashcards: warning: {warning}"))
+        err.print(safe_text(f"flashcards: warning: {warning}"), soft_wrap=True)
     store = common.open_store()
     try:
         with import_progress(err, sum(len(d.cards) for d, _ in loaded.decks)) as progress:

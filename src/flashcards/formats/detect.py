@@ -49,7 +49,7 @@ def read_files(paths: list[Path], deck_name: str | None = None, *,
     for path in paths:
         if _is_zip(path):
             result = _read_package(path, with_progress, start_hour)
-            decks, warnings = result.decks, [f"{path}: {w}" for w in result.warnings]
+            decks, warnings = result.decks, result.warnings  # they name the file
         else:
             decks, warnings = read_file(path), []
         loaded.decks += [(deck, str(path.resolve())) for deck in decks]
