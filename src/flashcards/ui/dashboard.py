@@ -64,7 +64,7 @@ def states_panel(states: dict[str, int], width: int) -> Panel:
     for name, (n, glyph, style) in zip(STATE_STYLES, parts, strict=True):
         if n or name not in ("suspended", "retired"):
             legend.append(glyph + " ", style=style)
-            legend.append(f"{name} {n:,}   ")
+            legend.append(f"{name} {n:,}  ")
     body = Group(charts.stacked_bar(parts, max(10, width - 4)), legend)
     return _panel(body, "Cards", f"{sum(states.values()):,} in all")
 
