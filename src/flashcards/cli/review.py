@@ -30,12 +30,13 @@ LINES_HELP = ("Read keys from standard input, one per line (for scripts and test
 
 def review_cmd(
     decks: Annotated[list[str] | None, typer.Argument(
-        help="Decks to review together (default: all).", show_default=False)] = None,
+        metavar="DECK", help="Decks to review together (default: all).",
+        show_default=False)] = None,
     new: Annotated[int | None, typer.Option(
-        "--new", min=0, help="New cards allowed today, counting those already seen today "
-        "(default: the new_per_day setting, 20).", show_default=False)] = None,
+        "--new", min=0, metavar="N", help="New cards allowed today, counting those already "
+        "seen today (default: the new_per_day setting, 20).", show_default=False)] = None,
     limit: Annotated[int | None, typer.Option(
-        "--limit", min=1, help="At most this many cards in this session.")] = None,
+        "--limit", min=1, metavar="N", help="At most N cards in this session.")] = None,
     lines: Annotated[bool, typer.Option("--lines", help=LINES_HELP)] = False,
 ) -> None:
     """Review the cards due today: space shows the answer, one key 0-5 grades it."""
