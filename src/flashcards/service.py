@@ -6,7 +6,7 @@ arguments: nothing here reads the clock.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -347,7 +347,7 @@ def progress(store: Store, decks: Sequence[str], today: date, *, days: int) -> S
 
 @contextmanager
 def export_rows(store: Store, what: str, decks: Sequence[str], since: date | None
-                ) -> Iterator[tuple[tuple[str, ...], Iterator[list[tuple[Any, ...]]]]]:
+                ) -> Iterator[tuple[tuple[str, ...], Generator[list[tuple[Any, ...]]]]]:
     """Columns and batches of rows of `reviews` or `cards`, streamed from one read snapshot.
     Deck names are checked before the first row."""
     from flashcards.store import export_queries as eq
@@ -355,9 +355,13 @@ def export_rows(store: Store, what: str, decks: Sequence[str], since: date | Non
     with store.read() as conn:
         ids = resolve_decks(conn, decks)
         if what == "reviews":
-            yield eq.REVIEW_COLUMNS, eq.review_batches(conn, ids, since)
+            columns, batches = eq.REVIEW_COLUMNS, eq.review_batches(conn, ids, since)
         else:
-            yield eq.CARD_COLUMNS, eq.card_batches(conn, ids, since)
+            columns, batches = eq.CARD_COLUMNS, eq.card_batches(conn, ids, since)
+        try:
+            yield columns, batches
+        finally:
+            batches.close()  # the cursor goes before the connection does
 
 
 def export_decks(store: Store, decks: Sequence[str]) -> list[tuple[DeckDraft, str | None]]:

@@ -20,6 +20,9 @@ from typing import Any, TextIO
 
 FORMATS = ("csv", "json", "jsonl")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Columns of the export formats that hold free text (user or imported): guarded in CSV.
+FREE_TEXT = frozenset({"deck", "card_key", "question", "answer", "tags", "section", "kind",
+                       "session_id"})
 
 Batch = Sequence[tuple[Any, ...]]
 
@@ -45,7 +48,7 @@ def _guard(batch: Batch, text_index: Sequence[int]) -> Batch:
 
 
 def write_csv(out: TextIO, columns: Sequence[str], batches: Iterable[Batch],
-              text_columns: Collection[str] = ()) -> int:
+              text_columns: Collection[str] = FREE_TEXT) -> int:
     """Header, then every row; text columns are made spreadsheet-safe. Returns rows."""
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(columns)
@@ -83,7 +86,7 @@ def write_json(out: TextIO, columns: Sequence[str], batches: Iterable[Batch]) ->
 
 
 def write_rows(out: TextIO, fmt: str, columns: Sequence[str], batches: Iterable[Batch],
-               text_columns: Collection[str] = ()) -> int:
+               text_columns: Collection[str] = FREE_TEXT) -> int:
     if fmt == "csv":
         return write_csv(out, columns, batches, text_columns)
     if fmt == "jsonl":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Sequence
 from datetime import date
 from typing import Any
 
@@ -20,7 +20,7 @@ from flashcards.store.stats_queries import STATUS_SQL, deck_filter
 
 BATCH = 2_000
 
-REVIEW_COLUMNS = (
+REVIEW_COLUMNS: tuple[str, ...] = (
     "review_id", "reviewed_at", "study_day", "deck", "card_key", "question", "grade", "kind",
     "reps_before", "ease_before", "interval_before", "due_before",
     "reps_after", "ease_after", "interval_after", "due_after", "answer_ms", "session_id",
@@ -31,7 +31,7 @@ _REVIEW_SQL = """SELECT r.id, r.reviewed_at, r.study_day, d.name, c.key, c.quest
     FROM review r JOIN card c ON c.id = r.card_id JOIN deck d ON d.id = c.deck_id
     WHERE 1{where} ORDER BY r.id"""
 
-CARD_COLUMNS = (
+CARD_COLUMNS: tuple[str, ...] = (
     "deck", "card_key", "kind", "section", "question", "answer", "tags", "status",
     "reps", "ease", "interval", "due", "last_review", "lapses", "reviews", "last_grade",
 )
@@ -52,7 +52,7 @@ def _cursor(conn: Connection) -> sqlite3.Cursor:
 
 
 def _batches(conn: Connection, sql: str, params: Sequence[Any],
-             size: int) -> Iterator[list[tuple[Any, ...]]]:
+             size: int) -> Generator[list[tuple[Any, ...]]]:
     cur = _cursor(conn)
     try:
         cur.execute(sql, tuple(params))
@@ -63,7 +63,7 @@ def _batches(conn: Connection, sql: str, params: Sequence[Any],
 
 
 def review_batches(conn: Connection, ids: Sequence[int] | None, since: date | None,
-                   size: int = BATCH) -> Iterator[list[tuple[Any, ...]]]:
+                   size: int = BATCH) -> Generator[list[tuple[Any, ...]]]:
     """The review log in answer order, one tuple per answer (REVIEW_COLUMNS)."""
     where, params = deck_filter(ids)
     if since is not None:
@@ -72,7 +72,7 @@ def review_batches(conn: Connection, ids: Sequence[int] | None, since: date | No
 
 
 def card_batches(conn: Connection, ids: Sequence[int] | None, since: date | None,
-                 size: int = BATCH) -> Iterator[list[tuple[Any, ...]]]:
+                 size: int = BATCH) -> Generator[list[tuple[Any, ...]]]:
     """Every card with its state and counts (CARD_COLUMNS), by deck name then card id."""
     where, params = deck_filter(ids)
     if since is not None:
