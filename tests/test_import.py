@@ -53,7 +53,7 @@ def test_import_csv_then_same_file_again(cli, tmp_path, db_path):
     first = cli("import", str(deck))
     assert first.exit_code == 0, first.stderr
     assert plan_counts(first.stdout) == {"added": 3, "updated": 0, "unchanged": 0, "retired": 0}
-    assert "geo (new)" in first.stdout and "3 added" in first.stdout
+    assert "geo (new deck)" in first.stdout and "3 added" in first.stdout
     assert rows(db_path, "SELECT name, deck_file FROM deck") == [("geo", str(deck.resolve()))]
     again = cli("import", str(deck))
     assert again.exit_code == 0, again.stderr
@@ -123,7 +123,8 @@ def test_removed_cards_retire_with_history_then_prune_deletes(cli, tmp_path, db_
     deck.write_text("question,answer,tags\nWhat is 2+2?,4,math\n")
     result = cli("import", str(deck))
     assert plan_counts(result.stdout)["retired"] == 2
-    assert "kept with their history" in result.stdout
+    assert "history kept" in result.stdout
+    assert "- Capital of France?" in result.stdout  # retired cards listed by question
     assert rows(db_path, "SELECT count(*), sum(retired) FROM card") == [(3, 2)]
     assert rows(db_path, "SELECT count(*) FROM review") == [(3,)]
     listing = cli("decks").stdout.split()
@@ -190,7 +191,7 @@ def test_text_is_stored_literally_and_controls_are_stripped(cli, tmp_path, db_pa
     ]
     deck.write_text(deck.read_text().replace(":smile:", ":wave:"))
     shown = cli("import", str(deck)).stdout
-    assert "[b]k[/b]" in shown  # the updated card's key, shown literally
+    assert "- [bold red]x[/]\n" in shown  # the updated card's question, shown literally
 
 
 def test_deck_file_path_is_absolute_and_nothing_written_elsewhere(cli, tmp_path, db_path,
@@ -303,10 +304,32 @@ def test_anki_package_with_and_without_progress(cli, tmp_path, db_path):
     package = Path(__file__).resolve().parent / "data" / "anki" / "modern.apkg"
     plain = cli("import", str(package))
     assert plain.exit_code == 0, plain.stderr
-    assert "UPSC::Geography (new)" in plain.stdout
+    assert "UPSC::Geography (new deck)" in plain.stdout
     assert rows(db_path, "SELECT count(*) FROM review") == [(0,)]
     other = tmp_path / "other.db"
     kept = cli("--db", str(other), "import", "--with-progress", str(package))
     assert kept.exit_code == 0, kept.stderr
     assert rows(other, "SELECT count(*) FROM review")[0][0] > 0
     assert rows(other, "SELECT count(*) FROM card WHERE last_review IS NOT NULL")[0][0] > 0
+
+
+def test_plan_lists_a_few_cards_by_question_on_one_line_each():
+    import io
+
+    from rich.console import Console
+
+    from flashcards.service import ImportPlan
+    from flashcards.ui.plan import SHOWN, plan_view
+
+    keys = [f"k{i}" for i in range(SHOWN + 7)]
+    plan = ImportPlan("Geo", retired=keys, unchanged=["u"],
+                      questions={k: f"Question {k}\nsecond line " + "x" * 200 for k in keys})
+    out = Console(file=io.StringIO(), width=60, markup=False)
+    out.print(plan_view([plan], ["/decks/geo.csv"], dry_run=True))
+    text = out.file.getvalue()  # type: ignore[attr-defined]
+    listed = [line for line in text.splitlines() if line.lstrip().startswith("- ")]
+    assert len(listed) == SHOWN
+    assert all(len(line) <= 60 and line.endswith("…") for line in listed)
+    assert listed[0].strip().startswith("- Question k0 second line")
+    assert "and 7 more" in text
+    assert "Dry run: nothing was changed" in text and "12 retired" in text

@@ -36,6 +36,8 @@ class ImportPlan:
     unchanged: list[str] = field(default_factory=list)
     retired: list[str] = field(default_factory=list)  # gone from the file, history kept
     pruned: list[str] = field(default_factory=list)  # gone from the file, deleted (--prune)
+    # key -> question of the cards a plan lists one by one (updated, retired, pruned)
+    questions: dict[str, str] = field(default_factory=dict)
 
 
 def clean_draft(draft: CardDraft) -> CardDraft:
@@ -79,10 +81,12 @@ def _import_one(conn: Connection, deck: DeckDraft, deck_file: str | None, now: d
         values = q.draft_values(draft)
         if _changed(row, values):
             plan.updated.append(key)
+            plan.questions[key] = draft.question
             updates.append({"card_id": row.id, **values, "retired": False, "updated_at": now_iso})
         else:
             plan.unchanged.append(key)
     gone = [row for row in existing.values() if not row.retired]
+    plan.questions.update((row.key, row.question) for row in existing.values())
     (plan.pruned if prune else plan.retired).extend(row.key for row in gone)
     if prune:
         plan.pruned.extend(row.key for row in existing.values() if row.retired)

@@ -13,46 +13,54 @@ from flashcards.service import ImportPlan
 from flashcards.ui.terminal import safe_text
 
 PROGRESS_FROM = 5_000  # cards; smaller imports finish before a bar is worth drawing
-SHOWN_KEYS = 5
+SHOWN = 5  # cards listed by name per outcome
 
 _OUTCOMES = (
     ("added", ""),
-    ("updated", "text changed, progress kept"),
+    ("updated", "changed; progress kept"),
     ("unchanged", ""),
-    ("retired", "gone from the file; kept with their history (--prune deletes them)"),
+    ("retired", "gone from the file; history kept (--prune deletes)"),
     ("pruned", "gone from the file; deleted with their history"),
 )
+_LISTED = ("updated", "retired", "pruned")
 
 
 def plan_view(plans: Sequence[ImportPlan], files: Sequence[str], *, dry_run: bool
               ) -> RenderableType:
-    """One block per deck: its file, and how many cards were added, updated, ..."""
+    """One block per deck: its file, how many cards were added, updated, ..., and the
+    updated, retired and pruned cards by question."""
     parts: list[RenderableType] = []
     for plan, file in zip(plans, files, strict=True):
-        head = Text("Deck ")
-        head.append_text(safe_text(plan.deck, "bold"))
-        head.append(" (new)" if plan.deck_is_new else "")
-        head.append(" from ")
-        head.append_text(safe_text(file))
+        head = safe_text(plan.deck, "bold")
+        head.append(" (new deck)" if plan.deck_is_new else "")
+        head.append("  ")
+        head.append_text(safe_text(file, "dim"))
         parts.append(head)
         for outcome, note in _OUTCOMES:
             keys: list[str] = getattr(plan, outcome)
             if not keys and (outcome == "pruned" or (outcome == "retired" and plan.pruned)):
                 continue
-            line = Text(f"  {outcome:<10}{len(keys):>7}")
+            line = Text(f"  {outcome:<10}{len(keys):>7,}")
             if keys and note:
                 line.append(f"  {note}", "dim")
             parts.append(line)
-            if keys and outcome in ("updated", "retired", "pruned"):
-                parts.append(_keys(keys))
+            if outcome in _LISTED:
+                parts.extend(_listed(plan, keys))
     parts.append(_summary(plans, dry_run))
     return Group(*parts)
 
 
-def _keys(keys: list[str]) -> Text:
-    shown = ", ".join(keys[:SHOWN_KEYS])
-    more = len(keys) - SHOWN_KEYS
-    return safe_text(f"{'':<12}{shown}" + (f", and {more:,} more" if more > 0 else ""), "dim")
+def _listed(plan: ImportPlan, keys: list[str]) -> list[Text]:
+    lines = []
+    for key in keys[:SHOWN]:
+        label = " ".join(plan.questions.get(key, key).split())
+        line = Text("      - ")
+        line.append_text(safe_text(label))
+        line.no_wrap, line.overflow = True, "ellipsis"
+        lines.append(line)
+    if len(keys) > SHOWN:
+        lines.append(Text(f"      and {len(keys) - SHOWN:,} more", "dim"))
+    return lines
 
 
 def _summary(plans: Sequence[ImportPlan], dry_run: bool) -> Text:
