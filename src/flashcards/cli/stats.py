@@ -42,10 +42,10 @@ def stats_cmd(
         with stdout_text() as out:
             out.write(json.dumps(to_json(figures), ensure_ascii=False, indent=2) + "\n")
     else:
-        from flashcards.ui.dashboard import dashboard
+        from flashcards.ui.dashboard import dashboard, uses_color
 
         console = common.console()
-        console.print(dashboard(figures, console.width))
+        console.print(dashboard(figures, console.width, uses_color(console)))
     if svg or html:
         from flashcards.ui.dashboard import export_picture
 

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from rich.text import Text
 
 HEAT_GLYPHS = ("·", "░", "▒", "▓", "█")
-HEAT_STYLES = ("grey37", "green4", "green3", "green1", "bold bright_green")
+HEAT_STYLES = ("grey35", "#0e4429", "#006d32", "#26a641", "#39d353")
 _EIGHTHS_UP = " ▁▂▃▄▅▆▇█"
 _EIGHTHS_RIGHT = " ▏▎▍▌▋▊▉█"
 _WEEKDAYS = ("Mon", "", "Wed", "", "Fri", "", "")
@@ -27,9 +27,11 @@ def heat_level(count: int, peak: int) -> int:
     return min(4, max(1, math.ceil(4 * count / peak)))
 
 
-def heatmap(days: Sequence[tuple[date, int]], width: int) -> Text:
+def heatmap(days: Sequence[tuple[date, int]], width: int, color: bool = False) -> Text:
     """A contribution-graph calendar: one column per week (Monday on top), one cell per
-    day, month names above. Shows the most recent weeks that fit in `width`."""
+    day, month names above. Shows the most recent weeks that fit in `width`. In colour,
+    every studied day is a square shaded by level; without, the glyph shows the level."""
+    glyphs = ("·", "■", "■", "■", "■") if color else HEAT_GLYPHS
     if not days:
         return Text("no days")
     first, last = days[0][0], days[-1][0]
@@ -52,10 +54,10 @@ def heatmap(days: Sequence[tuple[date, int]], width: int) -> Text:
                 text.append(" " * cell)
                 continue
             level = heat_level(counts.get(day, 0), peak)
-            text.append(HEAT_GLYPHS[level], style=HEAT_STYLES[level])
+            text.append(glyphs[level], style=HEAT_STYLES[level])
             text.append(" " * (cell - 1))
     text.append("\n" + " " * _LABEL + "less ", style="dim")
-    for glyph, style in zip(HEAT_GLYPHS, HEAT_STYLES, strict=True):
+    for glyph, style in zip(glyphs, HEAT_STYLES, strict=True):
         text.append(glyph, style=style)
         text.append(" ")
     text.append("more", style="dim")

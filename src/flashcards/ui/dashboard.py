@@ -58,8 +58,9 @@ def today_panel(day: DaySummary) -> Panel:
     return _panel(grid, f"Today · {day.day:%a %-d %b %Y}", tested)
 
 
-def states_panel(states: dict[str, int], width: int) -> Panel:
-    parts = [(states.get(name, 0), *STATE_STYLES[name]) for name in STATE_STYLES]
+def states_panel(states: dict[str, int], width: int, color: bool) -> Panel:
+    parts = [(states.get(name, 0), "█" if color else glyph, style)
+             for name, (glyph, style) in STATE_STYLES.items()]
     legend = Text()
     for name, (n, glyph, style) in zip(STATE_STYLES, parts, strict=True):
         if n or name not in ("suspended", "retired"):
@@ -69,14 +70,14 @@ def states_panel(states: dict[str, int], width: int) -> Panel:
     return _panel(body, "Cards", f"{sum(states.values()):,} in all")
 
 
-def calendar_panel(stats: Stats, width: int) -> Panel:
+def calendar_panel(stats: Stats, width: int, color: bool) -> Panel:
     cal = stats.calendar
     weeks = round(stats.period_days / 7)
     title = f"Reviews, last {weeks} weeks" if stats.period_days % 7 == 0 else (
         f"Reviews, last {stats.period_days} days")
     streak = (f"{cal.reviews:,} reviews on {cal.study_days} days · streak "
               f"{cal.current_streak} · longest {cal.longest_streak}")
-    return _panel(charts.heatmap(cal.days, width - 4), title, streak)
+    return _panel(charts.heatmap(cal.days, width - 4, color), title, streak)
 
 
 def forecast_panel(stats: Stats) -> Panel:
@@ -99,11 +100,10 @@ def retention_table(rows: Sequence[RetentionRow]) -> Table:
     return table
 
 
-def _deck_row(table: Table, part: PartStats, indent: str, style: str) -> None:
+def _deck_row(table: Table, part: PartStats, branch: str, style: str) -> None:
     ease = "—" if part.average_ease is None else f"{part.average_ease:.2f}"
-    table.add_row(Text(indent) + safe_text(part.name, style), f"{part.cards:,}",
-                  f"{part.due:,}", percent(part.retention), ease, f"{part.lapses:,}",
-                  style=None if not indent else "dim" if part.cards == 0 else None)
+    table.add_row(Text(branch, style="dim") + safe_text(part.name, style), f"{part.cards:,}",
+                  f"{part.due:,}", percent(part.retention), ease, f"{part.lapses:,}")
 
 
 def deck_table(stats: Stats) -> Table:
@@ -113,19 +113,25 @@ def deck_table(stats: Stats) -> Table:
         table.add_column(name, justify="right", no_wrap=True)
     for deck in stats.decks:
         _deck_row(table, deck.deck, "", "bold")
-        for section in deck.sections:
-            _deck_row(table, section, "  ", "")
+        for i, section in enumerate(deck.sections):
+            _deck_row(table, section, "└ " if i == len(deck.sections) - 1 else "├ ", "")
     return table
 
 
-def hardest_table(stats: Stats) -> Table:
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def hardest_table(stats: Stats, width: int) -> Table:
+    """Questions get up to three lines: enough to tell cards of one article apart."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, expand=True)
     table.add_column("EF", justify="right", no_wrap=True)
     table.add_column("Lapses", justify="right", no_wrap=True)
-    table.add_column("Question", ratio=3, overflow="ellipsis", no_wrap=True)
-    table.add_column("Deck", ratio=1, overflow="ellipsis", no_wrap=True)
+    table.add_column("Question", ratio=3, overflow="fold")
+    table.add_column("Deck", ratio=1, overflow="ellipsis", no_wrap=True, max_width=20)
+    line = max(20, (width - 16) * 3 // 4 - 2)
     for card in stats.hardest:
-        question = " ".join(card.question.split())
+        question = _clip(" ".join(card.question.split()), 3 * line - 12)
         table.add_row(f"{card.ease:.2f}", str(card.lapses), safe_text(question),
                       safe_text(card.deck, "dim"))
     return table
@@ -160,20 +166,22 @@ def histograms(stats: Stats, width: int) -> RenderableType:
                  histogram("Ease factor", stats.eases, width - 2, "magenta"))
 
 
-def dashboard(stats: Stats, width: int) -> RenderableType:
-    """Every panel, top to bottom, sized for `width` columns."""
+def dashboard(stats: Stats, width: int, color: bool = False) -> RenderableType:
+    """Every panel, top to bottom, sized for `width` columns; `color`: solid blocks shaded
+    by colour instead of glyphs that carry the levels on their own."""
     scope = Text("Progress", style="bold")
     scope.append(" · ")
     scope.append_text(safe_text(", ".join(stats.decks_filter) if stats.decks_filter
                                 else "all decks"))
     parts: list[RenderableType] = [scope, today_panel(stats.today),
-                                   states_panel(stats.states, width),
-                                   calendar_panel(stats, width), forecast_panel(stats),
+                                   states_panel(stats.states, width, color),
+                                   calendar_panel(stats, width, color), forecast_panel(stats),
                                    _panel(retention_table(stats.retention), "Retention",
                                           "scheduled reviews of learned cards"),
                                    _panel(deck_table(stats), "Decks")]
     if stats.hardest:
-        parts.append(_panel(hardest_table(stats), "Hardest cards", "lowest EF, most lapses"))
+        parts.append(_panel(hardest_table(stats, width - 4), "Hardest cards",
+                            "lowest EF, most lapses"))
     parts.append(_panel(histograms(stats, width - 4), "Learned cards"))
     return Group(*parts)
 
@@ -183,9 +191,13 @@ def export_picture(stats: Stats, width: int) -> tuple[str, str]:
     console = Console(record=True, width=width, file=io.StringIO(), markup=False,
                       emoji=False, highlight=False, color_system="truecolor",
                       force_terminal=True, no_color=False)
-    console.print(dashboard(stats, width))
+    console.print(dashboard(stats, width, color=True))
     title = f"flashcards progress · {stats.today.day.isoformat()}"
     svg = console.export_svg(title=title, clear=False)
     html = console.export_html(clear=True)
     return svg, html
 
+
+
+def uses_color(console: Console) -> bool:
+    return console.color_system is not None and not console.no_color
