@@ -16,7 +16,12 @@ from typing import Any
 from flashcards.domain import CardDraft, DeckDraft, ReviewDraft, SourceRef
 from flashcards.formats import anki_collection as ac
 from flashcards.formats import anki_progress
-from flashcards.formats.anki_text import cloze_card, html_to_text, template_fields
+from flashcards.formats.anki_text import (
+    cloze_card,
+    cloze_numbers,
+    html_to_texts,
+    template_fields,
+)
 from flashcards.formats.deckfile import MAX_FIELD_CHARS
 from flashcards.text import clean
 
@@ -72,23 +77,37 @@ def _layouts(nt: ac.NoteType, warn: Warnings, label: str) -> dict[int, _Layout]:
     return out
 
 
-def _join(fields: dict[str, str], names: list[str]) -> str:
-    return "\n".join(t for t in (html_to_text(fields[n]) for n in names) if t)
+class _Note:
+    """One note's fields, each converted to text once (a note may have several cards)."""
+
+    __slots__ = ("nid", "guid", "nt", "raw", "texts", "tags", "source", "clozes")
+
+    def __init__(self, nid: int, guid: str, nt: ac.NoteType, raw: dict[str, str],
+                 tags: tuple[str, ...], source: SourceRef) -> None:
+        self.nid, self.guid, self.nt, self.raw = nid, guid, nt, raw
+        self.texts: dict[str, str] = {}
+        self.tags, self.source = tags, source
+        self.clozes: dict[int, tuple[str, str]] = {}  # card ord -> question, deleted text
+
+    def join(self, names: list[str]) -> str:
+        """The named fields' texts (converted by CardMaker._convert), one per line."""
+        if len(names) == 1:
+            return self.texts[names[0]]
+        return "\n".join(t for t in (self.texts[n] for n in names) if t)
 
 
-def _cloze_sides(nt: ac.NoteType, fields: dict[str, str], ord_: int) -> tuple[str, str] | None:
+def _cloze_layout(nt: ac.NoteType) -> tuple[str, list[str]]:
+    """A cloze note type's cloze field, and the other fields its answer shows."""
     qfmt, afmt = nt.templates.get(0, ("", ""))
+    compact = qfmt.replace(" ", "")
     cloze_field = next((f for f in template_fields(qfmt, nt.fields)
-                        if f"cloze:{f}" in qfmt.replace(" ", "")), nt.fields[0])
-    made = cloze_card(fields[cloze_field], ord_ + 1)
-    if made is None:
-        return None
-    question, deleted = made
+                        if f"cloze:{f}" in compact), nt.fields[0] if nt.fields else "")
     extra = [f for f in template_fields(afmt, nt.fields)
              if f != cloze_field and f.lower() != SOURCE_FIELD]
-    answer = ", ".join(t for t in (html_to_text(d) for d in deleted) if t)
-    more = _join(fields, extra)
-    return html_to_text(question), f"{answer}\n\n{more}" if more else answer
+    return cloze_field, extra
+
+
+_SKIP = ac.NoteType(0, "", False, [], {})  # a note that was skipped (with a warning)
 
 
 class CardMaker:
@@ -100,85 +119,125 @@ class CardMaker:
         self.with_progress, self.start_hour = with_progress, start_hour
         self.warn = Warnings()
         self.layouts = {ntid: _layouts(nt, self.warn, f"{label}:{where}")
-                        for ntid, nt in col.note_types.items()}
+                        for ntid, nt in col.note_types.items() if not nt.cloze}
+        self.cloze_layouts = {ntid: _cloze_layout(nt)
+                              for ntid, nt in col.note_types.items() if nt.cloze}
         self.decks: dict[str, list[CardDraft]] = {}
         self.keys: dict[str, set[str]] = {}
+        self.deck_names: dict[int, str] = {}
+        self.plain_source = SourceRef(source)
         self.day0 = anki_progress.crt_day(col.crt) if with_progress else None
         if with_progress and self.day0 is None:
             self.warn.add("crt", f"{label}:{where}: the collection's creation time is "
                                  "invalid: scheduling not imported")
 
     def run(self, conn: sqlite3.Connection) -> list[DeckDraft]:
-        notes = ac.notes(conn)
+        notes = {nid: self._note(nid, raw) for nid, raw in ac.notes(conn).items()}
+        self._convert([n for n in notes.values() if n.nt is not _SKIP])
         log = ac.revlog(conn) if self.with_progress else {}
         for card in ac.cards(conn):
             note = notes.get(card[1])
             if note is None:
-                self.warn.add("orphan", f"{self.label}:{self.where}: card {card[0]} has no "
-                                        "note: skipped")
-                continue
-            self._card(card, card[1], note, log.get(card[0], []))
+                self.warn.add("orphan", f"{self.label}:{self.where}: card {card[0]} has "
+                                        "no note: skipped")
+            elif note.nt is not _SKIP:
+                self._card(card, note, log.get(card[0], []))
         return [DeckDraft(name, tuple(cards), source=self.source, meta={"format": "apkg"})
                 for name, cards in self.decks.items()]
 
+    def _convert(self, notes: list[_Note]) -> None:
+        """Every field of every note, and every cloze card's question and deleted text,
+        to plain text in one bulk pass; then the sources."""
+        html: list[str] = []  # all the fields first, then the cloze cards' pieces
+        cloze_html: list[str] = []
+        clozes: list[tuple[_Note, int, int]] = []  # note, card ord, how many deletions
+        for note in notes:
+            html.extend(note.raw.values())
+            if note.nt.cloze:
+                raw = note.raw[self.cloze_layouts[note.nt.id][0]]
+                for number in sorted(cloze_numbers(raw)):
+                    made = cloze_card(raw, number)
+                    if made is not None:
+                        cloze_html.append(made[0])
+                        cloze_html.extend(made[1])
+                        clozes.append((note, number - 1, len(made[1])))
+        texts = iter(html_to_texts(html + cloze_html))
+        for note in notes:
+            note.texts = {name: next(texts) for name in note.raw}
+            src_field = next((n for n in note.raw if n.lower() == SOURCE_FIELD), None)
+            if src_field and note.texts[src_field]:
+                note.source = SourceRef(self.source, note.texts[src_field])
+        for note, ord_, count in clozes:
+            question = next(texts)
+            deleted = [t for t in (next(texts) for _ in range(count)) if t]
+            note.clozes[ord_] = (question, ", ".join(deleted))
+
+    def _note(self, nid: int, note: tuple[str, int, str, Any]) -> _Note:
+        guid, mid, tags, flds = note
+        nt = self.col.note_types.get(mid)
+        values = flds.split("\x1f") if isinstance(flds, str) and nt is not None else []
+        if nt is not None and values and len(values) == len(nt.fields):
+            return _Note(nid, guid or str(nid), nt, dict(zip(nt.fields, values, strict=True)),
+                         tuple(t for t in tags.split() if t), self.plain_source)
+        place = f"{self.label}:{self.where}: note {nid} (guid {guid!r})"
+        if nt is None:
+            self.warn.add("notetype", f"{place}: unknown note type {mid}: skipped")
+        else:
+            self.warn.add("fields", f"{place}: {len(values)} fields, note type {nt.name!r} "
+                                    f"has {len(nt.fields)}: skipped")
+        return _Note(nid, str(guid), _SKIP, {}, (), self.plain_source)
+
     def _deck_name(self, card: tuple[Any, ...]) -> str:
         did = card[12] or card[2]  # a card in a filtered deck goes home (odid)
-        name = clean(self.col.decks.get(did, "")).strip()
+        name = self.deck_names.get(did)
+        if name is None:
+            name = self.deck_names[did] = clean(self.col.decks.get(did, "")).strip()
         if not name:
             self.warn.add("deck", f"{self.label}:{self.where}: card {card[0]}: unknown deck "
                                   f"{did}: put in deck 'Imported'")
         return name or "Imported"
 
-    def _card(self, card: tuple[Any, ...], nid: int, note: tuple[str, int, str, Any],
-              log: list[tuple[Any, ...]]) -> None:
-        guid, mid, tags, flds = note
-        place = f"{self.label}:{self.where}: note {nid} (guid {guid!r})"
-        nt = self.col.note_types.get(mid)
-        if nt is None:
-            self.warn.add("notetype", f"{place}: unknown note type {mid}: skipped")
-            return
-        values = flds.split("\x1f") if isinstance(flds, str) else []
-        if len(values) != len(nt.fields) or not values:
-            self.warn.add("fields", f"{place}: {len(values)} fields, note type {nt.name!r} "
-                                    f"has {len(nt.fields)}: skipped")
-            return
-        fields = dict(zip(nt.fields, values, strict=True))
+    def _place(self, note: _Note) -> str:
+        return f"{self.label}:{self.where}: note {note.nid} (guid {note.guid!r})"
+
+    def _card(self, card: tuple[Any, ...], note: _Note, log: list[tuple[Any, ...]]) -> None:
         ord_ = card[3] if isinstance(card[3], int) else 0
-        sides = self._sides(nt, fields, ord_)
-        if sides is None or not sides[0].strip() or not sides[1].strip():
-            side = "question" if sides is None or not sides[0].strip() else "answer"
-            self.warn.add("empty", f"{place}: card {ord_ + 1} has an empty {side}: skipped")
+        sides = self._sides(note, ord_)
+        if sides is None or not sides[0] or not sides[1]:  # texts come stripped
+            side = "question" if sides is None or not sides[0] else "answer"
+            self.warn.add("empty", f"{self._place(note)}: card {ord_ + 1} has an empty "
+                                   f"{side}: skipped")
             return
-        if max(len(sides[0]), len(sides[1])) > MAX_FIELD_CHARS:
-            self.warn.add("long", f"{place}: card {ord_ + 1} is longer than "
+        if len(sides[0]) > MAX_FIELD_CHARS or len(sides[1]) > MAX_FIELD_CHARS:
+            self.warn.add("long", f"{self._place(note)}: card {ord_ + 1} is longer than "
                                   f"{MAX_FIELD_CHARS:,} characters: skipped")
             return
-        self._add(card, guid or str(nid), ord_, nt, fields, tags, sides, log)
+        self._add(card, note, ord_, sides, log)
 
-    def _sides(self, nt: ac.NoteType, fields: dict[str, str],
-               ord_: int) -> tuple[str, str, str] | None:
+    def _sides(self, note: _Note, ord_: int) -> tuple[str, str, str] | None:
+        nt = note.nt
         if nt.cloze:
-            made = _cloze_sides(nt, fields, ord_)
-            return None if made is None else (*made, "cloze")
+            made = note.clozes.get(ord_)
+            if made is None:
+                return None
+            more = note.join(self.cloze_layouts[nt.id][1])
+            return made[0], f"{made[1]}\n\n{more}" if more and made[1] else made[1], "cloze"
         layout = self.layouts[nt.id].get(ord_)
         if layout is None:
             names = [n for n in nt.fields if n.lower() != SOURCE_FIELD] or nt.fields
-            return _join(fields, names[:1]), _join(fields, names[1:2]), "imported"
-        return _join(fields, layout.question), _join(fields, layout.answer), layout.kind
+            return note.join(names[:1]), note.join(names[1:2]), "imported"
+        return note.join(layout.question), note.join(layout.answer), layout.kind
 
-    def _add(self, card: tuple[Any, ...], guid: str, ord_: int, nt: ac.NoteType,
-             fields: dict[str, str], tags: str, sides: tuple[str, str, str],
+    def _add(self, card: tuple[Any, ...], note: _Note, ord_: int, sides: tuple[str, str, str],
              log: list[tuple[Any, ...]]) -> None:
         deck = self._deck_name(card)
-        key = f"{guid}:{ord_}"
+        key = f"{note.guid}:{ord_}"
         seen = self.keys.setdefault(deck, set())
         if key in seen:
             self.warn.add("duplicate", f"{self.label}:{self.where}: card key {key!r} appears "
                                        f"twice in deck {deck!r}: later one skipped")
             return
         seen.add(key)
-        src_field = next((n for n in nt.fields if n.lower() == SOURCE_FIELD), None)
-        section = html_to_text(fields[src_field]) if src_field else ""
         history: tuple[ReviewDraft, ...] = ()
         state = None
         if self.day0 is not None:
@@ -188,7 +247,5 @@ class CardMaker:
             history = anki_progress.history(log, self.start_hour)
             state = anki_progress.card_state(card, self.day0, history, self.start_hour)
         self.decks.setdefault(deck, []).append(CardDraft(
-            key=key, question=sides[0], answer=sides[1], kind=sides[2],
-            tags=tuple(t for t in tags.split() if t),
-            source=SourceRef(self.source, section or None),
-            state=state, history=history if state is not None else ()))
+            key, sides[0], sides[1], sides[2], note.tags, note.source, state,
+            history if state is not None else ()))
