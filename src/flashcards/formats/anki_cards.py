@@ -126,6 +126,7 @@ class CardMaker:
         self.keys: dict[str, set[str]] = {}
         self.deck_names: dict[int, str] = {}
         self.plain_source = SourceRef(source)
+        self.tag_tuples: dict[Any, tuple[str, ...]] = {}
         self.day0 = anki_progress.crt_day(col.crt) if with_progress else None
         if with_progress and self.day0 is None:
             self.warn.add("crt", f"{label}:{where}: the collection's creation time is "
@@ -172,13 +173,17 @@ class CardMaker:
             deleted = [t for t in (next(texts) for _ in range(count)) if t]
             note.clozes[ord_] = (question, ", ".join(deleted))
 
-    def _note(self, nid: int, note: tuple[str, int, str, Any]) -> _Note:
+    def _note(self, nid: int, note: tuple[Any, ...]) -> _Note:
         guid, mid, tags, flds = note
         nt = self.col.note_types.get(mid)
         values = flds.split("\x1f") if isinstance(flds, str) and nt is not None else []
         if nt is not None and values and len(values) == len(nt.fields):
-            return _Note(nid, guid or str(nid), nt, dict(zip(nt.fields, values, strict=True)),
-                         tuple(t for t in tags.split() if t), self.plain_source)
+            tag_tuple = self.tag_tuples.get(tags)
+            if tag_tuple is None:
+                tag_tuple = tuple(tags.split()) if isinstance(tags, str) else ()
+                self.tag_tuples[tags] = tag_tuple
+            return _Note(nid, str(guid or nid), nt, dict(zip(nt.fields, values, strict=True)),
+                         tag_tuple, self.plain_source)
         place = f"{self.label}:{self.where}: note {nid} (guid {guid!r})"
         if nt is None:
             self.warn.add("notetype", f"{place}: unknown note type {mid}: skipped")

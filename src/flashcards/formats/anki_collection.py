@@ -89,7 +89,6 @@ def open_checked(db: Path, label: str, where: str) -> sqlite3.Connection:
         if fh.read(16) != SQLITE_MAGIC:
             raise InputError(label, where, "not an SQLite database")
     conn = sqlite3.connect(f"{db.as_uri()}?mode=ro", uri=True, check_same_thread=False)
-    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
     conn.create_collation("unicase", _unicase)  # schema 18 indexes use Anki's collation
     try:
         conn.execute("PRAGMA trusted_schema=OFF")
@@ -119,7 +118,8 @@ def load(conn: sqlite3.Connection, label: str, where: str) -> Collection:
     missing = sorted(_REQUIRED - tables)
     if missing:
         raise InputError(label, where, f"not an Anki collection (no table {missing[0]!r})")
-    row = conn.execute("SELECT crt, models, decks FROM col LIMIT 1").fetchone()
+    found = _rows(conn, "SELECT crt, models, decks FROM col LIMIT 1")
+    row = found[0] if found else None
     if row is None:
         raise InputError(label, where, "not an Anki collection (table 'col' is empty)")
     crt = row[0] if isinstance(row[0], int) else 0
@@ -165,10 +165,10 @@ def _decks11(decks: dict[str, Any]) -> dict[int, str]:
 
 def _note_types18(conn: sqlite3.Connection) -> dict[int, NoteType]:
     fields: dict[int, list[str]] = {}
-    for ntid, _ord, name in conn.execute("SELECT ntid, ord, name FROM fields ORDER BY ntid, ord"):
+    for ntid, _ord, name in _rows(conn, "SELECT ntid, ord, name FROM fields ORDER BY ntid, ord"):
         fields.setdefault(ntid, []).append(str(name))
     templates: dict[int, dict[int, tuple[str, str]]] = {}
-    for ntid, ord_, config in conn.execute("SELECT ntid, ord, config FROM templates"):
+    for ntid, ord_, config in _rows(conn, "SELECT ntid, ord, config FROM templates"):
         raw = config if isinstance(config, bytes) else b""
         try:
             formats = (_proto_text(raw, 1), _proto_text(raw, 2))
@@ -176,7 +176,7 @@ def _note_types18(conn: sqlite3.Connection) -> dict[int, NoteType]:
             formats = ("", "")
         templates.setdefault(ntid, {})[_int(ord_)] = formats
     found: dict[int, NoteType] = {}
-    for ntid, name, config in conn.execute("SELECT id, name, config FROM notetypes"):
+    for ntid, name, config in _rows(conn, "SELECT id, name, config FROM notetypes"):
         try:
             kind = dict(proto_fields(config if isinstance(config, bytes) else b"")).get(1, 0)
         except ValueError:
@@ -188,21 +188,34 @@ def _note_types18(conn: sqlite3.Connection) -> dict[int, NoteType]:
 
 def _decks18(conn: sqlite3.Connection) -> dict[int, str]:
     return {did: str(name).replace("\x1f", "::")
-            for did, name in conn.execute("SELECT id, name FROM decks")}
+            for did, name in _rows(conn, "SELECT id, name FROM decks")}
 
 
-def notes(conn: sqlite3.Connection) -> dict[int, tuple[str, int, str, Any]]:
-    """note id -> (guid, note type id, tags, fields)"""
-    return {nid: (str(guid), mid, str(tags), flds)
-            for nid, guid, mid, tags, flds in conn.execute(
-                "SELECT id, guid, mid, tags, flds FROM notes")}
+def notes(conn: sqlite3.Connection) -> dict[int, tuple[Any, ...]]:
+    """note id -> (guid, note type id, tags, fields), values as stored (check their types)"""
+    return {row[0]: row[1:] for row in _rows(conn, "SELECT id, guid, mid, tags, flds FROM notes")}
+
+
+def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:
+    """All rows; text that is not valid UTF-8 is decoded with replacement characters
+    (the fast default decoder first, the tolerant one only when needed)."""
+    try:
+        return conn.execute(sql).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "decode" not in str(exc):
+            raise
+    conn.text_factory = lambda raw: raw.decode("utf-8", "replace")
+    try:
+        return conn.execute(sql).fetchall()
+    finally:
+        conn.text_factory = str
 
 
 CARD_COLUMNS = "id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, odue, odid"
 
 
-def cards(conn: sqlite3.Connection) -> Iterator[tuple[Any, ...]]:
-    yield from conn.execute(f"SELECT {CARD_COLUMNS} FROM cards ORDER BY nid, ord, id")
+def cards(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
+    return _rows(conn, f"SELECT {CARD_COLUMNS} FROM cards ORDER BY nid, ord, id")
 
 
 def revlog(conn: sqlite3.Connection) -> dict[int, list[tuple[Any, ...]]]:
