@@ -70,6 +70,12 @@ def test_crlf_and_unicode_line_separators():
     assert [c.answer for c in deck.cards] == ["A\u2028B", "\u0915\u0916 \u20b9 5\u00a0cr"]
 
 
+def test_classic_mac_line_ends():
+    deck = one('question,answer\rQ1,A1\r"Q2\rcontinued",A2\r')
+    assert [(c.question, c.answer) for c in deck.cards] == [("Q1", "A1"),
+                                                            ("Q2\ncontinued", "A2")]
+
+
 def test_missing_keys_come_from_the_question_whatever_case_and_spacing():
     first = one("question,answer\nWhat is  the capital?,Paris\nOther?,x\n")
     again = one("question,answer\nOther?,changed\nwhat is the Capital? ,Paris!\n")

@@ -67,6 +67,8 @@ def loads(text: str, path: str, name: str) -> list[DeckDraft]:
 
     Returns one deck, or several when the file has a deck column.
     """
+    if "\r" in text and "\n" not in text:
+        text = text.replace("\r", "\n")  # classic Mac line ends (Excel's "CSV (Macintosh)")
     meta, start = _read_meta(text, path)
     sep = meta.separator or _sniff(text, start)
     rows = _rows(text, start, sep, path, meta.lines)

@@ -102,7 +102,7 @@ def cards_by_key(conn: Connection, deck_id: int) -> dict[str, Row[Any]]:
     cols = [card_t.c.id, card_t.c.key, card_t.c.kind, card_t.c.question, card_t.c.answer,
             card_t.c.tags, card_t.c.source_file, card_t.c.section, card_t.c.line_start,
             card_t.c.line_end, card_t.c.retired]
-    rows = conn.execute(select(*cols).where(card_t.c.deck_id == deck_id))
+    rows = conn.execute(select(*cols).where(card_t.c.deck_id == deck_id)).all()  # fetchall
     return {row.key: row for row in rows}
 
 
