@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
 
 import pytest
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from flashcards.errors import InputError
 from flashcards.formats import delimited
@@ -215,3 +219,28 @@ def test_deck_name_override_and_one_deck_per_name(tmp_path: Path):
     a2.write_text("question,answer\nQ,A\n")
     with pytest.raises(InputError, match="also comes from"):
         read_files([a, a2])
+
+
+# --- property: whatever a spreadsheet writes, we read back -----------------
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc"),
+                              whitelist_characters='\n\t",;|'), min_size=1, max_size=40)
+_TAG = st.from_regex(r"[a-z0-9][a-z0-9:_-]{0,8}", fullmatch=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(rows=st.lists(st.tuples(_TEXT, _TEXT, st.lists(_TAG, max_size=3)), min_size=1,
+                     max_size=12),
+       sep=st.sampled_from([",", "\t", ";"]), crlf=st.booleans())
+def test_any_csv_a_writer_makes_reads_back(rows, sep, crlf):
+    assume(all(q.strip() and a.strip() for q, a, _ in rows))
+    buf = io.StringIO()
+    writer = csv.writer(buf, delimiter=sep, lineterminator="\r\n" if crlf else "\n")
+    writer.writerow(["question", "answer", "tags"])
+    for question, answer, tags in rows:
+        writer.writerow([question, answer, " ".join(tags)])
+    decks = delimited.loads(buf.getvalue(), "prop.csv", "prop")
+    assert len(decks) == 1
+    got = [(c.question, c.answer, c.tags) for c in decks[0].cards]
+    assert got == [(q.strip(), a.strip(), tuple(t)) for q, a, t in rows]
+    assert len({c.key for c in decks[0].cards}) == len(rows)
