@@ -77,6 +77,31 @@ def cards_cmd(decks: Decks = None, fmt: FormatOption = Format.csv, output: Outpu
     _rows("cards", decks, fmt, output, since)
 
 
+@app.command("apkg")
+def apkg_cmd(
+    output: Annotated[Path, typer.Option(
+        "-o", "--output", metavar="FILE.apkg", show_default=False,
+        help="The Anki package to write (replaced atomically).")],
+    decks: Decks = None,
+) -> None:
+    """Decks as an Anki package (.apkg) for Anki desktop and phones; exporting again later
+    updates the same notes in Anki instead of duplicating them."""
+    from flashcards import service
+    from flashcards.formats.apkg import write_apkg
+
+    store = common.open_store()
+    try:
+        drafts = service.export_decks(store, decks or [])
+    finally:
+        store.close()
+    if not drafts:
+        raise FlashcardsError("no decks to export")
+    write_apkg([d for d, _ in drafts], output, now=common.now())
+    cards = sum(len(d.cards) for d, _ in drafts)
+    decks_word = "deck" if len(drafts) == 1 else "decks"
+    common.console().print(f"{cards} cards in {len(drafts)} {decks_word} written to {output}")
+
+
 @app.command("decks")
 def decks_cmd(
     decks: Decks = None,

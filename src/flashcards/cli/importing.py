@@ -45,4 +45,10 @@ def import_cmd(
                                          dry_run=dry_run, progress=progress)
     finally:
         store.close()
-    common.console().print(plan_view(plans, [f for _, f in loaded.decks], dry_run=dry_run))
+    out = common.console()
+    out.print(plan_view(plans, [f for _, f in loaded.decks], dry_run=dry_run))
+    for file, names in loaded.media:  # Anki media: listed, never extracted
+        shown = ", ".join(names[:20]) + (f", ... ({len(names) - 20} more)"
+                                         if len(names) > 20 else "")
+        out.print(safe_text(f"{file}: {len(names)} media files not imported (text only): "
+                            f"{shown}"), soft_wrap=True)

@@ -109,8 +109,11 @@ def write_apkg(decks: Sequence[DeckDraft], path: Path, *, now: datetime) -> None
             conn.commit()
         finally:
             conn.close()
-        fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                    dir=target.parent)
+        try:
+            fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
+                                        dir=target.parent)
+        except OSError as exc:
+            raise FlashcardsError(f"{path}: cannot write: {exc.strerror or exc}") from None
         os.close(fd)
         try:
             with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as out:

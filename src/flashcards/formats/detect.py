@@ -39,6 +39,7 @@ class Loaded:
 
     decks: list[tuple[DeckDraft, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    media: list[tuple[str, list[str]]] = field(default_factory=list)  # Anki: file, names
 
 
 def read_files(paths: list[Path], deck_name: str | None = None, *,
@@ -50,6 +51,8 @@ def read_files(paths: list[Path], deck_name: str | None = None, *,
         if _is_zip(path):
             result = _read_package(path, with_progress, start_hour)
             decks, warnings = result.decks, result.warnings  # they name the file
+            if result.media:
+                loaded.media.append((str(path), result.media))
         else:
             decks, warnings = read_file(path), []
         loaded.decks += [(deck, str(path.resolve())) for deck in decks]
