@@ -326,3 +326,20 @@ def test_failed_forced_backup_stops_the_command(db_path: Path, monkeypatch, caps
     common.auto_backup("interval")  # after the fact: only a warning
     assert "warning: automatic backup failed" in capsys.readouterr().err
     assert os.path.isfile(db_path.parent / "backups")
+
+
+def test_import_command_backs_up_before_changing_the_store(cli, db_path: Path, tmp_path: Path):
+    deck = tmp_path / "extra.csv"
+    deck.write_text("question,answer\nQ1,A1\nQ2,A2\n")
+    assert cli("import", str(deck)).exit_code == 0  # an empty store: nothing to back up
+    assert backup.list_backups(db_path) == []
+    before = snapshot(db_path)
+    deck.write_text("question,answer\nQ1,A1 changed\nQ3,A3\n")
+    assert cli("import", "--dry-run", str(deck)).exit_code == 0
+    assert backup.list_backups(db_path) == []
+    result = cli("import", str(deck))
+    assert result.exit_code == 0, result.stderr
+    [made] = backup.list_backups(db_path)
+    assert snapshot(made.path) == before != snapshot(db_path)
+    assert cli("import", "--prune", str(deck)).exit_code == 0
+    assert len(backup.list_backups(db_path)) == 2

@@ -39,6 +39,8 @@ def import_cmd(
     for warning in loaded.warnings:
         err.print(safe_text(f"flashcards: warning: {warning}"), soft_wrap=True)
     store = common.open_store()
+    if not dry_run:  # a backup before the store changes; if it fails, nothing is imported
+        common.auto_backup("prune" if prune else "import")
     try:
         with import_progress(err, sum(len(d.cards) for d, _ in loaded.decks)) as progress:
             plans = service.import_decks(store, loaded.decks, common.now(), prune=prune,
