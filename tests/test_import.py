@@ -333,3 +333,34 @@ def test_plan_lists_a_few_cards_by_question_on_one_line_each():
     assert listed[0].strip().startswith("- Question k0 second line")
     assert "and 7 more" in text
     assert "Dry run: nothing was changed" in text and "12 retired" in text
+
+
+def test_deck_names_are_cleaned_too(cli, tmp_path, db_path):
+    path = tmp_path / "d.toml"
+    path.write_text('[deck]\nname = "geo\\u001b[31m \\u202egraphy"\n\n[[cards]]\nkey = "a"\n'
+                    'question = "Q?"\nanswer = "A"\n')
+    result = cli("import", str(path))
+    assert result.exit_code == 0, result.stderr
+    assert rows(db_path, "SELECT name FROM deck") == [("geo graphy",)]
+    blank = tmp_path / "blank.toml"
+    blank.write_text(path.read_text().replace("geo\\u001b[31m \\u202egraphy", "\\u001b[0m"))
+    result = cli("import", str(blank))
+    assert result.exit_code == 1 and "no name" in result.stderr
+
+
+def test_service_refuses_nameless_and_duplicate_key_decks(store, db_path):
+    from dataclasses import replace
+
+    from flashcards.errors import InputError
+
+    from conftest import make_deck
+
+    deck = make_deck("Geo", 2)
+    with pytest.raises(InputError, match="no name"):
+        service.import_decks(store, [(replace(deck, name="\x1b[0m\u202e"), None)],
+                             at("2026-03-02T09:00:00+00:00"))
+    twins = replace(deck, cards=(deck.cards[0], replace(deck.cards[1], key="c1\x1b[0m ")))
+    with pytest.raises(InputError, match="duplicate key 'c1'"):
+        service.import_decks(store, [(twins, "/decks/geo.toml")],
+                             at("2026-03-02T09:00:00+00:00"))
+    assert rows(db_path, "SELECT count(*) FROM deck") == [(0,)]

@@ -60,6 +60,10 @@ def _import_one(conn: Connection, deck: DeckDraft, deck_file: str | None, now: d
     from flashcards.store import queries as q
 
     now_iso = iso_utc(now)
+    if not deck.name.isprintable():  # deck names are untrusted text too
+        deck = replace(deck, name=clean(deck.name).strip())
+    if not deck.name.strip():
+        raise InputError(deck_file or "deck", None, "the deck has no name")
     existing_id = q.deck_ids(conn, [deck.name]).get(deck.name)
     plan = ImportPlan(deck.name, deck_is_new=existing_id is None)
     existing = q.cards_by_key(conn, existing_id) if existing_id is not None else {}
