@@ -9,7 +9,6 @@ import sqlite3
 import subprocess
 import sys
 import time
-import uuid
 from contextlib import closing
 
 import pytest
@@ -26,14 +25,16 @@ CLI = "from flashcards.cli import main; main()"
 
 class Tmux:
     def __init__(self, width: int, height: int, command: str, cwd) -> None:
-        self.socket = f"fc-test-{uuid.uuid4().hex[:8]}"
+        self.socket = str(cwd / "tmux.sock")  # our own server, nothing left in /tmp
         env = {**os.environ, "TERM": "xterm-256color"}
         self._tmux("new-session", "-d", "-s", "t", "-x", str(width), "-y", str(height),
                    "-c", str(cwd), command, env=env)
 
     def _tmux(self, *args: str, env: dict[str, str] | None = None) -> str:
-        return subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True,
-                              text=True, check=True, env=env).stdout
+        proc = subprocess.run(["tmux", "-S", self.socket, *args], capture_output=True,
+                              text=True, env=env)
+        assert proc.returncode == 0, f"tmux {args[0]}: {proc.stderr.strip()}"
+        return proc.stdout
 
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", "t")
@@ -52,7 +53,7 @@ class Tmux:
             time.sleep(0.1)
 
     def close(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True)
+        subprocess.run(["tmux", "-S", self.socket, "kill-server"], capture_output=True)
 
 
 @pytest.fixture
