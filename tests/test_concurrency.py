@@ -1,0 +1,98 @@
+"""Two processes answering and one importing (through the real command, with its
+automatic backup) into the same store at the same time: everything is recorded, nobody
+crashes, nobody sees "database is locked"."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from flashcards import backup, service
+from flashcards.store import open_store
+from safety import T0, assert_sound, query
+
+from conftest import make_deck
+
+REVIEWER = """
+import sys
+from datetime import timedelta
+from flashcards import service
+from flashcards.clock import study_day
+from flashcards.store import open_store
+from safety import T0
+db, who, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
+store = open_store(db)
+with store.read() as conn:
+    ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM card ORDER BY id")]
+print("ready", flush=True)
+sys.stdin.readline()  # start together
+for n in range(count):
+    moment = T0 + timedelta(minutes=n, seconds=who)
+    card = ids[(n * 7 + who * 13) % len(ids)]
+    done = service.answer(store, card, (n + who) % 6, moment, study_day(moment),
+                          session_id=f"reviewer-{who}")
+    print("ack", done.review_id, card, flush=True)
+store.close()
+"""
+
+IMPORTER = """
+import sys
+from flashcards.cli import main
+print("ready", flush=True)
+sys.stdin.readline()
+sys.argv = ["flashcards", "import", sys.argv[1]]
+main()
+"""
+
+
+def test_two_reviewers_and_an_importer_at_once(db_path: Path, tmp_path: Path):
+    store = open_store(db_path)
+    service.import_decks(store, [(make_deck("Shared", 40), None)], T0)
+    store.close()
+    deck = tmp_path / "big.csv"
+    deck.write_text("question,answer\n" + "".join(f"Q{i}?,A{i}\n" for i in range(3000)))
+    tests = str(Path(__file__).parent)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([tests, os.environ.get("PYTHONPATH", "")]),
+           "FLASHCARDS_DB": str(db_path)}
+    answers = 150
+    procs = [subprocess.Popen([sys.executable, "-c", REVIEWER, str(db_path), str(who),
+                               str(answers)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, env=env) for who in (1, 2)]
+    procs.append(subprocess.Popen([sys.executable, "-c", IMPORTER, str(deck)],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True, env=env))
+    for proc in procs:  # wait until all three are up, then release them together
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    reviewers, importer = procs[:2], procs[2]
+    for proc in reviewers:
+        assert proc.stdin is not None
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
+    early = []
+    for proc in reviewers:  # the import starts while both are mid-stream
+        assert proc.stdout is not None
+        early.append([proc.stdout.readline() for _ in range(20)])
+    assert importer.stdin is not None
+    importer.stdin.write("go\n")
+    importer.stdin.flush()
+    results = [proc.communicate(timeout=180) for proc in procs]
+    results = [("".join(head) + out, err) for head, (out, err) in zip([*early, []], results,
+                                                                        strict=True)]
+    for proc, (_, err) in zip(procs, results, strict=True):
+        assert proc.returncode == 0, err
+        assert "locked" not in err and "Traceback" not in err, err
+    acked = [tuple(map(int, line.split()[1:])) for out, _ in results[:2]
+             for line in out.splitlines() if line.startswith("ack")]
+    assert len(acked) == 2 * answers
+    stored = set(query(db_path, "SELECT id, card_id FROM review"))
+    assert set(acked) <= stored and len(stored) == 2 * answers
+    assert query(db_path, "SELECT count(*) FROM card c JOIN deck d ON d.id = c.deck_id "
+                          "WHERE d.name = 'big'") == [(3000,)]
+    assert_sound(db_path, today=T0.date().replace(day=10))
+    [made] = backup.list_backups(db_path)  # the import's backup, taken mid-stream
+    assert_sound(made.path, today=T0.date().replace(day=10))
+    assert query(made.path, "SELECT count(*) FROM card") == [(40,)]
+    [(in_backup,)] = query(made.path, "SELECT count(*) FROM review")
+    assert 40 <= in_backup < 2 * answers  # the import really ran while both were answering
