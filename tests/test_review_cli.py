@@ -234,3 +234,13 @@ def test_help_lists_review_and_undo(cli):
     review_help = cli("review", "--help").stdout
     for option in ("--new", "--limit", "--lines"):
         assert option in review_help
+
+
+def test_nothing_due_says_when_the_new_card_limit_is_reached(cli, store, workdir):
+    add_deck(store, make_deck("A", 5))
+    cli("review", "--new", "2", "--lines", input="\n5\n\n5\n")
+    result = cli("review", "--new", "2", "--lines", input="q\n")
+    assert result.exit_code == 0
+    assert result.stdout == ("Nothing due in any deck today (3 new cards wait: today's limit "
+                             "of 2 new is reached; --new N raises it); next card due tomorrow "
+                             "(2026-03-03).\n")

@@ -338,3 +338,15 @@ def test_every_answer_below_four_comes_back(store, grade):
     press(session, f" {grade}", DAY0)
     assert session.current is not None and session.current.origin is Origin.REDRILL
     assert session.current.card.state.due == DAY0
+
+
+def test_a_card_deleted_meanwhile_is_skipped(store, db_path):
+    service.import_decks(store, [(make_deck("D", 3), None)], moment(DAY0))
+    session = open_session(store, DAY0)
+    without_first = DeckDraft("D", make_deck("D", 3).cards[1:])
+    service.import_decks(store, [(without_first, None)], moment(DAY0), prune=True)
+    press(session, " 5", DAY0)
+    assert "deleted meanwhile: Question 1?" in session.view(DAY0).notice
+    assert session.current.card.key == "c2" and review_rows(db_path) == []
+    press(session, " 5", DAY0)
+    assert [r[1] for r in review_rows(db_path)] == [2]

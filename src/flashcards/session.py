@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from flashcards import service
 from flashcards.domain import GRADE_LABELS, QueueCard
+from flashcards.errors import NotFoundError
 from flashcards.scheduler import sm2
 
 if TYPE_CHECKING:
@@ -277,12 +278,19 @@ class Session:
 
     # -- actions ------------------------------------------------------------
 
-    def grade(self, grade: int, now: datetime, today: date, clock: float) -> service.Answer:
+    def grade(self, grade: int, now: datetime, today: date,
+              clock: float) -> service.Answer | None:
         """Commit the grade for the card on screen, then move to the next card."""
         entry = self.pending[0]
         spent = max(0, min(MAX_ANSWER_MS, round((clock - self.shown_at) * 1000)))
-        ans = service.answer(self.store, entry.card.card_id, grade, now, today,
-                             session_id=self.session_id, answer_ms=spent)
+        try:
+            ans = service.answer(self.store, entry.card.card_id, grade, now, today,
+                                 session_id=self.session_id, answer_ms=spent)
+        except NotFoundError:  # deleted meanwhile (a re-import with --prune): skip it
+            self.pending.pop(0)
+            self.notice = f"That card was deleted meanwhile: {_short(entry.card.question)}"
+            self._next_card(clock)
+            return None
         self.pending.pop(0)
         requeued = ans.after.due is not None and ans.after.due <= today
         if requeued:

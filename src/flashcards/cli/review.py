@@ -50,11 +50,11 @@ def review_cmd(
     try:
         now, names = common.now(), tuple(decks or ())
         imported = _import_bundled(store, now)
-        settings = common.settings()
+        per_day = common.settings().new_per_day if new is None else new
         queue = service.build_queue(store, names, common.today(now), limit=limit,
-                                    new_per_day=settings.new_per_day if new is None else new)
+                                    new_per_day=per_day)
         if not queue.cards:
-            _nothing_due(store, names, common.today(now))
+            _nothing_due(store, names, common.today(now), per_day)
             return
         session = Session(store, queue, _session_id(), names, Path.cwd())
         session.notice = imported
@@ -79,7 +79,7 @@ def undo_cmd() -> None:
         return
     line = safe_text(f"Undid grade {undone.grade} on: ")
     line.append_text(safe_text(" ".join(undone.question.split())))
-    out.print(line)
+    out.print(line, soft_wrap=True)
 
 
 # --- the session loop --------------------------------------------------------
@@ -225,18 +225,25 @@ class _Screen:
 # --- before the session ----------------------------------------------------
 
 
-def _nothing_due(store: Store, names: tuple[str, ...], today: date) -> None:
+def _nothing_due(store: Store, names: tuple[str, ...], today: date, new_per_day: int) -> None:
+    """One line: nothing due, why no new cards (if some wait), when the next card is due."""
     from flashcards import service
     from flashcards.ui.session import day_phrase
 
     out = common.console()
-    if not service.deck_names(store):
+    decks = [d for d in service.deck_summaries(store, today) if not names or d.name in names]
+    if not decks:
         out.print("No decks yet. Import one: flashcards import decks/*.toml")
         return
-    where = ", ".join(names) if names else "any deck"
+    waiting = sum(d.new for d in decks)
+    extra = ""
+    if waiting:
+        extra = (f" ({waiting} new card{'s' if waiting != 1 else ''} wait: today's limit of "
+                 f"{new_per_day} new is reached; --new N raises it)")
     nxt = service.next_due_day(store, names, today)
-    tail = f"next card due {day_phrase(nxt, today)}" if nxt else "no card is scheduled yet"
-    out.print(f"Nothing due in {where} today; {tail}.")
+    tail = f"next card due {day_phrase(nxt, today)}" if nxt else "no review is scheduled yet"
+    out.print(f"Nothing due in {', '.join(names) or 'any deck'} today{extra}; {tail}.",
+              soft_wrap=True)
 
 
 def _import_bundled(store: Store, now: datetime) -> str | None:
@@ -256,5 +263,5 @@ def _import_bundled(store: Store, now: datetime) -> str | None:
     names = ", ".join(p.deck for p in plans)
     message = (f"First run: imported {cards} cards from {len(files)} bundled deck "
                f"file{'s' if len(files) != 1 else ''} in decks/ ({names}).")
-    common.console().print(message)
+    common.console().print(message, soft_wrap=True)
     return message
