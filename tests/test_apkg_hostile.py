@@ -16,6 +16,8 @@ from pathlib import Path
 import genanki
 import pytest
 import zstandard
+from hypothesis import given
+from hypothesis import strategies as st
 
 from apkg_util import DATA, basic, collection_bytes, deck, entries, package, write_zip
 from flashcards import service
@@ -271,3 +273,14 @@ def test_genanki_note_with_wrong_model_fields_in_json(tmp_path: Path) -> None:
     result = read_apkg(path)
     assert [(c.question, c.answer) for c in result.decks[0].cards] == [("f", "b")]
     assert "first two fields" in result.warnings[0]
+
+
+@given(st.text(st.sampled_from("ab \n\t\x1b[]31m\x9b\x07\x7f\u202e\u2066\xa0\r;P\\"),
+               max_size=16))
+def test_clean_fast_path_strips_the_same(text: str) -> None:
+    """text.clean returns text without control characters untouched (a fast path the
+    .apkg import relies on for multi-line fields); the result is the full stripping's."""
+    from flashcards.text import _CONTROLS, _ESCAPES, clean
+
+    slow = _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
+    assert clean(text) == slow

@@ -19,7 +19,7 @@ _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2
 def clean(text: str) -> str:
     """Normalise line ends and remove terminal escapes and control characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if text.isprintable():
+    if text.isprintable() or not _CONTROLS.search(text):  # every escape starts with one
         return text
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
 
