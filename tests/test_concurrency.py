@@ -17,6 +17,7 @@ from conftest import make_deck
 
 REVIEWER = """
 import sys
+import time
 from datetime import timedelta
 from flashcards import service
 from flashcards.clock import study_day
@@ -34,6 +35,7 @@ for n in range(count):
     done = service.answer(store, card, (n + who) % 6, moment, study_day(moment),
                           session_id=f"reviewer-{who}")
     print("ack", done.review_id, card, flush=True)
+    time.sleep(0.005)  # a (very fast) student's pace
 store.close()
 """
 
@@ -56,13 +58,14 @@ def test_two_reviewers_and_an_importer_at_once(db_path: Path, tmp_path: Path):
     tests = str(Path(__file__).parent)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([tests, os.environ.get("PYTHONPATH", "")]),
            "FLASHCARDS_DB": str(db_path)}
-    answers = 150
+    answers = 200
+    errs = [(tmp_path / f"stderr-{n}.txt").open("w+") for n in range(3)]
     procs = [subprocess.Popen([sys.executable, "-c", REVIEWER, str(db_path), str(who),
                                str(answers)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True, env=env) for who in (1, 2)]
+                              stderr=errs[who - 1], text=True, env=env) for who in (1, 2)]
     procs.append(subprocess.Popen([sys.executable, "-c", IMPORTER, str(deck)],
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True, env=env))
+                                  stderr=errs[2], text=True, env=env))
     for proc in procs:  # wait until all three are up, then release them together
         assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
     reviewers, importer = procs[:2], procs[2]
@@ -77,9 +80,15 @@ def test_two_reviewers_and_an_importer_at_once(db_path: Path, tmp_path: Path):
     assert importer.stdin is not None
     importer.stdin.write("go\n")
     importer.stdin.flush()
-    results = [proc.communicate(timeout=180) for proc in procs]
-    results = [("".join(head) + out, err) for head, (out, err) in zip([*early, []], results,
-                                                                        strict=True)]
+    results = []
+    for proc, head, err in zip(procs, [*early, []], errs, strict=True):
+        assert proc.stdout is not None
+        out = "".join(head) + proc.stdout.read()  # the rest, after the lines read above
+        proc.wait(timeout=180)
+        err.seek(0)
+        results.append((out, err.read()))
+        for pipe in (proc.stdin, proc.stdout, err):
+            pipe.close()
     for proc, (_, err) in zip(procs, results, strict=True):
         assert proc.returncode == 0, err
         assert "locked" not in err and "Traceback" not in err, err
