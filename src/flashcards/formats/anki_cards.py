@@ -17,8 +17,7 @@ from flashcards.domain import CardDraft, DeckDraft, ReviewDraft, SourceRef
 from flashcards.formats import anki_collection as ac
 from flashcards.formats import anki_progress
 from flashcards.formats.anki_text import (
-    cloze_card,
-    cloze_numbers,
+    cloze_cards,
     html_to_texts,
     template_fields,
 )
@@ -136,7 +135,7 @@ class CardMaker:
         notes = {nid: self._note(nid, raw) for nid, raw in ac.notes(conn).items()}
         self._convert([n for n in notes.values() if n.nt is not _SKIP])
         log = ac.revlog(conn) if self.with_progress else {}
-        for card in ac.cards(conn):
+        for card in ac.cards(conn, scheduling=self.day0 is not None):
             note = notes.get(card[1])
             if note is None:
                 self.warn.add("orphan", f"{self.label}:{self.where}: card {card[0]} has "
@@ -156,12 +155,10 @@ class CardMaker:
             html.extend(note.raw.values())
             if note.nt.cloze:
                 raw = note.raw[self.cloze_layouts[note.nt.id][0]]
-                for number in sorted(cloze_numbers(raw)):
-                    made = cloze_card(raw, number)
-                    if made is not None:
-                        cloze_html.append(made[0])
-                        cloze_html.extend(made[1])
-                        clozes.append((note, number - 1, len(made[1])))
+                for number, (question, deleted) in cloze_cards(raw).items():
+                    cloze_html.append(question)
+                    cloze_html.extend(deleted)
+                    clozes.append((note, number - 1, len(deleted)))
         texts = iter(html_to_texts(html + cloze_html))
         for note in notes:
             note.texts = {name: next(texts) for name in note.raw}

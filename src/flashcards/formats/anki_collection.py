@@ -214,8 +214,13 @@ def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:
 CARD_COLUMNS = "id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, odue, odid"
 
 
-def cards(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
-    return _rows(conn, f"SELECT {CARD_COLUMNS} FROM cards ORDER BY nid, ord, id")
+_PLAIN_COLUMNS = "id, nid, did, ord, 0, 0, 0, 0, 0, 0, 0, 0, odid"  # no scheduling
+
+
+def cards(conn: sqlite3.Connection, scheduling: bool = True) -> list[tuple[Any, ...]]:
+    """Card rows in CARD_COLUMNS order (scheduling columns zero unless asked for)."""
+    columns = CARD_COLUMNS if scheduling else _PLAIN_COLUMNS
+    return _rows(conn, f"SELECT {columns} FROM cards ORDER BY nid, ord, id")
 
 
 def revlog(conn: sqlite3.Connection) -> dict[int, list[tuple[Any, ...]]]:

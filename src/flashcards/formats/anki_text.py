@@ -184,9 +184,19 @@ def cloze_numbers(text: str) -> set[int]:
 
 def cloze_card(text: str, number: int) -> tuple[str, list[str]] | None:
     """(question HTML, deleted texts as HTML) for cloze `number`; None if it is absent."""
-    answers: list[str] = []
-    question = _render(_parse_cloze(text), number, answers)
-    return (question, answers) if answers else None
+    return cloze_cards(text).get(number)
+
+
+def cloze_cards(text: str) -> dict[int, tuple[str, list[str]]]:
+    """`cloze_card` for every cloze number of a field, parsing it once."""
+    parts = _parse_cloze(text)
+    cards = {}
+    for number in sorted(cloze_numbers(text)):
+        answers: list[str] = []
+        question = _render(parts, number, answers)
+        if answers:
+            cards[number] = (question, answers)
+    return cards
 
 
 # --- card templates --------------------------------------------------------
