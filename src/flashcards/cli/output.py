@@ -72,10 +72,19 @@ def stdout_text() -> Iterator[TextIO]:
 
 @contextlib.contextmanager
 def open_output(target: str) -> Iterator[TextIO]:
-    """`-` for stdout, else a file path written atomically."""
+    """`-` for stdout; a device or pipe (e.g. /dev/null) written in place; else a file
+    written atomically. Never rename over something that is not a regular file."""
+    path = Path(target)
     if target == "-":
         with stdout_text() as stream:
             yield stream
+    elif path.exists() and not path.is_file():
+        try:
+            stream = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+        except OSError as exc:
+            raise _cannot(path, exc) from None
+        with stream:
+            yield stream
     else:
-        with atomic_text(Path(target)) as stream:
+        with atomic_text(path) as stream:
             yield stream
