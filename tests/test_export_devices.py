@@ -11,7 +11,9 @@ from flashcards.cli.output import open_output
 
 
 def test_export_to_a_fifo_writes_in_place(tmp_path: Path):
-    fifo = tmp_path / "pipe"
+    folder = tmp_path / "out"
+    folder.mkdir()
+    fifo = folder / "pipe"
     os.mkfifo(fifo)
     received: list[str] = []
     reader = threading.Thread(target=lambda: received.append(fifo.read_text()))
@@ -21,7 +23,7 @@ def test_export_to_a_fifo_writes_in_place(tmp_path: Path):
     reader.join(timeout=10)
     assert received == ["a,b\n"]
     assert stat.S_ISFIFO(fifo.stat().st_mode)  # not replaced by a regular file
-    assert list(tmp_path.iterdir()) == [fifo]  # no temp file left beside it
+    assert list(folder.iterdir()) == [fifo]  # no temp file left beside it
 
 
 def test_export_to_dev_null_keeps_the_device():
