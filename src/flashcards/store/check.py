@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
+from flashcards.errors import StoreError
 from flashcards.store import migrations
 
 MIN_EASE = 1.3
@@ -49,12 +50,20 @@ class Report:
         return not self.corrupt and not self.findings
 
 
-def connect(path: Path) -> sqlite3.Connection:
+def connect(path: Path, mode: str = "rw") -> sqlite3.Connection:
     if not path.is_file():
-        raise sqlite3.OperationalError(f"no such file: {path}")
-    conn = sqlite3.connect(f"file:{quote(str(path))}?mode=rw", uri=True, isolation_level=None)
+        raise StoreError(f"no store at {path}")
+    conn = sqlite3.connect(f"file:{quote(str(path))}?mode={mode}", uri=True,
+                           isolation_level=None)
     conn.execute("PRAGMA busy_timeout = 15000")
     return conn
+
+
+def _not_damage(exc: sqlite3.Error) -> bool:
+    """Failures that say nothing about the file's content: permissions, locks, I/O."""
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and any(
+        w in text for w in ("unable to open", "readonly", "locked", "disk i/o", "disk is full"))
 
 
 # --- the checks ---------------------------------------------------------------
@@ -142,18 +151,18 @@ def check(path: Path, today: date, *, full: bool = False) -> Report:
     """Check the store at `path`: SQLite's checks, then (if sound) our invariants."""
     report = Report(Path(path))
     try:
-        conn = connect(report.path)
-    except sqlite3.Error as exc:
-        report.corrupt = True
-        report.findings.append(Finding("unreadable", 1, f"cannot open: {exc}", None))
-        return report
-    try:
-        _check_into(conn, report, today, full)
+        conn = connect(report.path, "ro")
+        try:
+            _check_into(conn, report, today, full)
+        finally:
+            conn.close()
     except sqlite3.DatabaseError as exc:
+        if _not_damage(exc):
+            from flashcards.store.db import store_error
+
+            raise store_error(exc, report.path) from None
         report.corrupt = True
         report.findings.append(Finding("corrupt", 1, str(exc), None))
-    finally:
-        conn.close()
     return report
 
 
@@ -258,7 +267,12 @@ def repair(path: Path, today: date, *, full: bool = False) -> Report:
     before = check(path, today, full=full)
     if before.corrupt or not any(f.repairable for f in before.findings):
         return before
-    conn = connect(Path(path))
+    try:
+        conn = connect(Path(path))
+    except sqlite3.Error as exc:
+        from flashcards.store.db import store_error
+
+        raise store_error(exc, Path(path)) from None
     done: list[str] = []
     try:
         conn.execute("BEGIN IMMEDIATE")
@@ -270,9 +284,14 @@ def repair(path: Path, today: date, *, full: bool = False) -> Report:
                     finding = todo[code]
                     done.append(f"{finding.message} ({finding.count}): {finding.repair}")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
+    except sqlite3.OperationalError as exc:
+        from flashcards.store.db import store_error
+
+        raise store_error(exc, Path(path)) from None
     finally:
         conn.close()
     after = check(path, today, full=full)
