@@ -120,6 +120,30 @@ def test_anki_export_headers():
     assert decks[1].cards[0].question == "A & B?"
 
 
+def test_anki_cloze_notes_become_one_card_per_deletion():
+    text = ("#separator:tab\n#html:true\n#guid column:1\n#tags column:4\n"
+            "g1\t{{c1::Delhi}} is the capital; {{c2::Mumbai::city}} the financial hub\t"
+            "<i>Both in India</i>\tgeo\n"
+            "g2\tThe Constitution came into force in {{c1::1950}}\t\t\n"
+            "g3\tPlain question?\tPlain answer\t\n")
+    cards = one(text).cards
+    assert [(c.key, c.kind, c.question, c.answer) for c in cards] == [
+        ("g1:0", "cloze", "[...] is the capital; Mumbai the financial hub",
+         "Delhi\n\nBoth in India"),
+        ("g1:1", "cloze", "Delhi is the capital; [city] the financial hub",
+         "Mumbai\n\nBoth in India"),
+        ("g2:0", "cloze", "The Constitution came into force in [...]", "1950"),
+        ("g3", "basic", "Plain question?", "Plain answer"),
+    ]
+    assert cards[0].tags == ("geo",)
+    keys = [c.key for c in one("question,answer\n{{c1::x}} and {{c2::y}},\n").cards]
+    assert len(keys) == 2 and keys[0].endswith(":0") and keys[1].endswith(":1")
+    empty = error("question,answer\n{{c1::}} is empty,\n")  # nothing deleted, no extra
+    assert (empty.where, empty.detail) == ("line 2", "empty answer")
+    unclosed = error("question,answer\nQ,A\n{{c1::never closed,\n")
+    assert (unclosed.where, unclosed.detail) == ("line 3", "a cloze note with no deletion")
+
+
 def test_anki_headers_by_name_columns_line_global_tags_and_deck():
     text = ("#separator:Comma\n#html:false\n#tags:exam upsc\n#deck:Geography\n"
             "#columns:Tags,Front,Back\n# a plain comment\n"

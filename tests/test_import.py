@@ -364,3 +364,23 @@ def test_service_refuses_nameless_and_duplicate_key_decks(store, db_path):
         service.import_decks(store, [(twins, "/decks/geo.toml")],
                              at("2026-03-02T09:00:00+00:00"))
     assert rows(db_path, "SELECT count(*) FROM deck") == [(0,)]
+
+
+def test_new_cards_start_in_the_new_state_whatever_the_insert_path(store, db_path):
+    """Fresh CSV cards rely on the card table's defaults; they must be CardState()'s."""
+    from dataclasses import replace
+
+    from flashcards.domain import NEW_STATE, SourceRef
+    from flashcards.store import queries as q
+
+    from conftest import make_deck
+
+    deck = make_deck("Src", 2)  # cards with a source: every column written
+    bare = replace(deck, name="Bare", cards=tuple(replace(c, source=SourceRef())
+                                                  for c in deck.cards))
+    service.import_decks(store, [(deck, None), (bare, None)], at("2026-03-02T09:00:00+00:00"))
+    with store.read() as conn:
+        states = [q.card_state(conn, card_id) for (card_id,) in rows(db_path,
+                                                                     "SELECT id FROM card")]
+    assert len(states) == 4 and all(s == NEW_STATE for s in states)
+    assert rows(db_path, "SELECT count(*) FROM card WHERE source_file IS NULL") == [(2,)]

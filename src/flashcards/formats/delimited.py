@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 
 from flashcards.domain import CardDraft, DeckDraft, SourceRef
 from flashcards.errors import InputError
-from flashcards.formats.anki_text import html_to_text
+from flashcards.formats.anki_text import cloze_card, cloze_numbers, html_to_text
 from flashcards.text import clean
 
 FIELD_LIMIT = 65_536  # characters in one field (as deckfile.MAX_FIELD_CHARS)
@@ -36,6 +36,7 @@ COLUMNS = {"question": "question", "front": "question", "answer": "answer", "bac
            "kind": "kind", "deck": "deck"}
 _META_COLUMNS = {"tags column": "tags", "guid column": "key", "deck column": "deck",
                  "notetype column": "notetype"}
+COLUMN_ORDER = ("question", "answer", "tags", "key", "kind", "deck")
 _SPLIT_TAGS = re.compile(r"[\s,]+")
 _NO_SOURCE = SourceRef()  # shared: one fewer object to build per row
 
@@ -256,35 +257,62 @@ class _Cards:
         self.default = default_deck
         self.keys: dict[tuple[str, str], int] = {}  # (deck, explicit key) -> line
         self.derived: dict[tuple[str, str], int] = {}  # (deck, question key) -> count
+        self.columns = tuple(layout.roles.get(r, -1) for r in COLUMN_ORDER)
 
     def read(self, rows: Iterable[tuple[int, list[str]]]) -> dict[str, list[CardDraft]]:
         decks: dict[str, list[CardDraft]] = {}
-        roles = self.roles
-        qi, ai = roles["question"], roles["answer"]
-        ti, ki, kindi, di = (roles.get(r, -1) for r in ("tags", "key", "kind", "deck"))
-        base_tags, html_fields, width = self.meta.tags, self.meta.html, self.width
         for line, row in rows:
-            n = len(row)
-            if (width is not None and n > width) or qi >= n or ai >= n:
-                self._shape_error(line, row)
-            question, answer = row[qi], row[ai]
-            if html_fields:
-                question, answer = html_to_text(question), html_to_text(answer)
-            question, answer = self._text(line, "question", question), \
-                self._text(line, "answer", answer)
-            tags = base_tags
-            if 0 <= ti < n and row[ti]:
-                tags = base_tags + tuple(t for t in _SPLIT_TAGS.split(row[ti]) if t)
-            deck = row[di].strip() or self.default if 0 <= di < n else self.default
-            key = row[ki].strip() if 0 <= ki < n else ""
-            key = self._explicit(line, deck, key) if key else self._derive(deck, question)
-            kind = row[kindi].strip() or "basic" if 0 <= kindi < n else "basic"
-            card = CardDraft(key, question, answer, kind, tags, _NO_SOURCE)
+            deck, cards = self._row(line, row)
             if deck in decks:
-                decks[deck].append(card)
+                decks[deck] += cards
             else:
-                decks[deck] = [card]
+                decks[deck] = cards
         return decks
+
+    def _row(self, line: int, row: list[str]) -> tuple[str, list[CardDraft]]:
+        n = len(row)
+        qi, ai, ti, ki, kindi, di = self.columns
+        if qi >= n or (self.width is not None and n > self.width):
+            self._shape_error(line, row)
+        question, answer = row[qi], row[ai] if ai < n else ""
+        tags = self.meta.tags
+        if 0 <= ti < n and row[ti]:
+            tags = tags + tuple(filter(None, _SPLIT_TAGS.split(row[ti])))
+        deck = row[di].strip() or self.default if 0 <= di < n else self.default
+        key = row[ki].strip() if 0 <= ki < n else ""
+        if "{{c" in question and cloze_numbers(question):
+            return deck, self._clozes(line, deck, key, question, answer, tags)
+        if ai >= n:
+            self._shape_error(line, row)
+        if self.meta.html:
+            question, answer = html_to_text(question), html_to_text(answer)
+        question, answer = self._text(line, "question", question), \
+            self._text(line, "answer", answer)
+        key = self._explicit(line, deck, key) if key else self._derive(deck, question)
+        kind = row[kindi].strip() or "basic" if 0 <= kindi < n else "basic"
+        return deck, [CardDraft(key, question, answer, kind, tags, _NO_SOURCE)]
+
+    def _clozes(self, line: int, deck: str, key: str, text: str, extra: str,
+                tags: tuple[str, ...]) -> list[CardDraft]:
+        """A cloze note (`{{c1::Delhi}} is the capital`): one card per deletion number,
+        keyed `<key>:<number - 1>` as the .apkg reader keys Anki's cloze cards."""
+        plain = html_to_text if self.meta.html else str.strip
+        base = self._explicit(line, deck, key) if key else self._derive(deck, text)
+        extra = plain(extra).strip()
+        cards = []
+        for number in sorted(cloze_numbers(text)):
+            made = cloze_card(text, number)
+            if made is None:
+                continue
+            deleted = ", ".join(d for d in (plain(a).strip() for a in made[1]) if d)
+            answer = f"{deleted}\n\n{extra}" if deleted and extra else deleted or extra
+            cards.append(CardDraft(f"{base}:{number - 1}",
+                                   self._text(line, "question", plain(made[0])),
+                                   self._text(line, "answer", answer), "cloze", tags,
+                                   _NO_SOURCE))
+        if not cards:
+            raise InputError(self.path, f"line {line}", "a cloze note with no deletion")
+        return cards
 
     def _text(self, line: int, role: str, value: str) -> str:
         value = value.strip()
