@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 # Private characters the converter uses (removed from the input first). Fields are
 # converted in bulk, joined by _SEP, so no pattern may match across it.
-_KEEP = "\ue000"  # an entity-made space: survives whitespace collapsing, becomes " " at the end
 _SOFT = "\x01"  # a block boundary: a line break unless already at the start of a line
-_IMAGE = "\x02"  # where an image goes (its name is inserted after entities are decoded)
 _SEP = "\x03"  # between fields converted together
-_PRIVATE_CHARS = "\ue000\x01\x02\x03"
+_NBSP = "\x04"  # a literal no-break space of the field: kept as one
+_KEEP = "\x05"  # a space made by an entity (&nbsp;): survives collapsing, becomes " "
+_PRIVATE_CHARS = "\x01\x02\x03\x04\x05"  # control characters: never card text anyway
 _PRIVATE = re.compile(f"[{_PRIVATE_CHARS}]")
 
 _ATTRS = r"""(?:"[^"\x03]*"|'[^'\x03]*'|[^'">\x03])*"""
@@ -33,7 +33,7 @@ _WHITESPACE = str.maketrans("\t\n\r\f", "    ")  # HTML whitespace (then runs co
 _BLOCK = frozenset(
     "address article aside blockquote dd div dl dt figcaption figure footer h1 h2 h3 h4 h5 "
     "h6 header hr li main nav ol p pre section table tbody td th thead tr ul".split())
-_MARKUP_HINT = re.compile("[<&\\[\n\r\t\xa0]| {2}")
+_MARKUP_HINT = re.compile("[<&\\[\n\r\t\x01-\x05]| {2}")
 
 
 def html_to_text(field: str) -> str:
@@ -73,12 +73,14 @@ def _convert(text: str) -> str:
         cache = _TAG_CACHE
         pieces[1::2] = [cache[tag] if tag in cache else _tag(tag) for tag in pieces[1::2]]
         text = "".join(pieces)
+    if "[sound:" in text:  # before entities: an escaped "&#91;sound:" stays text
+        text = _SOUND.sub(lambda m: f"[sound: {m.group(1).strip()}]", text)
+    if "\xa0" in text:
+        text = text.replace("\xa0", _NBSP)
     if "&" in text:
         text = html.unescape(text)
-    if "\xa0" in text:
-        text = text.replace("\xa0", _KEEP)
-    if "[sound:" in text:
-        text = _SOUND.sub(lambda m: f"[sound: {m.group(1).strip()}]", text)
+        if "\xa0" in text:
+            text = text.replace("\xa0", _KEEP)
     if _SOFT in text:
         # one break per run of boundaries, none at the start of a line (the start of
         # each field is stripped afterwards)
@@ -86,7 +88,9 @@ def _convert(text: str) -> str:
                          _SOFT + _SOFT, _SOFT)
         text = text.replace("\n" + _SOFT, "\n").replace(_SOFT, "\n")
     text = _collapse(text, "  ", " ").replace(" \n", "\n").replace("\n ", "\n")
-    return text.replace(_KEEP, " ")
+    if _KEEP in text:
+        text = text.replace(_KEEP, " ")
+    return text.replace(_NBSP, "\xa0") if _NBSP in text else text
 
 
 _TAG_CACHE: dict[str, str] = {}

@@ -54,7 +54,7 @@ _SPACES = re.compile(r"^ | $|(?<= ) ", re.MULTILINE)  # spaces HTML would collap
 
 def to_html(text: str) -> str:
     """Plain text as Anki field HTML that reads back to the same text."""
-    escaped = html.escape(text, quote=False)
+    escaped = html.escape(text, quote=False).replace("[sound:", "&#91;sound:")  # not media
     return _SPACES.sub("&nbsp;", escaped).replace("\t", "&#9;").replace("\n", "<br>")
 
 
