@@ -296,3 +296,18 @@ def test_template_fields() -> None:
     assert template_fields("{{FrontSide}}<hr>{{type:Back}} {{Front}} {{Back}}", names) == \
         ["Back", "Front"]
     assert template_fields("{{tts en_US:Front}} {{Unknown}}", names) == ["Front"]
+
+
+def test_image_occlusion_notes_are_skipped_with_one_warning(tmp_path: Path) -> None:
+    occlusion = genanki.Model(
+        99_001, "Image Occlusion", model_type=genanki.Model.CLOZE,
+        fields=[{"name": "Occlusion"}, {"name": "Image"}],
+        templates=[{"name": "IO", "qfmt": "{{cloze:Occlusion}}{{Image}}",
+                    "afmt": "{{cloze:Occlusion}}"}])
+    masks = ("{{c1::image-occlusion:rect:left=.1:top=.2:width=.3:height=.1}}"
+             "{{c2::image-occlusion:rect:left=.5:top=.5:width=.2:height=.2}}")
+    notes = [genanki.Note(occlusion, [masks, '<img src="map.png">'], guid="io"),
+             basic("Q", "A", "b")]
+    result = read_apkg(package(tmp_path / "io.apkg", [deck("Maps", 9, *notes)]))
+    assert cards_of(result) == [("Maps", "b:0", "basic", "Q", "A", ())]
+    assert len(result.warnings) == 1 and "image occlusion" in result.warnings[0]

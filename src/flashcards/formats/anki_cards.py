@@ -126,6 +126,7 @@ class CardMaker:
         self.deck_names: dict[int, str] = {}
         self.plain_source = SourceRef(source)
         self.tag_tuples: dict[Any, tuple[str, ...]] = {}
+        self.occlusions: set[int] = set()  # image occlusion notes, skipped
         self.day0 = anki_progress.crt_day(col.crt) if with_progress else None
         if with_progress and self.day0 is None:
             self.warn.add("crt", f"{label}:{where}: the collection's creation time is "
@@ -155,6 +156,11 @@ class CardMaker:
             html.extend(note.raw.values())
             if note.nt.cloze:
                 raw = note.raw[self.cloze_layouts[note.nt.id][0]]
+                if "image-occlusion:" in raw:  # masks over a picture: nothing to show here
+                    self.occlusions.add(note.nid)
+                    self.warn.add("occlusion", f"{self._place(note)}: an image occlusion "
+                                               "note (needs its picture): skipped")
+                    continue
                 for number, (question, deleted) in cloze_cards(raw).items():
                     cloze_html.append(question)
                     cloze_html.extend(deleted)
@@ -203,6 +209,8 @@ class CardMaker:
         return f"{self.label}:{self.where}: note {note.nid} (guid {note.guid!r})"
 
     def _card(self, card: tuple[Any, ...], note: _Note, log: list[tuple[Any, ...]]) -> None:
+        if note.nid in self.occlusions:
+            return  # warned once for the note
         ord_ = card[3] if isinstance(card[3], int) else 0
         sides = self._sides(note, ord_)
         if sides is None or not sides[0] or not sides[1]:  # texts come stripped
