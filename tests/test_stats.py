@@ -291,3 +291,27 @@ def test_heat_levels():
 
     assert [heat_level(n, 8) for n in (0, 1, 2, 3, 4, 5, 8)] == [0, 1, 1, 2, 2, 3, 4]
     assert heat_level(3, 0) == 0
+
+
+def test_heatmap_cells_by_weekday():
+    from flashcards.ui.charts import heatmap
+
+    monday = date(2026, 2, 23)
+    days = [(monday + timedelta(i), n) for i, n in enumerate([0, 1, 2, 4, 8, 0, 0, 8])]
+    lines = heatmap(days, 80).plain.splitlines()
+    assert lines[0].strip() == "Feb"  # months over their first week
+    rows = [line[4:] for line in lines[1:8]]  # Mon..Sun, two columns per week
+    assert [row[0] for row in rows] == ["·", "░", "░", "▒", "█", "·", "·"]
+    assert rows[0][2] == "█" and rows[1][2:].strip() == ""  # next Monday, then nothing
+    assert lines[8].split() == ["less", "·", "░", "▒", "▓", "█", "more"]
+
+
+def test_vertical_bars_scale_and_labels():
+    from flashcards.ui.charts import vertical_bars
+
+    lines = vertical_bars([4, 0, 2, 1], ["today", "", "", ""], height=2).plain.splitlines()
+    # peak 4 over two rows of eight eighths: 4 -> 16/16, 2 -> 8/16, 1 -> 4/16
+    assert lines[0].rstrip() == "4 ┤█"
+    assert lines[1].rstrip() == "  │█   █ ▄"
+    assert lines[2] == "  └────────"
+    assert lines[3].strip() == "today"
