@@ -9,12 +9,15 @@ import enum
 import os
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from flashcards.cli import common
 from flashcards.errors import FlashcardsError
+
+if TYPE_CHECKING:
+    from flashcards.domain import DeckDraft
 
 app = typer.Typer(name="export", no_args_is_help=True, add_completion=False,
                   rich_markup_mode=None,
@@ -102,19 +105,34 @@ def apkg_cmd(
     common.console().print(f"{cards} cards in {len(drafts)} {decks_word} written to {output}")
 
 
+def _deck_folder(folder: Path, drafts: list[tuple[DeckDraft, str | None]]) -> None:
+    """One deck file per deck in `folder` (created if needed), each written atomically."""
+    from flashcards.cli.output import atomic_text
+    from flashcards.formats.deckfile import dumps
+    from flashcards.formats.export import deck_file_names
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise FlashcardsError(f"{folder}: cannot create: {exc.strerror or exc}") from None
+    names = deck_file_names([(d.name, f) for d, f in drafts])
+    for (draft, _), name in zip(drafts, names, strict=True):
+        with atomic_text(folder / name) as out:
+            out.write(dumps(draft))
+
+
 @app.command("decks")
 def decks_cmd(
     decks: Decks = None,
     output: Annotated[str, typer.Option(
-        "-o", "--output", metavar="DIR|FILE|-",
+        "-o", "--output", metavar="DIR/|FILE|-",
         help="A folder (one deck file per deck), a file, or - for stdout (one deck).")
     ] = "-",
 ) -> None:
     """Decks as TOML deck files, to share or re-import with the same card keys."""
     from flashcards import service
-    from flashcards.cli.output import atomic_text, open_output
+    from flashcards.cli.output import open_output
     from flashcards.formats.deckfile import dumps
-    from flashcards.formats.export import deck_file_names
 
     store = common.open_store()
     try:
@@ -123,17 +141,9 @@ def decks_cmd(
         store.close()
     if not drafts:
         raise FlashcardsError("no decks to export")
-    folder = Path(output)
-    if output != "-" and (folder.is_dir() or output.endswith(("/", os.sep))):
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise FlashcardsError(f"{folder}: cannot create: {exc.strerror or exc}") from None
-        names = deck_file_names([(d.name, f) for d, f in drafts])
-        for (draft, _), name in zip(drafts, names, strict=True):
-            with atomic_text(folder / name) as out:
-                out.write(dumps(draft))
-        common.console().print(f"{len(drafts)} deck files written to {folder}")
+    if output != "-" and (Path(output).is_dir() or output.endswith(("/", os.sep))):
+        _deck_folder(Path(output), drafts)
+        common.console().print(f"{len(drafts)} deck files written to {output}")
         return
     if len(drafts) > 1:
         raise FlashcardsError(f"{len(drafts)} decks: name one deck, or give a folder "
