@@ -32,6 +32,7 @@ FORECAST_DAYS = 30
 DEFAULT_DAYS = 26 * 7
 HARDEST = 10
 STATES = ("new", "learning", "young", "mature", "suspended", "retired")
+LEARNED_STATES = ("learning", "young", "mature")  # answered at least once, in the schedule
 # Interval buckets in days (low, high inclusive; None: no upper bound).
 INTERVAL_BUCKETS = ((0, 0), (1, 1), (2, 3), (4, 7), (8, 14), (15, 30), (31, 90), (91, 180),
                     (181, 365), (366, None))
@@ -263,7 +264,11 @@ def collect(conn: Connection, ids: Sequence[int] | None, names: list[str] | None
                          today + timedelta(FORECAST_DAYS - 1))
     summary = DaySummary(today, int(reviewed), int(new_learned), Rate(int(tested), int(passed)),
                          int(ms), forecast[0][1])
-    states = dict.fromkeys(STATES, 0) | dict(sq.status_counts(conn, ids))
+    mix = sq.card_mix(conn, ids)
+    states = dict.fromkeys(STATES, 0)
+    for state, _, _, n in mix:
+        states[state] += n
+    learned = [row for row in mix if row[0] in LEARNED_STATES]
     all_days = [(date.fromisoformat(d), n) for d, n in sq.reviews_by_day(conn, ids)]
     current, longest = streaks((d for d, _ in all_days), today)
     first = _window_start(today, days)
@@ -274,10 +279,9 @@ def collect(conn: Connection, ids: Sequence[int] | None, names: list[str] | None
     hard = [HardCard(str(r[0]), str(r[1]), str(r[2]), float(r[3]), int(r[4]), int(r[5]),
                      int(r[6]), None if r[7] is None else str(r[7]))
             for r in sq.hardest(conn, ids, hardest_limit)]
-    intervals = buckets(((int(v), n) for v, n in sq.value_counts(conn, ids, "interval")),
-                        INTERVAL_BUCKETS)
-    eases = buckets(((round(float(v) * 100), n) for v, n in sq.value_counts(conn, ids, "ease")),
-                    EASE_BUCKETS, scale=100)
+    intervals = buckets(((interval, n) for _, interval, _, n in learned), INTERVAL_BUCKETS)
+    eases = buckets(((round(ease * 100), n) for _, _, ease, n in learned), EASE_BUCKETS,
+                    scale=100)
     return Stats(summary, days, names, states, calendar, forecast,
                  fold_retention(day_rows, today, RETENTION_WINDOWS),
                  fold_parts(sq.cards_by_part(conn, ids, today), part_rows),

@@ -63,10 +63,13 @@ def day_summary(conn: Connection, ids: Sequence[int] | None, day: date) -> tuple
     return _rows(conn, sql, [*params, day.isoformat()])[0]
 
 
-def status_counts(conn: Connection, ids: Sequence[int] | None) -> list[tuple[str, int]]:
+def card_mix(conn: Connection, ids: Sequence[int] | None) -> list[tuple[str, int, float, int]]:
+    """Cards counted per (state, interval, EF): one scan gives the state counts and both
+    histograms (a few thousand groups at most: EF has two decimals)."""
     where, params = deck_filter(ids)
-    sql = f"SELECT {STATUS_SQL} AS status, COUNT(*) FROM card c WHERE 1{where} GROUP BY status"
-    return [(str(s), int(n)) for s, n in _rows(conn, sql, params)]
+    sql = f"""SELECT {STATUS_SQL} AS status, c.interval, c.ease, COUNT(*) FROM card c
+        WHERE 1{where} GROUP BY 1, 2, 3"""
+    return [(str(s), int(i), float(e), int(n)) for s, i, e, n in _rows(conn, sql, params)]
 
 
 def due_by_day(conn: Connection, ids: Sequence[int] | None, today: date,
@@ -146,13 +149,3 @@ def hardest(conn: Connection, ids: Sequence[int] | None, limit: int) -> list[tup
         WHERE {_LEARNED} AND (c.ease < 2.5 OR c.lapses > 0){where}
         ORDER BY c.ease, c.lapses DESC, c.id LIMIT ?"""
     return _rows(conn, sql, [*params, limit])
-
-
-def value_counts(conn: Connection, ids: Sequence[int] | None,
-                 column: str) -> list[tuple[Any, int]]:
-    """How many learned active cards have each value of `interval` or `ease`."""
-    if column not in ("interval", "ease"):
-        raise ValueError(column)
-    where, params = deck_filter(ids)
-    sql = f"SELECT c.{column}, COUNT(*) FROM card c WHERE {_LEARNED}{where} GROUP BY 1"
-    return [(v, int(n)) for v, n in _rows(conn, sql, params)]
