@@ -69,6 +69,7 @@ def test_newer_version_of_a_shared_deck_updates_in_place(cli, db_path, tmp_path)
                                                  basic("Q3", "A3", "n3"))])
     run = cli("import", str(second))
     assert run.exit_code == 0, run.stderr
+    assert "unchanged       1" in run.stdout and "updated         1" in run.stdout  # renamed
     assert rows(db_path, "select key, id from card order by key")[:2] == ids
     assert rows(db_path, "select key, answer from card order by key") == [
         ("n1:0", "A1 (fixed)"), ("n2:0", "A2"), ("n3:0", "A3")]

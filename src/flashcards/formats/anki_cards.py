@@ -124,7 +124,9 @@ class CardMaker:
         self.decks: dict[str, list[CardDraft]] = {}
         self.keys: dict[str, set[str]] = {}
         self.deck_names: dict[int, str] = {}
-        self.plain_source = SourceRef(source)
+        # Cards name no file (the deck does): a newer version of a shared deck under
+        # another file name then shows only the cards that really changed as updated.
+        self.plain_source = SourceRef()
         self.tag_tuples: dict[Any, tuple[str, ...]] = {}
         self.occlusions: set[int] = set()  # image occlusion notes, skipped
         self.day0 = anki_progress.crt_day(col.crt) if with_progress else None
@@ -170,7 +172,7 @@ class CardMaker:
             note.texts = {name: next(texts) for name in note.raw}
             src_field = next((n for n in note.raw if n.lower() == SOURCE_FIELD), None)
             if src_field and note.texts[src_field]:
-                note.source = SourceRef(self.source, note.texts[src_field])
+                note.source = SourceRef(section=note.texts[src_field])
         for note, ord_, count in clozes:
             question = next(texts)
             deleted = [t for t in (next(texts) for _ in range(count)) if t]

@@ -2,7 +2,7 @@
 
     python -m venv /tmp/venv-anki && /tmp/venv-anki/bin/pip install anki
     /tmp/venv-anki/bin/python tests/data/anki/make_fixtures.py          # writes the fixtures
-    /tmp/venv-anki/bin/python tests/data/anki/make_fixtures.py --check x.apkg
+    /tmp/venv-anki/bin/python tests/data/anki/make_fixtures.py --check x.apkg [later.apkg]
 
 The first form builds a small collection (Basic, Basic (and reversed card), Cloze, nested
 decks, tags, HTML, media, cards in every scheduling state with a review log spread over
@@ -11,8 +11,9 @@ media map, as current Anki writes) and `legacy.apkg` ("support older Anki versio
 collection.anki21 + JSON media map). `expected.json` records what the Anki library itself
 says about every card, as the tests' oracle.
 
-`--check` imports a package (e.g. one `flashcards export apkg` wrote) into a fresh
-collection with the official importer and prints its decks, notes and cards.
+`--check` imports packages (e.g. ones `flashcards export apkg` wrote), in turn, into one
+fresh collection with the official importer and prints what each import did (a later
+export of the same decks must update notes, not add them), then the decks, notes, cards.
 """
 
 from __future__ import annotations
@@ -137,15 +138,18 @@ def make() -> None:
     print(f"wrote modern.apkg, legacy.apkg, expected.json in {HERE}")
 
 
-def check(package: str) -> int:
+def check(packages: list[str]) -> int:
+    """Import the packages in turn into one fresh collection (a later export of the same
+    decks should update notes, not add them)."""
     with tempfile.TemporaryDirectory() as tmp:
         col = Collection(os.path.join(tmp, "collection.anki2"))
         try:
-            request = ImportAnkiPackageRequest(package_path=str(Path(package).resolve()),
-                                               options=ImportAnkiPackageOptions())
-            log = col.import_anki_package(request).log
-            print(f"new notes: {len(log.new)}, updated: {len(log.updated)}, "
-                  f"duplicate: {len(log.duplicate)}, conflicting: {len(log.conflicting)}")
+            for package in packages:
+                request = ImportAnkiPackageRequest(package_path=str(Path(package).resolve()),
+                                                   options=ImportAnkiPackageOptions())
+                log = col.import_anki_package(request).log
+                print(f"{package}: new notes: {len(log.new)}, updated: {len(log.updated)}, "
+                      f"duplicate: {len(log.duplicate)}, conflicting: {len(log.conflicting)}")
             for did, name in sorted((d.id, d.name) for d in col.decks.all_names_and_ids()):
                 count = col.db.scalar("select count() from cards where did = ?", did)
                 print(f"deck {name!r}: {count} cards")
@@ -161,6 +165,6 @@ def check(package: str) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 3 and sys.argv[1] == "--check":
-        sys.exit(check(sys.argv[2]))
+    if len(sys.argv) >= 3 and sys.argv[1] == "--check":
+        sys.exit(check(sys.argv[2:]))
     make()
