@@ -284,3 +284,23 @@ def test_clean_fast_path_strips_the_same(text: str) -> None:
 
     slow = _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     assert clean(text) == slow
+
+
+def test_zip_announcing_too_many_entries(tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write_zip(tmp_path / "many.apkg", {"collection.anki2": good_collection(tmp_path)})
+    data = bytearray(path.read_bytes())
+    end = data.rfind(b"PK\x05\x06")
+    data[end + 8:end + 12] = (0xFFFE).to_bytes(2, "little") * 2  # 65,534 entries, it says
+    path.write_bytes(bytes(data))
+    monkeypatch.setattr(apkg, "MAX_ENTRIES", 1000)
+    refused(path, "65,534 entries")
+
+
+def test_notes_as_a_view_is_not_a_collection(tmp_path: Path) -> None:
+    col = collection_bytes([deck("D", 1, basic("Q", "A", "g"))], tmp_path,
+                           edit=lambda c: c.executescript(
+                               "alter table notes rename to real_notes;"
+                               "create view notes as select * from real_notes;"))
+    path = write_zip(tmp_path / "p.apkg", {"collection.anki2": col})
+    refused(path, "not an Anki collection", "'notes'")

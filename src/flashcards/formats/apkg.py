@@ -53,6 +53,7 @@ def read_apkg(path: Path, *, with_progress: bool = False, start_hour: int = 4) -
     with `with_progress`). Raises InputError naming the file and entry or note."""
     label = str(path)
     try:
+        _check_entry_count(path, label)
         archive = zipfile.ZipFile(path)
     except FileNotFoundError:
         raise InputError(label, None, "no such file") from None
@@ -79,6 +80,32 @@ def read_apkg(path: Path, *, with_progress: bool = False, start_hour: int = 4) -
             raise InputError(label, name, f"no cards to import{why}")
         media, media_warnings = _media(archive, entries, label)
     return ApkgResult(decks, media, [*media_warnings, *warnings], name)
+
+
+MAX_ENTRIES = 500_000  # zip entries (media files and more); zipfile holds each in memory
+
+
+def _check_entry_count(path: Path, label: str) -> None:
+    """Refuse a zip whose directory announces more entries than a deck could need, before
+    zipfile reads them all into memory. (A zip without an end record fails later.)"""
+    with path.open("rb") as fh:
+        size = fh.seek(0, 2)
+        fh.seek(max(0, size - (1 << 16) - 22))
+        tail = fh.read()
+    end = tail.rfind(b"PK\x05\x06")
+    if end < 0 or end + 22 > len(tail):
+        return
+    count = int.from_bytes(tail[end + 10:end + 12], "little")
+    locator = tail.rfind(b"PK\x06\x07", 0, end)
+    if count == 0xFFFF and locator >= 0:  # zip64: the count is in the zip64 end record
+        with path.open("rb") as fh:
+            fh.seek(int.from_bytes(tail[locator + 8:locator + 16], "little"))
+            record = fh.read(56)
+        if record[:4] == b"PK\x06\x06":
+            count = int.from_bytes(record[32:40], "little")
+    if count > MAX_ENTRIES:
+        raise InputError(label, None, f"the archive lists {count:,} entries (at most "
+                         f"{MAX_ENTRIES:,}): refused")
 
 
 def _unsafe(name: str) -> bool:
