@@ -268,3 +268,16 @@ def test_any_csv_a_writer_makes_reads_back(rows, sep, crlf):
     got = [(c.question, c.answer, c.tags) for c in decks[0].cards]
     assert got == [(q.strip(), a.strip(), tuple(t)) for q, a, t in rows]
     assert len({c.key for c in decks[0].cards}) == len(rows)
+
+
+def test_spreadsheet_guard_is_undone_and_export_columns_are_understood():
+    """Our cards export (and Excel) write `'=...` so spreadsheets do not run formulas."""
+    text = ("deck,card_key,question,answer,tags,kind,due\r\n"
+            "Polity,'-k1,'=SUM(A1),'+91 is India's code,'@home,fact,2026-03-02\r\n"
+            "Polity,k2,'Tis the season?,'-5 degrees,,,\r\n")
+    cards = one(text).cards
+    assert [(c.key, c.question, c.answer, c.tags, c.kind) for c in cards] == [
+        ("-k1", "=SUM(A1)", "+91 is India's code", ("@home",), "fact"),
+        ("k2", "'Tis the season?", "-5 degrees", (), "basic"),
+    ]
+    assert one(text).name == "Polity"

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from flashcards.domain import CardDraft, DeckDraft, SourceRef
 from flashcards.errors import InputError
 from flashcards.formats.anki_text import cloze_card, cloze_numbers, html_to_text
+from flashcards.formats.export import FORMULA_STARTS
 from flashcards.text import clean
 
 FIELD_LIMIT = 65_536  # characters in one field (as deckfile.MAX_FIELD_CHARS)
@@ -32,11 +33,13 @@ SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon":
               "space": " "}
 _SEPARATOR_NAMES = {v: k for k, v in SEPARATORS.items()}
 COLUMNS = {"question": "question", "front": "question", "answer": "answer", "back": "answer",
-           "tags": "tags", "tag": "tags", "key": "key", "id": "key", "guid": "key",
+           "tags": "tags", "tag": "tags", "key": "key", "card_key": "key", "id": "key",
+           "guid": "key",
            "kind": "kind", "deck": "deck"}
 _META_COLUMNS = {"tags column": "tags", "guid column": "key", "deck column": "deck",
                  "notetype column": "notetype"}
 COLUMN_ORDER = ("question", "answer", "tags", "key", "kind", "deck")
+_GUARDED = frozenset(c for c in FORMULA_STARTS if c)  # see formats.export
 _SPLIT_TAGS = re.compile(r"[\s,]+")
 _NO_SOURCE = SourceRef()  # shared: one fewer object to build per row
 
@@ -275,11 +278,13 @@ class _Cards:
         if qi >= n or (self.width is not None and n > self.width):
             self._shape_error(line, row)
         question, answer = row[qi], row[ai] if ai < n else ""
+        if question[:1] == "'" or answer[:1] == "'":
+            question, answer = unguard(question), unguard(answer)
         tags = self.meta.tags
         if 0 <= ti < n and row[ti]:
-            tags = tags + tuple(filter(None, _SPLIT_TAGS.split(row[ti])))
-        deck = row[di].strip() or self.default if 0 <= di < n else self.default
-        key = row[ki].strip() if 0 <= ki < n else ""
+            tags = tags + tuple(filter(None, _SPLIT_TAGS.split(unguard(row[ti]))))
+        deck = unguard(row[di]).strip() or self.default if 0 <= di < n else self.default
+        key = unguard(row[ki]).strip() if 0 <= ki < n else ""
         if "{{c" in question and cloze_numbers(question):
             return deck, self._clozes(line, deck, key, question, answer, tags)
         if ai >= n:
@@ -289,7 +294,7 @@ class _Cards:
         question, answer = self._text(line, "question", question), \
             self._text(line, "answer", answer)
         key = self._explicit(line, deck, key) if key else self._derive(deck, question)
-        kind = row[kindi].strip() or "basic" if 0 <= kindi < n else "basic"
+        kind = unguard(row[kindi]).strip() or "basic" if 0 <= kindi < n else "basic"
         return deck, [CardDraft(key, question, answer, kind, tags, _NO_SOURCE)]
 
     def _clozes(self, line: int, deck: str, key: str, text: str, extra: str,
@@ -345,6 +350,14 @@ class _Cards:
         base = question_key(question)
         count = self.derived[deck, base] = self.derived.get((deck, base), 0) + 1
         return base if count == 1 else f"{base}-{count}"
+
+
+def unguard(cell: str) -> str:
+    """Undo the spreadsheet guard (ours, Excel's): `'=A1` is the text `=A1`. A cell that
+    starts with `'` and then `=`, `+`, `-`, `@`, a tab or a CR got its `'` on export."""
+    if cell[:1] == "'" and cell[1:2] in _GUARDED:
+        return cell[1:]
+    return cell
 
 
 def question_key(question: str) -> str:
