@@ -155,6 +155,13 @@ def test_anki_headers_by_name_columns_line_global_tags_and_deck():
     assert card.tags == ("exam", "upsc", "rivers")
 
 
+@pytest.mark.parametrize("header, sep", [("#separator:\t", "\t"), ("#separator: ;", ";"),
+                                         ("#separator:Pipe", "|"), ("#separator:|", "|")])
+def test_separator_header_by_name_or_character(header, sep):
+    deck = one(f"{header}\nQ1{sep}A, with comma{sep}tag\n")
+    assert (deck.cards[0].question, deck.cards[0].answer) == ("Q1", "A, with comma")
+
+
 def test_anki_file_without_columns_is_positional():
     deck = one("#separator:tab\nQ1\tA1\textra field\nQ2\tA2\n")
     assert [(c.question, c.answer) for c in deck.cards] == [("Q1", "A1"), ("Q2", "A2")]

@@ -119,8 +119,8 @@ def _meta_line(meta: _Meta, line: str, path: str, number: int) -> None:
         word = value.strip().lower()
         if word in SEPARATORS:
             meta.separator = SEPARATORS[word]
-        elif len(value) == 1 and value in _SEPARATOR_NAMES:
-            meta.separator = value
+        elif (value if len(value) == 1 else value.strip()) in _SEPARATOR_NAMES:
+            meta.separator = value if len(value) == 1 else value.strip()
         else:
             raise InputError(path, where, f"unknown separator {value!r} (use "
                              f"{', '.join(SEPARATORS)}, or the character itself)")
