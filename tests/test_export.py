@@ -271,3 +271,12 @@ def test_broken_pipe_ends_quietly(db):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, timeout=120)
     assert proc.stdout.strip() == "0 b'review_id' b''"
+
+
+def test_guard_finds_risky_cells_anywhere_in_a_batch():
+    rows = [(1, "plain", None), (2, "multi\n=line", "ok"), (3, "fine", "-3"), (4, "", "@x")]
+    out = io.StringIO(newline="")
+    write_csv(out, ["n", "question", "section"], [rows], {"question", "section"})
+    got = list(csv.reader(io.StringIO(out.getvalue(), newline="")))
+    assert got[1:] == [["1", "plain", ""], ["2", "multi\n=line", "ok"], ["3", "fine", "'-3"],
+                       ["4", "", "'@x"]]

@@ -16,6 +16,7 @@ import csv
 import json
 import re
 from collections.abc import Collection, Iterable, Sequence
+from operator import itemgetter
 from typing import Any, TextIO
 
 FORMATS = ("csv", "json", "jsonl")
@@ -32,19 +33,22 @@ def spreadsheet_safe(value: str) -> str:
     return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
+# A risky cell anywhere in a batch's text columns: each column is joined with NUL (never
+# in card text, which is cleaned of control characters on import) and searched at C speed.
+_RISKY_IN_JOINED = re.compile("(?:^|\x00)[=+\\-@\t\r]")
+
+
 def _guard(batch: Batch, text_index: Sequence[int]) -> Batch:
     """The batch with every risky text cell made safe (rows copied only when needed)."""
-    out: list[tuple[Any, ...]] | None = None
+    if not any(_RISKY_IN_JOINED.search("\x00".join(filter(None, map(itemgetter(i), batch))))
+               for i in text_index):
+        return batch
+    out = list(batch)
     for n, row in enumerate(batch):
-        for i in text_index:
-            value = row[i]
-            if value is not None and value.startswith(FORMULA_STARTS):
-                if out is None:
-                    out = list(batch)
-                out[n] = tuple(spreadsheet_safe(v) if j in text_index and v is not None else v
-                               for j, v in enumerate(row))
-                break
-    return batch if out is None else out
+        if any(row[i] is not None and row[i].startswith(FORMULA_STARTS) for i in text_index):
+            out[n] = tuple(spreadsheet_safe(v) if j in text_index and v is not None else v
+                           for j, v in enumerate(row))
+    return out
 
 
 def write_csv(out: TextIO, columns: Sequence[str], batches: Iterable[Batch],
