@@ -384,3 +384,15 @@ def test_new_cards_start_in_the_new_state_whatever_the_insert_path(store, db_pat
                                                                      "SELECT id FROM card")]
     assert len(states) == 4 and all(s == NEW_STATE for s in states)
     assert rows(db_path, "SELECT count(*) FROM card WHERE source_file IS NULL") == [(2,)]
+
+
+def test_plan_says_when_a_deck_last_came_from_another_file(cli, tmp_path):
+    first, second = tmp_path / "a" / "geo.csv", tmp_path / "b" / "geo.csv"
+    for path in (first, second):
+        path.parent.mkdir()
+        path.write_text(CSV)
+    assert "last imported from" not in cli("import", str(first)).stdout
+    assert "last imported from" not in cli("import", str(first)).stdout
+    moved = cli("import", str(second)).stdout
+    assert f"last imported from {first}" in moved
+    assert plan_counts(moved)["unchanged"] == 3

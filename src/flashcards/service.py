@@ -45,6 +45,7 @@ class ImportPlan:
     pruned: list[str] = field(default_factory=list)  # gone from the file, deleted (--prune)
     # key -> question of the cards a plan lists one by one (updated, retired, pruned)
     questions: dict[str, str] = field(default_factory=dict)
+    previous_file: str | None = None  # set when the deck was last imported from elsewhere
 
 
 def clean_draft(draft: CardDraft) -> CardDraft:
@@ -74,6 +75,9 @@ def _import_one(conn: Connection, deck: DeckDraft, deck_file: str | None, now: d
     existing_id = q.deck_ids(conn, [deck.name]).get(deck.name)
     plan = ImportPlan(deck.name, deck_is_new=existing_id is None)
     existing = q.cards_by_key(conn, existing_id) if existing_id is not None else {}
+    if existing_id is not None and deck_file is not None:
+        before = q.deck_file(conn, existing_id)
+        plan.previous_file = before if before not in (None, deck_file) else None
     inserts: list[CardDraft] = []  # cleaned drafts; their rows are built chunk by chunk
     updates: list[dict[str, Any]] = []
     seen: set[str] = set()

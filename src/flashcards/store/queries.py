@@ -61,6 +61,12 @@ def deck_ids(conn: Connection, names: Sequence[str]) -> dict[str, int]:
     return {name: deck_id for name, deck_id in rows}  # noqa: C416
 
 
+def deck_file(conn: Connection, deck_id: int) -> str | None:
+    """The file a deck was last imported from."""
+    value = conn.execute(select(deck_t.c.deck_file).where(deck_t.c.id == deck_id)).scalar()
+    return value if isinstance(value, str) else None
+
+
 def all_decks(conn: Connection) -> list[Row[Any]]:
     return list(conn.execute(select(deck_t).order_by(deck_t.c.name)))
 

@@ -36,6 +36,10 @@ def plan_view(plans: Sequence[ImportPlan], files: Sequence[str], *, dry_run: boo
         head.append("  ")
         head.append_text(safe_text(file, "dim"))
         parts.append(head)
+        if plan.previous_file:
+            moved = Text("  last imported from ", "yellow")
+            moved.append_text(safe_text(plan.previous_file, "yellow"))
+            parts.append(moved)
         for outcome, note in _OUTCOMES:
             keys: list[str] = getattr(plan, outcome)
             if not keys and (outcome == "pruned" or (outcome == "retired" and plan.pruned)):
