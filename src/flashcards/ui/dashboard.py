@@ -200,4 +200,6 @@ def export_picture(stats: Stats, width: int) -> tuple[str, str]:
 
 
 def uses_color(console: Console) -> bool:
-    return console.color_system is not None and not console.no_color
+    """Shade by colour alone only with 256 colours or more: on a 16-colour terminal the
+    heat levels' greens collapse into one, so the glyphs keep carrying the levels."""
+    return console.color_system in ("256", "truecolor") and not console.no_color
