@@ -75,7 +75,8 @@ def test_newer_version_of_a_shared_deck_updates_in_place(cli, db_path, tmp_path)
         ("n1:0", "A1 (fixed)"), ("n2:0", "A2"), ("n3:0", "A3")]
 
 
-@pytest.mark.parametrize("case", ["not_zip", "bomb", "not_sqlite", "traversal", "truncated"])
+@pytest.mark.parametrize("case", ["not_zip", "text", "bomb", "not_sqlite", "traversal",
+                                  "truncated"])
 def test_hostile_packages_change_nothing(cli, db_path, tmp_path, monkeypatch, case) -> None:
     before = seed(db_path)
     scratch = tmp_path / "scratch"
@@ -84,6 +85,8 @@ def test_hostile_packages_change_nothing(cli, db_path, tmp_path, monkeypatch, ca
     path = tmp_path / f"{case}.apkg"
     if case == "not_zip":
         path.write_bytes(b"PK\x03\x04 but not really a zip")
+    elif case == "text":
+        path.write_text("question,answer\nq,a\n")  # named .apkg: read as a package
     elif case == "bomb":
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out, \
                 out.open("collection.anki2", "w") as dst:

@@ -101,9 +101,11 @@ def read_file(path: Path) -> list[DeckDraft]:
 
 
 def _is_zip(path: Path) -> bool:
+    """A zip archive, or a file named as an Anki package (so a damaged one is reported
+    as a damaged package, not as a strange CSV)."""
     try:
         with path.open("rb") as fh:
-            return fh.read(4) == _ZIP
+            return fh.read(4) == _ZIP or path.suffix.lower() in (".apkg", ".colpkg")
     except OSError:
         return False  # read_bytes says why
 
