@@ -269,11 +269,10 @@ def collect(conn: Connection, ids: Sequence[int] | None, names: list[str] | None
     for state, _, _, n in mix:
         states[state] += n
     learned = [row for row in mix if row[0] in LEARNED_STATES]
-    all_days = [(date.fromisoformat(d), n) for d, n in sq.reviews_by_day(conn, ids)]
-    current, longest = streaks((d for d, _ in all_days), today)
+    current, longest = streaks((date.fromisoformat(d) for d in sq.study_days(conn, ids)), today)
     first = _window_start(today, days)
-    calendar = Calendar(first, today, fill_days((x for x in all_days if x[0] >= first), first,
-                                                today), current, longest)
+    window = ((date.fromisoformat(d), n) for d, n in sq.reviews_by_day(conn, ids, first))
+    calendar = Calendar(first, today, fill_days(window, first, today), current, longest)
     day_rows = sq.retention_by_day(conn, ids, _window_start(today, max(RETENTION_WINDOWS)))
     part_rows = sq.retention_by_part(conn, ids, _window_start(today, DECK_WINDOW))
     hard = [HardCard(str(r[0]), str(r[1]), str(r[2]), float(r[3]), int(r[4]), int(r[5]),

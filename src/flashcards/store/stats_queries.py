@@ -97,6 +97,21 @@ def reviews_by_day(conn: Connection, ids: Sequence[int] | None,
 _TESTED = "r.kind = 'scheduled' AND (r.last_review_before IS NULL) = 0"
 
 
+def study_days(conn: Connection, ids: Sequence[int] | None) -> list[str]:
+    """Every study day with at least one answer, in order. For all decks this hops from
+    day to day through ix_review_study_day (one index seek per day, not a scan of the
+    log); for some decks it has to look at their answers."""
+    if ids is not None:
+        return [d for d, _ in reviews_by_day(conn, ids)]
+    sql = """WITH RECURSIVE days(d) AS (
+        SELECT MIN(study_day) FROM review
+        UNION ALL
+        SELECT (SELECT MIN(study_day) FROM review WHERE study_day > days.d)
+        FROM days WHERE days.d IS NOT NULL)
+        SELECT d FROM days WHERE d IS NOT NULL"""
+    return [str(d) for (d,) in _rows(conn, sql, ())]
+
+
 def retention_by_day(conn: Connection, ids: Sequence[int] | None,
                      first: date) -> list[tuple[str, int, int, int]]:
     """Scheduled answers to cards answered before, from `first` on, counted per
