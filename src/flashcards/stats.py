@@ -212,8 +212,8 @@ def fold_parts(card_rows: Sequence[tuple[Any, ...]],
                retention_rows: Sequence[tuple[int, str, int, int]]) -> list[DeckStats]:
     """Per deck and per section, from cards_by_part and retention_by_part rows."""
     rates: dict[tuple[int, str], Rate] = {}
-    for deck_id, part, passed, n in retention_rows:
-        rates[(deck_id, part)] = rates.get((deck_id, part), Rate()) + Rate(n, n if passed else 0)
+    for deck_id, part, tested, passed in retention_rows:
+        rates[(deck_id, part)] = Rate(tested, passed)
     decks: dict[int, tuple[str, list[PartStats], bool]] = {}
     for deck_id, name, part, has_section, cards, due, new, learned, ease_sum, lapses in card_rows:
         name_, parts, article = decks.get(deck_id, (str(name), [], False))

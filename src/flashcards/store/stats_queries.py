@@ -130,13 +130,15 @@ def retention_by_day(conn: Connection, ids: Sequence[int] | None,
 
 def retention_by_part(conn: Connection, ids: Sequence[int] | None,
                       first: date) -> list[tuple[int, str, int, int]]:
-    """Like retention_by_day, per (deck id, section or kind, passed) from `first` on."""
+    """(deck id, section or kind, tested, passed) from `first` on, as retention_by_day
+    counts them; grouped per card first (from the index alone), then per part."""
     where, params = deck_filter(ids)
-    sql = f"""SELECT c.deck_id, COALESCE(c.section, c.kind), r.grade >= 3, COUNT(*)
-        FROM review r JOIN card c ON c.id = r.card_id
-        WHERE {_TESTED} AND r.study_day >= ?{where} GROUP BY 1, 2, 3"""
-    return [(int(d), str(part), int(p), int(n))
-            for d, part, p, n in _rows(conn, sql, [first.isoformat(), *params])]
+    sql = f"""SELECT c.deck_id, COALESCE(c.section, c.kind), SUM(x.n), SUM(x.p)
+        FROM (SELECT r.card_id AS card_id, COUNT(*) AS n, SUM(r.grade >= 3) AS p
+              FROM review r WHERE {_TESTED} AND r.study_day >= ? GROUP BY r.card_id) x
+        JOIN card c ON c.id = x.card_id WHERE 1{where} GROUP BY 1, 2"""
+    return [(int(d), str(part), int(n), int(p))
+            for d, part, n, p in _rows(conn, sql, [first.isoformat(), *params])]
 
 
 def cards_by_part(conn: Connection, ids: Sequence[int] | None,
