@@ -94,7 +94,7 @@ def open_checked(db: Path, label: str, where: str) -> sqlite3.Connection:
         conn.execute("PRAGMA trusted_schema=OFF")
         conn.execute("PRAGMA query_only=ON")
         result = [row[0] for row in conn.execute("PRAGMA quick_check")]
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:  # a damaged schema's text
         conn.close()
         raise InputError(label, where, f"corrupt SQLite database ({exc})") from None
     if result != ["ok"]:
@@ -113,8 +113,7 @@ _SCHEMA18 = {"notetypes", "fields", "templates", "decks"}
 
 
 def load(conn: sqlite3.Connection, label: str, where: str) -> Collection:
-    tables = {name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = _tables(conn)
     missing = sorted(_REQUIRED - tables)
     if missing:
         raise InputError(label, where, f"not an Anki collection (no table {missing[0]!r})")
@@ -201,6 +200,8 @@ def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:
     (the fast default decoder first, the tolerant one only when needed)."""
     try:
         return conn.execute(sql).fetchall()
+    except UnicodeDecodeError:
+        pass
     except sqlite3.OperationalError as exc:
         if "decode" not in str(exc):
             raise
@@ -225,12 +226,15 @@ def cards(conn: sqlite3.Connection, scheduling: bool = True) -> list[tuple[Any, 
 
 def revlog(conn: sqlite3.Connection) -> dict[int, list[tuple[Any, ...]]]:
     """card id -> [(id ms, button, ivl, factor, time ms, type)] in time order"""
-    tables = {name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")}
-    if "revlog" not in tables:
+    if "revlog" not in _tables(conn):
         return {}
     found: dict[int, list[tuple[Any, ...]]] = {}
-    for cid, *rest in conn.execute(
-            "SELECT cid, id, ease, ivl, factor, time, type FROM revlog ORDER BY cid, id"):
+    for cid, *rest in _rows(
+            conn, "SELECT cid, id, ease, ivl, factor, time, type FROM revlog ORDER BY cid, id"):
         found.setdefault(cid, []).append(tuple(rest))
     return found
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {name for (name,) in _rows(conn, "SELECT name FROM sqlite_master "
+                                            "WHERE type = 'table'")}
