@@ -304,3 +304,13 @@ def test_notes_as_a_view_is_not_a_collection(tmp_path: Path) -> None:
                                "create view notes as select * from real_notes;"))
     path = write_zip(tmp_path / "p.apkg", {"collection.anki2": col})
     refused(path, "not an Anki collection", "'notes'")
+
+
+def test_text_that_is_not_utf8_is_read_with_replacement_characters(tmp_path: Path) -> None:
+    def edit(conn: sqlite3.Connection) -> None:
+        conn.execute("update notes set flds = cast(x'51ff' || x'1f' || x'41fe' as text)")
+        conn.execute("update notes set tags = cast(x'74c3' as text)")
+
+    path = package(tmp_path / "p.apkg", [deck("D", 1, basic("Q", "A", "g"))], edit=edit)
+    card = read_apkg(path).decks[0].cards[0]
+    assert (card.question, card.answer, card.tags) == ("Q\ufffd", "A\ufffd", ("t\ufffd",))

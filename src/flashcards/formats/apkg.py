@@ -70,7 +70,7 @@ def read_apkg(path: Path, *, with_progress: bool = False, start_hour: int = 4) -
             col = ac.load(conn, label, name)
             maker = CardMaker(col, label, name, path.name, with_progress, start_hour)
             decks = maker.run(conn)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, UnicodeDecodeError) as exc:
             raise InputError(label, name, f"unreadable Anki collection ({exc})") from None
         finally:
             conn.close()
