@@ -2,12 +2,15 @@
 
 Reading never extracts media and never writes outside a private temporary directory. The
 collection entry is streamed into it with a cap on the bytes actually decompressed (zip
-and zstd alike), then opened read-only and checked (see anki_collection). Whole-file
-refusals: not a zip, a truncated or unreadable zip, an unsafe or duplicated entry name,
-no collection, a zip bomb, a collection that is not SQLite, corrupt, or not an Anki
-collection. Imported with a warning: unsafe media names (left out of the list), notes
-whose field count does not match their note type or whose note type is unknown
-(skipped), cards with an empty question (skipped), duplicate keys (later one skipped).
+and zstd alike), then opened read-only and checked (see anki_collection).
+
+Whole-file refusals: not a zip, a truncated or unreadable zip, an unsafe or duplicated
+entry name, too many entries, no collection, a zip bomb, a `meta` from a newer Anki, a
+collection that is not SQLite, corrupt, or not an Anki collection, no importable card.
+Imported with a warning: unsafe or unreadable media names (left out of the list), notes
+whose field count does not match their note type or whose note type is unknown, image
+occlusion notes, cards with an empty or over-long question or answer, duplicate keys (the
+later card), suspended cards (imported active, with --with-progress).
 """
 
 from __future__ import annotations
