@@ -38,6 +38,13 @@ def _rows(conn: Connection, sql: str, params: Sequence[Any]) -> list[tuple[Any, 
     return [tuple(row) for row in conn.exec_driver_sql(sql, tuple(params))]
 
 
+def deck_ids(conn: Connection) -> dict[str, int]:
+    """Every deck's id by name, in name order. Plain SQL: reading stats or exporting
+    needs no ORM models, so those commands skip importing sqlmodel and pydantic."""
+    return {str(name): int(i) for name, i in _rows(conn, "SELECT name, id FROM deck"
+                                                         " ORDER BY name", ())}
+
+
 def _review_source(ids: Sequence[int] | None) -> tuple[str, list[Any]]:
     """`FROM review r` (joined to its card only when decks are filtered)."""
     if ids is None:
