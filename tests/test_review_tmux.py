@@ -109,3 +109,14 @@ def test_ctrl_c_ends_cleanly_with_a_summary(terminal, db_path):
     screen = terminal.wait_for("EXIT=")
     assert "EXIT=0" in screen and "Session ended." in screen and "Traceback" not in screen
     assert "Reviewed      1 answer" in screen
+
+
+def test_keys_typed_ahead_are_not_lost(terminal, db_path):
+    """A quick typist presses space and a grade before the answer is drawn: both count."""
+    terminal.wait_for("space show answer")
+    terminal.send("Space", "4", "Space", "5", "Space", "3")  # one burst, no waiting
+    screen = terminal.wait_for("4 / 4")  # the grade-3 card comes back as a redrill
+    assert "Question 3?" in screen and "again today" in screen
+    with closing(sqlite3.connect(db_path)) as conn:
+        grades = [g for (g,) in conn.execute("SELECT grade FROM review ORDER BY id")]
+    assert grades == [4, 5, 3]

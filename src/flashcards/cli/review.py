@@ -1,6 +1,6 @@
 """`flashcards review` (the daily session) and `flashcards undo`.
 
-Keys come from the terminal one at a time (typer.getchar, no Enter), or with `--lines`
+Keys come from the terminal one at a time (cli/keys.py, no Enter), or with `--lines`
 one per line from standard input, for scripts and tests. The session logic lives in
 flashcards.session, the drawing in flashcards.ui.session.
 """
@@ -21,6 +21,7 @@ from flashcards.errors import FlashcardsError
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
+    from flashcards.cli.keys import KeyReader
     from flashcards.session import Session
     from flashcards.store import Store
 
@@ -92,22 +93,26 @@ def _session_id() -> str:
 
 
 def _run(session: Session, lines: bool) -> None:
+    import contextlib
     import time
 
     from flashcards import clock
+    from flashcards.cli.keys import KeyReader
     from flashcards.session import Phase
 
     hour = common.settings().day_start_hour
     screen = _Screen(common.console(), session, full_screen=not lines)
     session.start(common.today(), time.monotonic())
     try:
-        screen.draw()
-        for key in _line_keys() if lines else _terminal_keys(screen):
-            now = common.now()
-            if session.press(key, now, clock.study_day(now, hour), time.monotonic()):
-                screen.draw()
-            if session.phase is Phase.DONE:
-                break
+        with contextlib.nullcontext() if lines else KeyReader() as reader:
+            screen.reader = reader
+            screen.draw()
+            for key in _line_keys() if lines else _terminal_keys(screen):
+                now = common.now()
+                if session.press(key, now, clock.study_day(now, hour), time.monotonic()):
+                    screen.draw()
+                if session.phase is Phase.DONE:
+                    break
     except (KeyboardInterrupt, EOFError):
         pass
     finally:
@@ -127,8 +132,8 @@ def _terminal_keys(screen: _Screen) -> Iterator[str]:
 
     while True:
         raw = screen.getchar()
-        if raw is not None:
-            yield from terminal_keys(raw)
+        if raw is not None:  # Ctrl-C and Ctrl-D arrive as keys: they end the session
+            yield from terminal_keys(raw.replace("\x03", "q").replace("\x04", "q"))
 
 
 class _Resize(Exception):
@@ -143,6 +148,7 @@ class _Screen:
         self.out, self.session = out, session
         self.live = full_screen and out.is_terminal and not out.is_dumb_terminal
         self.summary_shown = self.waiting = False
+        self.reader: KeyReader | None = None
         if self.live:
             import signal
 
@@ -155,9 +161,10 @@ class _Screen:
             raise _Resize
 
     def getchar(self) -> str | None:
+        assert self.reader is not None
         self.waiting = True
         try:
-            return typer.getchar()
+            return self.reader.read()
         except _Resize:
             self.waiting = False
             self.draw()
