@@ -198,7 +198,7 @@ class CardMaker:
         return _Note(nid, str(guid), _SKIP, {}, (), self.plain_source)
 
     def _deck_name(self, card: tuple[Any, ...]) -> str:
-        did = card[12] or card[2]  # a card in a filtered deck goes home (odid)
+        did = card[4] or card[2]  # a card in a filtered deck goes home (odid)
         name = self.deck_names.get(did)
         if name is None:
             name = self.deck_names[did] = clean(self.col.decks.get(did, "")).strip()
@@ -253,7 +253,7 @@ class CardMaker:
         history: tuple[ReviewDraft, ...] = ()
         state = None
         if self.day0 is not None:
-            if card[5] == -1:
+            if card[6] == -1:  # queue: suspended
                 self.warn.add("suspended", f"{self.label}:{self.where}: card {key!r} is "
                                            "suspended in Anki: imported as active")
             history = anki_progress.history(log, self.start_hour)

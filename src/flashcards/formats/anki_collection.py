@@ -212,16 +212,23 @@ def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:
         conn.text_factory = str
 
 
-CARD_COLUMNS = "id, nid, did, ord, type, queue, due, ivl, factor, reps, lapses, odue, odid"
-
-
-_PLAIN_COLUMNS = "id, nid, did, ord, 0, 0, 0, 0, 0, 0, 0, 0, odid"  # no scheduling
+# The first five columns are all a card needs without its scheduling.
+CARD_COLUMNS = "id, nid, did, ord, odid, type, queue, due, ivl, factor, reps, lapses, odue"
 
 
 def cards(conn: sqlite3.Connection, scheduling: bool = True) -> list[tuple[Any, ...]]:
-    """Card rows in CARD_COLUMNS order (scheduling columns zero unless asked for)."""
-    columns = CARD_COLUMNS if scheduling else _PLAIN_COLUMNS
-    return _rows(conn, f"SELECT {columns} FROM cards ORDER BY nid, ord, id")
+    """Card rows in CARD_COLUMNS order (only the first five without `scheduling`), by
+    note and ordinal (sorted here: cheaper than SQLite's temporary b-tree)."""
+    columns = CARD_COLUMNS if scheduling else ", ".join(CARD_COLUMNS.split(", ")[:5])
+    rows = _rows(conn, f"SELECT {columns} FROM cards")
+    rows.sort(key=_card_order)
+    return rows
+
+
+def _card_order(row: tuple[Any, ...]) -> tuple[int, int, int]:
+    nid, ord_, cid = row[1], row[3], row[0]
+    return (nid if isinstance(nid, int) else 0, ord_ if isinstance(ord_, int) else 0,
+            cid if isinstance(cid, int) else 0)
 
 
 def revlog(conn: sqlite3.Connection) -> dict[int, list[tuple[Any, ...]]]:

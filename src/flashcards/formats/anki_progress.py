@@ -60,7 +60,7 @@ def _plus(day: date, days: int) -> date | None:
 def card_state(card: Sequence[Any], day0: date, history: Sequence[ReviewDraft],
                start_hour: int = 4) -> CardState | None:
     """SM-2 state of one Anki card row (see anki_collection.CARD_COLUMNS); None if new."""
-    _id, _nid, _did, _ord, ctype, queue, due, ivl, factor, reps, lapses, odue, odid = card
+    _id, _nid, _did, _ord, odid, ctype, queue, due, ivl, factor, reps, lapses, odue = card
     if ctype not in (_LEARN, _REVIEW, _RELEARN) or queue == _NEW:
         return None
     due = odue if odid and odue else due
