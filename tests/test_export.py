@@ -294,3 +294,29 @@ def test_stats_json_and_export_skip_the_orm_and_rich(db, args):
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env={**os.environ, "FLASHCARDS_DB": str(db)})
     assert "HEAVY []" in proc.stderr
+
+
+@pytest.mark.parametrize(("decks", "since"), [([], None), (["india-south-korea-defence"], None),
+                                              ([], "2026-02-25")])
+def test_review_csv_fast_path_matches_the_generic_writer(db, decks, since):
+    from datetime import date
+
+    from flashcards.formats.export import write_review_csv
+    from flashcards.store import open_store
+
+    with __import__("sqlite3").connect(db) as conn:  # missing values must stay empty cells
+        conn.execute("UPDATE review SET answer_ms = NULL, session_id = NULL WHERE id % 7 = 0")
+        conn.execute("UPDATE review SET session_id = '=cmd' WHERE id % 11 = 0")
+    first = None if since is None else date.fromisoformat(since)
+    store = open_store(db)
+    try:
+        generic, fast = io.StringIO(newline=""), io.StringIO(newline="")
+        with service.export_rows(store, "reviews", decks, first) as (columns, batches):
+            n = write_csv(generic, columns, batches)
+        with service.export_review_csv(store, decks, first) as (columns, parts):
+            assert write_review_csv(fast, columns, parts) == n > 0
+    finally:
+        store.close()
+    assert fast.getvalue() == generic.getvalue()
+    assert ",'=cmd\r\n" in fast.getvalue()  # guarded
+    assert ",,\r\n" in fast.getvalue()  # no answer time, no session: empty cells

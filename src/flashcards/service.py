@@ -400,6 +400,21 @@ def export_rows(store: Store, what: str, decks: Sequence[str], since: date | Non
             batches.close()  # the cursor goes before the connection does
 
 
+@contextmanager
+def export_review_csv(store: Store, decks: Sequence[str], since: date | None
+                      ) -> Iterator[tuple[tuple[str, ...], Generator[Any]]]:
+    """Like export_rows("reviews"), in the compact shape formats.export.write_review_csv
+    takes (the CSV fast path)."""
+    from flashcards.store import export_queries as eq
+
+    with store.read() as conn:
+        batches = eq.review_csv_batches(conn, _deck_ids(conn, decks), since)
+        try:
+            yield eq.REVIEW_COLUMNS, batches
+        finally:
+            batches.close()
+
+
 def export_decks(store: Store, decks: Sequence[str]) -> list[tuple[DeckDraft, str | None]]:
     """Decks as drafts (current cards, no progress) with the file each came from."""
     from flashcards.store import export_queries as eq

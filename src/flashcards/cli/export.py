@@ -54,11 +54,16 @@ def _rows(what: str, decks: list[str] | None, fmt: Format, output: str,
           since: str | None) -> None:
     from flashcards import service
     from flashcards.cli.output import open_output
-    from flashcards.formats.export import write_rows
+    from flashcards.formats.export import write_review_csv, write_rows
 
     first = _since(since)
     store = common.open_store()
     try:
+        if what == "reviews" and fmt is Format.csv:  # the fast path for the big one
+            with service.export_review_csv(store, decks or [], first) as (columns, parts), \
+                    open_output(output) as out:
+                write_review_csv(out, columns, parts)
+            return
         with service.export_rows(store, what, decks or [], first) as (columns, batches), \
                 open_output(output) as out:
             write_rows(out, fmt.value, columns, batches)

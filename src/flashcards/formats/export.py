@@ -13,6 +13,7 @@ of running it as a formula (OWASP "CSV injection"). JSON and JSONL keep values e
 from __future__ import annotations
 
 import csv
+import io
 import json
 import re
 from collections.abc import Collection, Iterable, Sequence
@@ -61,6 +62,45 @@ def write_csv(out: TextIO, columns: Sequence[str], batches: Iterable[Batch],
     for batch in batches:
         writer.writerows(_guard(batch, text_index) if text_index else batch)
         count += len(batch)
+    return count
+
+
+class _Cells:
+    """CSV text of a few cells (quoted as needed, spreadsheet-safe), via the csv module."""
+
+    def __init__(self) -> None:
+        self._buffer = io.StringIO()
+        self._writer = csv.writer(self._buffer, lineterminator="")
+
+    def __call__(self, *values: str | None) -> str:
+        if len(values) == 1 and not values[0]:
+            return ""  # (csv writes a lone empty cell as "" so the line is not blank)
+        self._buffer.seek(0)
+        self._buffer.truncate()
+        self._writer.writerow([None if v is None else spreadsheet_safe(v) for v in values])
+        return self._buffer.getvalue()
+
+
+def write_review_csv(out: TextIO, columns: Sequence[str],
+                     batches: Iterable[tuple[Sequence[tuple[int, str, str, str]],
+                                             Sequence[tuple[str, int, str, str | None]]]]
+                     ) -> int:
+    """The review log as CSV from the store's compact batches (see
+    store/export_queries.review_csv_batches): the same bytes as write_csv, about twice as
+    fast. Each card's deck, key and question are quoted once and reused."""
+    cells = _Cells()
+    out.write(cells(*columns) + "\r\n")
+    cards: dict[int, str] = {}
+    sessions: dict[str | None, str] = {}
+    count = 0
+    for new_cards, rows in batches:
+        for card_id, deck, key, question in new_cards:
+            cards[card_id] = cells(deck, key, question)
+        for session in {row[3] for row in rows} - sessions.keys():
+            sessions[session] = cells(session)
+        out.write("".join([f"{head},{cards[card]},{tail},{sessions[session]}\r\n"
+                           for head, card, tail, session in rows]))
+        count += len(rows)
     return count
 
 
