@@ -149,3 +149,17 @@ def test_undo_restores_exact_state_even_after_restart(store, db_path):
     assert state == CardState()
     assert service.undo_last(reopened) is None
     reopened.close()
+
+
+def test_a_card_that_only_moved_in_the_article_is_not_reported_as_changed(store, db_path):
+    from flashcards.domain import SourceRef
+
+    deck = make_deck("D", 2)
+    service.import_decks(store, [(deck, None)], NOW)
+    shifted = replace(deck, cards=(
+        replace(deck.cards[0], source=SourceRef("sample.txt", "S", 7, 8)), deck.cards[1]))
+    [plan] = service.import_decks(store, [(shifted, None)], NOW)
+    assert plan.moved == ["c1"] and plan.updated == [] and plan.unchanged == ["c2"]
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT line_start, line_end FROM card WHERE key='c1'").fetchone() \
+        == (7, 8)

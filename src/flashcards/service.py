@@ -41,6 +41,7 @@ class ImportPlan:
     added: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    moved: list[str] = field(default_factory=list)  # same text, new place in the article
     retired: list[str] = field(default_factory=list)  # gone from the file, history kept
     pruned: list[str] = field(default_factory=list)  # gone from the file, deleted (--prune)
     # key -> question of the cards a plan lists one by one (updated, retired, pruned)
@@ -59,8 +60,16 @@ def clean_draft(draft: CardDraft) -> CardDraft:
     return replace(draft, key=key, question=question, answer=answer, kind=kind, tags=tags)
 
 
-def _changed(row: Any, values: dict[str, Any]) -> bool:
-    return bool(row.retired) or any(getattr(row, k) != v for k, v in values.items())
+_PLACE = ("source_file", "section", "line_start", "line_end")
+
+
+def _change(row: Any, values: dict[str, Any]) -> str | None:
+    """'updated' when the card's text changed (or it comes back from retirement), 'moved'
+    when only its place in the article did (an edit above it shifts its lines), else None."""
+    changed = {k for k, v in values.items() if getattr(row, k) != v}
+    if row.retired or changed - set(_PLACE):
+        return "updated"
+    return "moved" if changed else None
 
 
 def _import_one(conn: Connection, deck: DeckDraft, deck_file: str | None, now: datetime,
@@ -94,12 +103,13 @@ def _import_one(conn: Connection, deck: DeckDraft, deck_file: str | None, now: d
             inserts.append(draft)
             continue
         values = q.draft_values(draft)
-        if _changed(row, values):
-            plan.updated.append(key)
-            plan.questions[key] = draft.question
-            updates.append({"card_id": row.id, **values, "retired": False, "updated_at": now_iso})
-        else:
+        change = _change(row, values)
+        if change is None:
             plan.unchanged.append(key)
+            continue
+        getattr(plan, change).append(key)
+        plan.questions[key] = draft.question
+        updates.append({"card_id": row.id, **values, "retired": False, "updated_at": now_iso})
     gone = [row for row in existing.values() if not row.retired]
     plan.questions.update((row.key, row.question) for row in existing.values())
     (plan.pruned if prune else plan.retired).extend(row.key for row in gone)

@@ -19,6 +19,7 @@ _OUTCOMES = (
     ("added", ""),
     ("updated", "changed; progress kept"),
     ("unchanged", ""),
+    ("moved", "same text, new place in the article"),
     ("retired", "gone from the file; history kept (--prune deletes)"),
     ("pruned", "gone from the file; deleted with their history"),
 )
@@ -42,7 +43,8 @@ def plan_view(plans: Sequence[ImportPlan], files: Sequence[str], *, dry_run: boo
             parts.append(moved)
         for outcome, note in _OUTCOMES:
             keys: list[str] = getattr(plan, outcome)
-            if not keys and (outcome == "pruned" or (outcome == "retired" and plan.pruned)):
+            if not keys and (outcome in ("pruned", "moved")
+                             or (outcome == "retired" and plan.pruned)):
                 continue
             line = Text(f"  {outcome:<10}{len(keys):>7,}")
             if keys and note:
