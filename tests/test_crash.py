@@ -195,3 +195,46 @@ def test_sigkill_at_random_points_loses_nothing_acknowledged(db_path: Path):
     conn = sqlite3.connect(db_path)
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     conn.close()
+
+
+def test_sigkill_during_restore_leaves_one_whole_version(db_path: Path):
+    """A restore copies the backup in through the backup API, in one transaction: killed
+    at any point, the store is wholly the old one or wholly the backup, never a mix."""
+    assert threading.active_count() == 1
+    store = open_store(db_path)
+    service.import_decks(store, [(make_deck("Small", 50, prefix="s"), None)], T0)
+    store.close()
+    small = backup.make_backup(db_path, T0)
+    store = open_store(db_path)
+    service.import_decks(store, [(make_deck("Large", 3000, prefix="l"), None)], T0)
+    store.close()
+    large = backup.make_backup(db_path, T0 + timedelta(hours=1))
+    versions = {query(p, "SELECT count(*) FROM card")[0][0] for p in (small.path, large.path)}
+    assert versions == {50, 3050}
+    rng = random.Random(SEED)
+    seen: Counter[int] = Counter()
+    for kill in range(12):
+        pid = os.fork()
+        if pid == 0:
+            code = 0
+            try:
+                for n in range(1000):  # back and forth until killed
+                    source = (small, large)[(kill + n) % 2]
+                    backup.restore(db_path, source.path, T0 + timedelta(days=1, minutes=n))
+            except BaseException:
+                code = 1
+            finally:
+                os._exit(code)
+        time.sleep(rng.uniform(0.01, 0.25))
+        os.kill(pid, signal.SIGKILL)
+        _, status = os.waitpid(pid, 0)
+        assert os.WIFSIGNALED(status), "the restoring child stopped by itself"
+        assert query(db_path, "PRAGMA integrity_check") == [("ok",)]
+        [(cards,)] = query(db_path, "SELECT count(*) FROM card")
+        assert cards in versions
+        seen[cards] += 1
+        assert_sound(db_path)
+        for saved in (db_path.parent / "backups").glob("*.db"):  # the pre-restore backups
+            if saved not in (small.path, large.path):
+                saved.unlink()
+    assert len(seen) == 2, seen  # kills left it in both states
