@@ -218,9 +218,9 @@ def test_dashboard_shows_every_panel(cli, db, doc, monkeypatch, columns):
     t = doc["today_summary"]
     today_line = next(line for line in out.splitlines() if "Reviewed" in line)
     figures = out.splitlines()[out.splitlines().index(today_line) - 1].split("│")[1].split()
-    assert figures[:3] == [str(t["reviewed"]), str(t["new_learned"]),
+    assert figures[:3] == [f"{t['reviewed']:,}", f"{t['new_learned']:,}",
                            f"{100 * t['retention']['rate']:.1f}%"]
-    assert figures[-1] == str(t["still_due"])
+    assert figures[-1] == f"{t['still_due']:,}"
     cal = doc["calendar"]
     assert f"streak {cal['current_streak']} · longest {cal['longest_streak']}" in out
     assert f"{cal['reviews']:,} reviews on {cal['study_days']} days" in out

@@ -47,14 +47,14 @@ def _panel(body: RenderableType, title: str, subtitle: str | None = None) -> Pan
 
 def today_panel(day: DaySummary) -> Panel:
     grid = Table.grid(expand=True)
-    figures = [("Reviewed", str(day.reviewed)), ("New learned", str(day.new_learned)),
+    figures = [("Reviewed", f"{day.reviewed:,}"), ("New learned", f"{day.new_learned:,}"),
                ("Retention", percent(day.retention)), ("Time", duration(day.time_ms)),
-               ("Still due", str(day.still_due))]
+               ("Still due", f"{day.still_due:,}")]
     for _ in figures:
         grid.add_column(justify="center")
     grid.add_row(*(Text(value, style="bold") for _, value in figures))
     grid.add_row(*(Text(label, style="dim") for label, _ in figures))
-    tested = f"retention over {day.retention.tested} reviews of learned cards"
+    tested = f"retention over {day.retention.tested:,} reviews of learned cards"
     return _panel(grid, f"Today · {day.day:%a %-d %b %Y}", tested)
 
 
