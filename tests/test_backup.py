@@ -343,3 +343,21 @@ def test_import_command_backs_up_before_changing_the_store(cli, db_path: Path, t
     assert snapshot(made.path) == before != snapshot(db_path)
     assert cli("import", "--prune", str(deck)).exit_code == 0
     assert len(backup.list_backups(db_path)) == 2
+
+
+def test_restore_over_a_store_that_is_not_a_database_any_more(cli, db_path: Path):
+    seed_store(db_path)
+    good = snapshot(db_path)
+    backup.make_backup(db_path, T0 - timedelta(hours=1))
+    with db_path.open("r+b") as fh:  # the header is gone: SQLite cannot read a page
+        fh.write(b"garbage garbage garbage!")
+    damaged_bytes = db_path.read_bytes()
+    assert cli("check").exit_code == 1
+    result = cli("restore", "latest", "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert "damaged store is kept" in result.stdout
+    assert snapshot(db_path) == good
+    assert cli("check").exit_code == 0
+    [kept] = (db_path.parent / "backups").glob("*.damaged.db")
+    assert kept.read_bytes() == damaged_bytes
+    assert len(backup.list_backups(db_path)) == 1  # the damaged copy is not offered

@@ -82,6 +82,8 @@ def restore_cmd(
     _say(out, f"Restored {source.name} into {path}.")
     if done.saved_current:
         _say(out, f"The store as it was is saved as {done.saved_current.name}.")
+    if done.damaged_copy:
+        _say(out, f"The damaged store is kept, byte for byte, as {done.damaged_copy}.")
 
 
 def check_cmd(
