@@ -113,7 +113,8 @@ def _check_file(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(16)
         if head and head != b"SQLite format 3\x00":
-            raise StoreError(f"cannot open store {path}: not a flashcards database (not SQLite)")
+            raise StoreError(f"cannot open store {path}: not a flashcards database (not SQLite)"
+                             "; if it was your store, `flashcards restore` lists its backups")
 
 
 def migrate(conn: sqlite3.Connection, path: Path) -> int:
