@@ -103,6 +103,8 @@ def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
 
 
 def _fsync(path: Path) -> None:
+    if path.is_dir() and os.name != "posix":
+        return  # Windows cannot open a folder to sync it; its renames are durable anyway
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -112,6 +114,8 @@ def _fsync(path: Path) -> None:
 
 def _clear_stale_temps(folder: Path) -> None:
     """Remove temporary files left by a backup that was killed half-way."""
+    if os.name != "posix":
+        return  # os.kill(pid, 0) is not a harmless probe on Windows
     for entry in folder.glob(".*.tmp"):
         parts = entry.name.rsplit(".", 2)
         pid = int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
