@@ -105,3 +105,47 @@ def test_two_reviewers_and_an_importer_at_once(db_path: Path, tmp_path: Path):
     assert query(made.path, "SELECT count(*) FROM card") == [(40,)]
     [(in_backup,)] = query(made.path, "SELECT count(*) FROM review")
     assert 40 <= in_backup < 2 * answers  # the import really ran while both were answering
+
+
+def test_two_review_sessions_and_an_import_through_the_commands(db_path: Path, tmp_path: Path):
+    """The same, through `flashcards review --lines` (the real session) twice at once."""
+    import re
+
+    store = open_store(db_path)
+    service.import_decks(store, [(make_deck("Shared", 60), None)], T0)
+    store.close()
+    deck = tmp_path / "more.csv"
+    deck.write_text("question,answer\n" + "".join(f"Q{i}?,A{i}\n" for i in range(2000)))
+    env = {**os.environ, "FLASHCARDS_DB": str(db_path)}
+    keys = "".join(f"space\n{4 + n % 2}\n" for n in range(40)) + "q\n"
+    cmd = [sys.executable, "-c", "import sys; from flashcards.cli import main; "
+           "sys.argv[0] = 'flashcards'; main()"]
+    procs = [subprocess.Popen([*cmd, "review", "--lines", "--new", "40", "Shared"],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, env=env) for _ in range(2)]
+    procs.append(subprocess.Popen([*cmd, "import", str(deck)], stdin=subprocess.DEVNULL,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                  env=env))
+    for proc in procs[:2]:  # both sessions get all their keys at once: they run together
+        assert proc.stdin is not None
+        proc.stdin.write(keys)
+        proc.stdin.close()
+    results = []
+    for proc in procs:
+        assert proc.stdout is not None and proc.stderr is not None
+        results.append((proc.stdout.read(), proc.stderr.read()))  # small: no pipe fills
+        proc.wait(timeout=180)
+        proc.stdout.close()
+        proc.stderr.close()
+    graded = 0
+    for proc, (_, err) in zip(procs, results, strict=True):
+        assert proc.returncode == 0, err
+        assert "locked" not in err and "Traceback" not in err, err
+    for out, _ in results[:2]:
+        [grades] = re.findall(r"Grades\s+5: (\d+)\s+4: (\d+)\s+3: (\d+)\s+2: (\d+)\s+1: (\d+)"
+                              r"\s+0: (\d+)", out)
+        graded += sum(map(int, grades))
+    assert graded >= 40
+    assert query(db_path, "SELECT count(*) FROM review") == [(graded,)]
+    assert query(db_path, "SELECT count(*) FROM card") == [(2060,)]
+    assert_sound(db_path)
