@@ -23,6 +23,8 @@ from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
 from flashcards import backup, service
 from flashcards.clock import study_day
 from flashcards.config import Settings
@@ -154,19 +156,28 @@ def verify(db: Path, model: Model, lines: list[str]) -> str:
 
 
 def test_sigkill_at_random_points_loses_nothing_acknowledged(db_path: Path):
+    kill_repeatedly(db_path, KILLS, SEED)
+
+
+@pytest.mark.slow
+def test_sigkill_many_more_times(db_path: Path):
+    kill_repeatedly(db_path, 500, SEED + 1)
+
+
+def kill_repeatedly(db_path: Path, kills: int, seed: int) -> None:
     assert threading.active_count() == 1  # fork only from a single-threaded process
     store = open_store(db_path)
     service.import_decks(store, [(make_deck(f"Deck {i}", 30, prefix=f"d{i}-"), None)
                                  for i in range(2)], T0)
     store.close()
-    rng = random.Random(SEED)
+    rng = random.Random(seed)
     model, checked, kinds = Model(), set(), {"answer": 0, "import": 0, "undo": 0}
     outcomes: Counter[str] = Counter()
-    for kill in range(KILLS):
+    for kill in range(kills):
         rfd, wfd = os.pipe()
         pid = os.fork()
         if pid == 0:
-            run_child(db_path, SEED + kill, wfd, rfd)
+            run_child(db_path, seed * 1000 + kill, wfd, rfd)
         os.close(wfd)
         try:
             in_import = kill % 3 == 0  # a third of the kills aim inside an import
