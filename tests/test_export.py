@@ -307,6 +307,8 @@ def test_review_csv_fast_path_matches_the_generic_writer(db, decks, since):
     with __import__("sqlite3").connect(db) as conn:  # missing values must stay empty cells
         conn.execute("UPDATE review SET answer_ms = NULL, session_id = NULL WHERE id % 7 = 0")
         conn.execute("UPDATE review SET session_id = '=cmd' WHERE id % 11 = 0")
+        conn.execute("UPDATE review SET ease_after = 2.0, interval_after = 36500,"
+                     " ease_before = 1.3 WHERE id % 13 = 0")  # numbers print alike too
     first = None if since is None else date.fromisoformat(since)
     store = open_store(db)
     try:
