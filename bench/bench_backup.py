@@ -17,10 +17,10 @@ import time
 from datetime import timedelta
 from pathlib import Path
 
-from common import FLASHCARDS, PYTHON, interleaved, report
 from flashcards import backup
 from flashcards.config import Settings
 
+from common import FLASHCARDS, PYTHON, interleaved, report
 from generate import NOW_ENV, cached_store
 
 RAW_BACKUP = ("import os, sqlite3, sys; s = sqlite3.connect(sys.argv[1]); "

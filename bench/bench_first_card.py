@@ -24,7 +24,6 @@ from datetime import datetime
 from pathlib import Path
 
 from common import FLASHCARDS, PYTHON
-
 from generate import NOW_ENV, TODAY, cached_store
 
 READY = "space show answer"  # the footer printed under the first question

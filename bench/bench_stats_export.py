@@ -19,7 +19,6 @@ import tempfile
 from pathlib import Path
 
 from common import FLASHCARDS, PYTHON, interleaved, peak_rss_mb, report
-
 from generate import NOW_ENV, cached_store
 
 

@@ -10,12 +10,13 @@ from pathlib import Path
 import genanki
 import pytest
 
-from apkg_util import DATA, basic, deck, entries, package, write_zip
 from flashcards.clock import study_day
 from flashcards.domain import ReviewKind
 from flashcards.formats.anki_progress import GRADE_FOR_BUTTON
 from flashcards.formats.anki_text import cloze_card, html_to_text, template_fields
 from flashcards.formats.apkg import read_apkg
+
+from apkg_util import DATA, basic, deck, entries, package, write_zip
 
 
 def cards_of(result: object) -> list[tuple[str, str, str, str, str, tuple[str, ...]]]:

@@ -11,7 +11,6 @@ import genanki
 import pytest
 
 from apkg_util import DATA, basic, deck, package, write_zip
-
 from conftest import make_deck
 
 

@@ -19,11 +19,12 @@ import zstandard
 from hypothesis import given
 from hypothesis import strategies as st
 
-from apkg_util import DATA, basic, collection_bytes, deck, entries, package, write_zip
 from flashcards import service
 from flashcards.errors import InputError
 from flashcards.formats import apkg
 from flashcards.formats.apkg import read_apkg
+
+from apkg_util import DATA, basic, collection_bytes, deck, entries, package, write_zip
 
 
 @pytest.fixture(autouse=True)

@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-import history as h
 from flashcards import service
 from flashcards.formats import deckfile
 from flashcards.formats.export import spreadsheet_safe, write_csv, write_json, write_jsonl
+
+import history as h
 
 REVIEW_COLUMNS = ["review_id", "reviewed_at", "study_day", "deck", "card_key", "question",
                   "grade", "kind", "reps_before", "ease_before", "interval_before",

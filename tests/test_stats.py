@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-import history as h
 from flashcards import stats
+
+import history as h
 
 
 @pytest.fixture(scope="module")
