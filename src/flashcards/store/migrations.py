@@ -92,5 +92,11 @@ def _v2(conn: sqlite3.Connection) -> None:
                  " last_review_before, interval_before, grade)")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2]
+def _v3(conn: sqlite3.Connection) -> None:
+    """New cards in deck order without walking the learned ones: the session's new-card
+    query (last_review IS NULL ORDER BY deck_id, id) reads this small partial index."""
+    conn.execute("CREATE INDEX ix_card_new ON card (deck_id, id) WHERE last_review IS NULL")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3]
 LATEST = len(MIGRATIONS)
