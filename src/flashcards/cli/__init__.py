@@ -84,17 +84,23 @@ def _root(
     STATE.db = db
 
 
-app.command("decks")(decks.decks_cmd)
-app.command("build")(build.build_cmd)
-app.command("review")(review_cmd)
-app.command("undo")(undo_cmd)
-app.command("backup")(backup_cmd)
-app.command("restore")(restore_cmd)
-app.command("check")(check_cmd)
-app.command("config")(config_cmd)
-app.command("import")(importing.import_cmd)
-app.command("stats")(stats_cmd)
-app.add_typer(export_cmds.app, name="export")
+# In the order a student meets them; short_help is the one line `flashcards --help` shows.
+_COMMANDS: list[tuple[str, Any, str]] = [
+    ("review", review_cmd, "Review today's due cards, one key per grade."),
+    ("decks", decks.decks_cmd, "List decks: new, due today, total."),
+    ("build", build.build_cmd, "Build deck files from study articles."),
+    ("import", importing.import_cmd, "Import decks: TOML, CSV/TSV, Anki packages."),
+    ("stats", stats_cmd, "Show progress: today, retention, streaks, forecast."),
+    ("undo", undo_cmd, "Undo the last answer."),
+    ("backup", backup_cmd, "Back up the store now; list backups."),
+    ("restore", restore_cmd, "Restore the store from a backup."),
+    ("check", check_cmd, "Check the store for damage; --repair fixes."),
+    ("config", config_cmd, "Show or change settings."),
+]
+for _name, _function, _short in _COMMANDS:
+    app.command(_name, short_help=_short)(_function)
+app.add_typer(export_cmds.app, name="export",
+              short_help="Export reviews, cards, decks (CSV/JSON/TOML/apkg).")
 
 
 def main() -> None:

@@ -1,0 +1,45 @@
+"""The docs are tested: the Quick start commands are the ones CI runs, every command is
+documented in the README and has a one-line help that fits."""
+
+from __future__ import annotations
+
+import re
+
+from conftest import ROOT
+
+README = (ROOT / "README.md").read_text()
+
+
+def _commands(cli) -> list[str]:
+    out = cli("--help").stdout
+    section = out.split("Commands:", 1)[1]
+    return [line.split()[0] for line in section.splitlines() if line.startswith("  ")
+            and line.strip()]
+
+
+def test_ci_runs_the_readme_test_command_verbatim():
+    ci = (ROOT / ".ci" / "run").read_text()
+    command = "pip install uv && uv run pytest"
+    assert f"```sh\n{command}\n```" in README
+    assert f"\n{command}\n" in ci
+
+
+def test_quick_start_runs_the_review_on_the_bundled_deck():
+    assert "```sh\npip install uv && uv run flashcards review\n```" in README
+    assert list((ROOT / "decks").glob("*.toml")), "the bundled deck is missing"
+
+
+def test_every_command_is_in_the_readme(cli):
+    commands = _commands(cli)
+    assert "decks" in commands
+    for name in commands:
+        assert re.search(rf"`flashcards {name}\b", README), f"{name} is not documented"
+
+
+def test_every_command_has_a_short_help_that_fits(cli):
+    out = cli("--help").stdout
+    section = out.split("Commands:", 1)[1]
+    for line in section.splitlines():
+        if line.strip():
+            assert len(line.split(None, 1)) == 2, f"no help: {line!r}"
+            assert not line.rstrip().endswith("..."), f"help cut short: {line!r}"
