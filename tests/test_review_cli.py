@@ -244,3 +244,34 @@ def test_nothing_due_says_when_the_new_card_limit_is_reached(cli, store, workdir
     assert result.stdout == ("Nothing due in any deck today (3 new cards wait: today's limit "
                              "of 2 new is reached; --new N raises it); next card due tomorrow "
                              "(2026-03-03).\n")
+
+
+def test_a_session_that_changed_the_store_is_backed_up(cli, store, workdir, db_path,
+                                                        monkeypatch):
+    from flashcards import backup
+
+    add_deck(store, make_deck("D", 5))
+    assert backup.list_backups(db_path) == []
+    assert cli("review", "--lines", input="\n5\nq\n").exit_code == 0
+    assert len(backup.list_backups(db_path)) == 1
+    # within the interval: no second backup
+    monkeypatch.setenv("FLASHCARDS_NOW", "2026-03-02T09:10:00+00:00")
+    assert cli("review", "--lines", input="\n5\nq\n").exit_code == 0
+    assert len(backup.list_backups(db_path)) == 1
+    # after it, and the store changed since the newest backup: one more
+    monkeypatch.setenv("FLASHCARDS_NOW", "2026-03-02T09:45:00+00:00")
+    assert cli("review", "--lines", input="q\n").exit_code == 0
+    assert len(backup.list_backups(db_path)) == 2
+    monkeypatch.setenv("FLASHCARDS_NOW", "2026-03-02T10:30:00+00:00")
+    assert cli("undo").exit_code == 0
+    assert len(backup.list_backups(db_path)) == 3
+
+
+def test_default_deck_setting_picks_the_deck_to_review(cli, store, workdir, db_path):
+    add_deck(store, make_deck("Alpha", 2))
+    add_deck(store, make_deck("Beta", 3, prefix="b"))
+    assert cli("config", "default_deck", "Beta").exit_code == 0
+    result = cli("review", "--lines", input="q\n")
+    assert result.exit_code == 0
+    assert "1 / 3" in result.stdout
+    assert "1 / 5" in cli("review", "--lines", "Alpha", "Beta", input="q\n").stdout

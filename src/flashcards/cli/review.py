@@ -49,7 +49,8 @@ def review_cmd(
 
     store = common.open_store()
     try:
-        now, names = common.now(), tuple(decks or ())
+        default = common.settings().default_deck
+        now, names = common.now(), tuple(decks or ((default,) if default else ()))
         imported = _import_bundled(store, now)
         per_day = common.settings().new_per_day if new is None else new
         queue = service.build_queue(store, names, common.today(now), limit=limit,
@@ -62,6 +63,7 @@ def review_cmd(
         _run(session, lines)
     finally:
         store.close()
+    common.auto_backup()  # at most once per backup_interval_minutes, if the store changed
 
 
 def undo_cmd() -> None:
@@ -78,6 +80,7 @@ def undo_cmd() -> None:
     if undone is None:
         out.print("Nothing to undo: no answer has been recorded yet.")
         return
+    common.auto_backup()
     line = safe_text(f"Undid grade {undone.grade} on: ")
     line.append_text(safe_text(" ".join(undone.question.split())))
     out.print(line, soft_wrap=True)
