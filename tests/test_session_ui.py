@@ -80,8 +80,8 @@ def test_when_and_durations():
     assert [ui.when(d) for d in (0, 1, 6, 90, 1000)] == [
         "again today", "tomorrow", "in 6 days", "in 90 days (~3 months)",
         "in 1000 days (~2.7 years)"]
-    assert [ui.duration(ms) for ms in (400, 61_000, 3_700_000)] == ["0 s", "1 min 1 s",
-                                                                    "1 h 1 min"]
+    assert [ui.duration(ms) for ms in (400, 8_000, 61_000, 3_700_000)] == [
+        "0s", "8s", "1m 01s", "1h 01m"]
     assert ui.day_phrase(date(2026, 3, 9), TODAY) == "2026-03-09 (in 7 days)"
 
 

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from flashcards.stats import Bucket, DaySummary, PartStats, Rate, RetentionRow, Stats
 from flashcards.ui import charts
-from flashcards.ui.terminal import safe_text
+from flashcards.ui.terminal import duration, safe_text
 
 STATE_STYLES = {"new": ("░", "blue"), "learning": ("▒", "yellow"), "young": ("▓", "green3"),
                 "mature": ("█", "green4"), "suspended": ("╌", "grey50"),
@@ -25,17 +25,6 @@ STATE_STYLES = {"new": ("░", "blue"), "learning": ("▒", "yellow"), "young": 
 
 def percent(rate: Rate) -> str:
     return "—" if rate.rate is None else f"{100 * rate.rate:.1f}%"
-
-
-def duration(ms: int) -> str:
-    seconds = round(ms / 1000)
-    if seconds < 60:
-        return f"{seconds}s"
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes}m {seconds:02d}s"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}h {minutes:02d}m"
 
 
 def _panel(body: RenderableType, title: str, subtitle: str | None = None) -> Panel:

@@ -20,7 +20,7 @@ from rich.segment import Segment, SegmentLines
 from rich.table import Table
 from rich.text import Text
 
-from flashcards.ui.terminal import safe_text
+from flashcards.ui.terminal import duration, safe_text
 
 if TYPE_CHECKING:
     from flashcards.service import SessionSummary
@@ -237,17 +237,6 @@ def _display_path(path: Path, cwd: Path | None) -> str:
         except ValueError:
             pass
     return str(path)
-
-
-def duration(ms: int) -> str:
-    seconds = round(ms / 1000)
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return f"{minutes} min {seconds} s"
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours} h {minutes} min"
 
 
 def day_phrase(day: date | None, today: date) -> str:
