@@ -94,8 +94,18 @@ def apkg_cmd(
 ) -> None:
     """Decks as an Anki package (.apkg) for Anki desktop and phones; exporting again later
     updates the same notes in Anki instead of duplicating them."""
-    from flashcards import service
     from flashcards.formats.apkg import write_apkg
+
+    drafts = _drafts(decks)
+    write_apkg([d for d, _ in drafts], output, now=common.now())
+    cards = sum(len(d.cards) for d, _ in drafts)
+    decks_word = "deck" if len(drafts) == 1 else "decks"
+    common.console().print(f"{cards} cards in {len(drafts)} {decks_word} written to {output}")
+
+
+def _drafts(decks: list[str] | None) -> list[tuple[DeckDraft, str | None]]:
+    """The decks named (or all) as drafts with their deck files; none is an error."""
+    from flashcards import service
 
     store = common.open_store()
     try:
@@ -104,10 +114,7 @@ def apkg_cmd(
         store.close()
     if not drafts:
         raise FlashcardsError("no decks to export")
-    write_apkg([d for d, _ in drafts], output, now=common.now())
-    cards = sum(len(d.cards) for d, _ in drafts)
-    decks_word = "deck" if len(drafts) == 1 else "decks"
-    common.console().print(f"{cards} cards in {len(drafts)} {decks_word} written to {output}")
+    return drafts
 
 
 def _deck_folder(folder: Path, drafts: list[tuple[DeckDraft, str | None]]) -> None:
@@ -135,17 +142,10 @@ def decks_cmd(
     ] = "-",
 ) -> None:
     """Decks as TOML deck files, to share or re-import with the same card keys."""
-    from flashcards import service
     from flashcards.cli.output import open_output
     from flashcards.formats.deckfile import dumps
 
-    store = common.open_store()
-    try:
-        drafts = service.export_decks(store, decks or [])
-    finally:
-        store.close()
-    if not drafts:
-        raise FlashcardsError("no decks to export")
+    drafts = _drafts(decks)
     if output != "-" and (Path(output).is_dir() or output.endswith(("/", os.sep))):
         _deck_folder(Path(output), drafts)
         common.console().print(f"{len(drafts)} deck files written to {output}")
