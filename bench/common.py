@@ -7,11 +7,22 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
 BIN = Path(sys.executable).parent
+# Bytecode caching on, in a private folder, for every process we time (baselines too):
+# some environments set PYTHONDONTWRITEBYTECODE, which makes each run recompile every
+# module it imports and measures the compiler instead of the program.
+_PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
+
+
+def bench_env(env: dict[str, str] | None = None) -> dict[str, str]:
+    full = {**os.environ, **(env or {}), "PYTHONPYCACHEPREFIX": _PYCACHE}
+    full.pop("PYTHONDONTWRITEBYTECODE", None)
+    return full
 FLASHCARDS = str(BIN / "flashcards")
 PYTHON = sys.executable
 
@@ -19,7 +30,7 @@ PYTHON = sys.executable
 def run_timed(argv: Sequence[str], env: dict[str, str] | None = None,
               stdin: str | None = None) -> tuple[float, int]:
     """Run a command to completion: (wall seconds, peak RSS in MB of that child)."""
-    full_env = {**os.environ, **(env or {})}
+    full_env = bench_env(env)
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
     subprocess.run(argv, env=full_env, input=stdin, text=True, check=True,
@@ -32,7 +43,7 @@ def run_timed(argv: Sequence[str], env: dict[str, str] | None = None,
 
 def peak_rss_mb(argv: Sequence[str], env: dict[str, str] | None = None) -> float:
     """Peak RSS of one run, measured by GNU time in its own process tree."""
-    full_env = {**os.environ, **(env or {})}
+    full_env = bench_env(env)
     proc = subprocess.run(["/usr/bin/time", "-f", "%M", *argv], env=full_env, text=True,
                           capture_output=True, check=True)
     return int(proc.stderr.strip().splitlines()[-1]) / 1024
