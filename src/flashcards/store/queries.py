@@ -20,6 +20,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    literal_column,
     select,
     update,
 )
@@ -209,11 +210,16 @@ def new_cards(conn: Connection, ids: Sequence[int] | None, limit: int) -> list[Q
     return [_queue_card(r) for r in conn.execute(query)]
 
 
+# "The card was new before this answer", written exactly as ix_review_retention indexes
+# it: with `kind = ... AND <this> = ... AND study_day = ...` SQLite seeks straight to one
+# day's rows; a plain `last_review_before IS NULL` makes it walk every scheduled answer.
+_WAS_NEW = literal_column("(review.last_review_before IS NULL)")
+
+
 def new_introduced(conn: Connection, ids: Sequence[int] | None, today: date) -> int:
     """New cards answered for the first time on study day `today` (from the review log)."""
     query = select(func.count()).select_from(review_t).where(
-        review_t.c.study_day == today, review_t.c.last_review_before.is_(None),
-        review_t.c.kind == "scheduled")
+        review_t.c.kind == "scheduled", _WAS_NEW == 1, review_t.c.study_day == today)
     if ids is not None:
         query = query.join(card_t, card_t.c.id == review_t.c.card_id).where(
             card_t.c.deck_id.in_(ids))
@@ -310,8 +316,7 @@ def day_retention(conn: Connection, ids: Sequence[int] | None, day: date) -> tup
     """(passed, total) over the day's first answers to cards already learned: grade >= 3."""
     query = select(func.count(), func.coalesce(func.sum((review_t.c.grade >= 3).cast(Integer)),
                                                0)).select_from(review_t).where(
-        review_t.c.study_day == day, review_t.c.kind == "scheduled",
-        review_t.c.last_review_before.is_not(None))
+        review_t.c.kind == "scheduled", _WAS_NEW == 0, review_t.c.study_day == day)
     if ids is not None:
         query = query.join(card_t, card_t.c.id == review_t.c.card_id).where(
             card_t.c.deck_id.in_(ids))
