@@ -12,6 +12,7 @@ from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Connection,
     Integer,
     Row,
@@ -213,7 +214,7 @@ def new_cards(conn: Connection, ids: Sequence[int] | None, limit: int) -> list[Q
 # "The card was new before this answer", written exactly as ix_review_retention indexes
 # it: with `kind = ... AND <this> = ... AND study_day = ...` SQLite seeks straight to one
 # day's rows; a plain `last_review_before IS NULL` makes it walk every scheduled answer.
-_WAS_NEW = literal_column("(review.last_review_before IS NULL)")
+_WAS_NEW: ColumnElement[int] = literal_column("(review.last_review_before IS NULL)")
 
 
 def new_introduced(conn: Connection, ids: Sequence[int] | None, today: date) -> int:
