@@ -302,3 +302,34 @@ def test_nested_sub_bullets_keep_their_depth_in_the_answer():
     ])
     assert card(deck, "challenges/security-concerns/identify").question.endswith(
         "\u201cPiracy; Somali coast; Terrorism\u201d?")
+
+
+TITLED = """UPSC Syllabus Topic: GS Paper 3 - Economy
+
+{title}
+
+The National Green Hydrogen Mission was approved in January 2023.
+
+### Significance
+- **Energy security**: Reduces dependence on imported fossil fuels.
+
+### Concerns
+1. **Water use:** Electrolysis needs about 9 litres of water per kg of hydrogen.
+"""
+
+
+@pytest.mark.parametrize("title", [
+    "## Green Hydrogen Mission: Significance and Concerns",
+    "Green Hydrogen Mission: Significance and Concerns",
+    "**Green Hydrogen Mission – Significance and Concerns**",
+    "# Green Hydrogen Mission - Challenges and Way Forward",
+])
+def test_a_title_that_names_its_sections_is_still_the_title(title):
+    deck = build_deck(TITLED.format(title=title), "gh.md").deck
+    assert deck.meta["topic"] == "Green Hydrogen Mission"
+    questions = [c.question for c in deck.cards]
+    assert any(q.startswith("In Green Hydrogen Mission, what is meant by the concern")
+               for q in questions), questions
+    # the title made no section of its own: the intro fact is an introduction fact
+    assert {c.source.section for c in deck.cards} == {"Introduction", "Significance",
+                                                      "Concerns"}

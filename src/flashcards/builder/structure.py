@@ -103,6 +103,17 @@ def classify(heading: str) -> tuple[str, str, str] | None:
     return None
 
 
+def is_title(text: str) -> bool:
+    """A heading that names the article although it has a section word in it:
+    'Green Hydrogen Mission: Significance and Concerns', 'India-Maldives Ties - Way Forward'.
+    The part before the separator names the topic and is no section word itself."""
+    for marker in (": ", " \u2014 ", " \u2013 ", " - "):
+        head, found, _ = text.partition(marker)
+        if found and count_words(head) >= 2 and classify(head) is None:
+            return True
+    return False
+
+
 def normalise(text: str) -> list[str]:
     """Source lines, cleaned: one line per source line, so line numbers survive."""
     text = clean(text.removeprefix("\ufeff"))
@@ -183,7 +194,8 @@ class _Parser:
 
     def heading(self, text: str, line: int) -> None:
         found = classify(text)
-        if found is None and self.article.title is None and not self.article.sections:
+        if (self.article.title is None and not self.article.sections
+                and (found is None or is_title(text))):
             self.article.title, self.article.title_line = text, line
             return
         kind, singular, plural = found or ("point", *_nouns(text))
@@ -227,7 +239,7 @@ class _Parser:
             return True
         if (self.article.title is None and not self.article.sections and text
                 and count_words(text) <= 20 and text[-1] not in ".:;,"
-                and classify(text) is None):
+                and (classify(text) is None or is_title(text))):
             self.article.title, self.article.title_line = text.strip("*_ "), number
             return True
         return False
