@@ -333,3 +333,30 @@ def test_a_title_that_names_its_sections_is_still_the_title(title):
     # the title made no section of its own: the intro fact is an introduction fact
     assert {c.source.section for c in deck.cards} == {"Introduction", "Significance",
                                                       "Concerns"}
+
+
+def test_a_sentence_opening_with_it_gets_the_subject_of_the_one_before():
+    text = TITLED.format(title="Green Hydrogen Mission").replace(
+        "approved in January 2023.",
+        "approved in January 2023. It aims to produce 5 million tonnes of green hydrogen "
+        "per year by 2030.")
+    deck = build_deck(text, "gh.md").deck
+    by_answer = {c.answer: c.question for c in deck.cards}
+    assert by_answer["2030"] == ("By which year does the National Green Hydrogen Mission aim "
+                                 "to produce 5 million tonnes of green hydrogen per year?")
+    assert not any(q.lstrip("“").startswith("It ") or "“It " in q for q in by_answer.values())
+
+
+@pytest.mark.parametrize(("sentence", "previous", "expected"), [
+    ("It aims to grow.", "The Korea Plus initiative was set up in 2019.",
+     "The Korea Plus initiative aims to grow."),
+    ("They share concerns.", "India and Korea are partners.", "India and Korea share concerns."),
+    ("It aims to grow.", "India and Korea are partners.", "It aims to grow."),  # number clash
+    ("It aims to grow.", "Cooperation grew.", "It aims to grow."),  # no clear subject
+    ("It aims to grow.", None, "It aims to grow."),
+    ("Itself a plan.", "The Korea Plus initiative was set up.", "Itself a plan."),
+])
+def test_resolve_pronoun(sentence, previous, expected):
+    from flashcards.builder.language import resolve_pronoun
+
+    assert resolve_pronoun(sentence, previous) == expected

@@ -195,8 +195,10 @@ def _way_forward(para: Para, section: Section, slug: str, ctx: Context) -> None:
 
 def _fact_cards(para: Para, section: Section, slug: str, ctx: Context) -> None:
     label = "way forward" if section.kind == "way-forward" else section.heading.lower()
+    previous: str | None = None
     for start, end in sentences(para.text):
-        sentence = para.text[start:end]
+        sentence = lang.resolve_pronoun(para.text[start:end], previous)
+        previous = para.text[start:end]
         found = fx.facts(sentence, ctx.topic)
         if section.kind in _FACT_KINDS:
             found += fx.enumerations(sentence, ctx.topic, label)

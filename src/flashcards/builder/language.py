@@ -190,3 +190,25 @@ PRONOUN_STARTS = frozenset("it its they them their this these those he she his h
 DISCOURSE = re.compile(r"^(?:however|moreover|further|furthermore|additionally|also|"
                        r"meanwhile|notably|importantly|thus|hence|therefore|in addition),\s+",
                        re.IGNORECASE)
+
+
+_PRONOUN = re.compile(r"^(It|This|They|These)\s+(?=[a-z])")
+_SUBJECT = re.compile(r"^((?:The\s+)?[A-Z][\w\u2019'\-]*(?:\s+[A-Za-z][\w\u2019'\-]*){0,7}?)\s+"
+                      r"(?:is|was|are|were|has|have|had|will|would|can|aims?|seeks?|"
+                      r"plans?|targets?|covers?|provides?)\b")
+
+
+def resolve_pronoun(sentence: str, previous: str | None) -> str:
+    """'It aims to produce ...' after 'The National Green Hydrogen Mission was approved ...'
+    -> 'The National Green Hydrogen Mission aims to produce ...', so a card made from the
+    sentence stands on its own. Unchanged when the subject is not plain to see."""
+    pronoun = _PRONOUN.match(sentence)
+    if pronoun is None or not previous:
+        return sentence
+    subject = _SUBJECT.match(previous.strip())
+    if subject is None or count_words(subject[1]) < 2:
+        return sentence
+    plural = pronoun[1] in ("They", "These")
+    if plural != is_plural_subject(subject[1]):
+        return sentence
+    return subject[1] + " " + sentence[pronoun.end():]
