@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -16,8 +16,11 @@ from flashcards.domain import (
     CardDraft,
     CardState,
     DeckDraft,
+    DeckSummary,
+    ImportPlan,
     QueueCard,
     ReviewKind,
+    SessionSummary,
     SourceRef,
 )
 from flashcards.errors import InputError, NotFoundError
@@ -30,23 +33,6 @@ if TYPE_CHECKING:
 
 
 # --- import ----------------------------------------------------------------
-
-
-@dataclass
-class ImportPlan:
-    """What importing one deck does (or did): card keys by outcome."""
-
-    deck: str
-    deck_is_new: bool = False
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    moved: list[str] = field(default_factory=list)  # same text, new place in the article
-    retired: list[str] = field(default_factory=list)  # gone from the file, history kept
-    pruned: list[str] = field(default_factory=list)  # gone from the file, deleted (--prune)
-    # key -> question of the cards a plan lists one by one (updated, retired, pruned)
-    questions: dict[str, str] = field(default_factory=dict)
-    previous_file: str | None = None  # set when the deck was last imported from elsewhere
 
 
 def clean_draft(draft: CardDraft) -> CardDraft:
@@ -175,14 +161,6 @@ def import_decks(store: Store, decks: Sequence[tuple[DeckDraft, str | None]], no
 
 
 # --- decks -----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class DeckSummary:
-    name: str
-    new: int
-    due: int
-    total: int
 
 
 def deck_summaries(store: Store, today: date) -> list[DeckSummary]:
@@ -322,19 +300,6 @@ def queue_card(store: Store, card_id: int) -> QueueCard | None:
 
     with store.read() as conn:
         return q.queue_card(conn, card_id)
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    reviewed: int  # answers given in the session, redrills included
-    new_learned: int  # new cards seen for the first time
-    grades: dict[int, int]  # grade -> answers
-    time_ms: int  # time spent on the cards (each capped)
-    retained: int  # today's first answers to learned cards graded 3 or more ...
-    retention_total: int  # ... out of this many (all sessions of the day)
-    due_now: int  # learned cards still due today
-    due_tomorrow: int  # learned cards due by tomorrow
-    next_due: date | None  # first day after today with a card due
 
 
 def session_summary(store: Store, decks: Sequence[str], session_id: str, since: date,

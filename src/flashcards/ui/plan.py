@@ -9,7 +9,7 @@ from rich.console import Console, Group, RenderableType
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.text import Text
 
-from flashcards.service import ImportPlan
+from flashcards.domain import ImportPlan
 from flashcards.ui.terminal import safe_text
 
 PROGRESS_FROM = 5_000  # cards; smaller imports finish before a bar is worth drawing

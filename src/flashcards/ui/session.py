@@ -23,7 +23,7 @@ from rich.text import Text
 from flashcards.ui.terminal import duration, safe_text
 
 if TYPE_CHECKING:
-    from flashcards.service import SessionSummary
+    from flashcards.domain import SessionSummary
     from flashcards.session import LegendRow, Passage, View
 
 MAX_WIDTH = 88  # long lines are hard to read; wider terminals get a margin
