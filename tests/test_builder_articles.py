@@ -56,10 +56,11 @@ def check_items(deck: DeckDraft, section: str, noun: str, items: list[tuple[str,
 
 
 def check_facts(deck: DeckDraft, facts: list[tuple[str, str]]):
-    """Each (answer, question): the fact card exists with exactly that question."""
+    """Each (answer, question): exactly one fact card asks that question for that answer
+    (the same answer may come up in another sentence too)."""
     for answer, question in facts:
-        matching = [c for c in deck.cards if c.answer == answer and c.kind == "fact"]
-        assert [c.question for c in matching] == [question], answer
+        matching = [c.question for c in deck.cards if c.answer == answer and c.kind == "fact"]
+        assert matching.count(question) == 1, (answer, matching)
 
 
 def check_sound(deck: DeckDraft, raw: str):
@@ -112,9 +113,9 @@ def test_markdown_article():
         ("$800 million", "India-Maldives Relations: fill in the blank (an amount): \u201cThe "
          "Hanimaadhoo airport project is funded by an Indian line of credit of ____.\u201d"),
         ("1965", "In which year were diplomatic relations established?"),
-        ("60th", "Which anniversary of diplomatic relations did the two countries mark in "
+        ("60th", "Which anniversary of diplomatic relations did India and the Maldives mark in "
          "2025?"),
-        ("2025", "In which year did the two countries mark the 60th anniversary of diplomatic "
+        ("2025", "In which year did India and the Maldives mark the 60th anniversary of diplomatic "
          "relations?"),
     ])
     forward = card(deck, "way-forward/recommend")
@@ -255,7 +256,7 @@ def test_scheme_article_with_news_and_feature_sections():
     assert deck.meta["topic"] == "PM-KUSUM"
     assert all(c.tags == ("gs3", "indian-economy") for c in deck.cards)
     assert {c.source.section for c in deck.cards if c.kind == "fact"} == {
-        "Why in News?", "About the Scheme"}
+        "Why in News?", "About the Scheme", "Key Features", "Significance", "Challenges"}
     check_items(deck, "key-features", "feature", [
         ("Component A", "Setting up 10,000 MW of decentralised grid-connected solar power "
          "plants on barren land."),

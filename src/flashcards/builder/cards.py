@@ -26,6 +26,10 @@ _PLURAL_SLUG = {"challenge": "challenges", "opportunity": "opportunities",
 _RECOMMEND = re.compile(r"^(?P<what>.+?)\s+(?:is|are)\s+(?P<adj>crucial|essential|vital|key|"
                         r"necessary|needed|important|imperative|required|critical|the key)\s+"
                         r"(?P<prep>for|to)\s+(?P<goal>.+)$", re.IGNORECASE)
+_ABBREVIATION = re.compile(r"(?:\b(?:v|vs|Dr|Mr|Mrs|Ms|Jr|St|No|Art|Govt)|(?<![\w.])[A-Z])\.$")
+_SHOULD = re.compile(r"^(?P<who>[^,;]+?)\s+(?:should|must|needs?\s+to|ought\s+to)\s+"
+                     r"(?:also\s+)?(?P<do>[a-z].+)$")
+_EXACT_KINDS = ("year", "period", "amount", "percentage", "ordinal", "number", "provision")
 CLAUSE_WORDS = 28
 
 
@@ -52,11 +56,15 @@ class Context:
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) of a paragraph; newlines count as spaces."""
     flat = text.replace("\n", " ")
-    spans = []
+    spans: list[tuple[int, int]] = []
     for span in _SEGMENTER.segment(flat):
         start = span.start + (len(span.sent) - len(span.sent.lstrip()))
         end = span.start + len(span.sent.rstrip())
-        if end > start:
+        if end <= start:
+            continue
+        if spans and _ABBREVIATION.search(flat[spans[-1][0]:spans[-1][1]]):
+            spans[-1] = (spans[-1][0], end)  # "v. Governor", "J.B. Pardiwala"
+        else:
             spans.append((start, end))
     return spans
 
@@ -135,18 +143,41 @@ def _list_cards(section: Section, slug: str, ctx: Context, repeated: bool) -> No
             question = (f"In {ctx.topic}, which {section.singular} is described here: "
                         f"\u201c{clause}\u201d?")
             ctx.add(f"{key}/identify", section.kind, question, item.title, section, span)
-        elif not item.title and lang.count_words(item.body) >= 12:
+        found = _item_facts(item, section, slug, ctx)
+        if not item.title and lang.count_words(item.body) >= 12 and not found:
             words = item.body.split()
             half = max(6, len(words) // 2)
             question = (f"In {ctx.topic}, complete this {section.singular}: "
                         f"\u201c{' '.join(words[:half])} \u2026\u201d")
             ctx.add(f"{key}/complete", section.kind, question,
                     "\u2026 " + " ".join(words[half:]), section, span)
-        elif item.title:
+        elif item.title and not body:
             ctx.warnings.append(f"{section.heading}, line {item.line_start}: item "
                                 f"\u201c{item.title}\u201d has no explanation")
-    if len(names) >= 2:
+    sentences_only = all(not i.title and lang.count_words(i.body) >= 12
+                         for i in section.items)
+    if len(names) >= 2 and not sentences_only:  # whole sentences are no names to recall
         _name_all(section, slug, names, ctx, repeated)
+
+
+def _item_facts(item: Item, section: Section, slug: str, ctx: Context) -> int:
+    """Facts in an item: all of them in an untitled item (a plain statement); only the
+    exact ones (years, amounts, numbers ...) in a titled item's explanation."""
+    topic = f"{ctx.topic} ({item.title})" if item.title else ctx.topic
+    count = 0
+    for text in [item.body, *(s.strip() for s in item.subs)]:
+        previous: str | None = None
+        for start, end in sentences(text):
+            sentence = lang.resolve_pronoun(text[start:end], previous)
+            sentence = lang.resolve_reference(sentence, ctx.topic)
+            previous = text[start:end]
+            for fact in fx.facts(sentence, topic):
+                if item.title and (fact.kind not in _EXACT_KINDS or fact.answer.isalpha()):
+                    continue  # names, and "the first tranche", belong to the explanation
+                ctx.add(f"{slug}/{fact.kind}-{fact.anchor}", "fact", fact.question,
+                        fact.answer, section, (item.line_start, item.line_end))
+                count += 1
+    return count
 
 
 def _short_name(text: str) -> str:
@@ -191,6 +222,21 @@ def _way_forward(para: Para, section: Section, slug: str, ctx: Context) -> None:
         answer = text
     ctx.add(f"{slug}/recommend", "way-forward", question, answer, section,
             (para.lines[0], para.lines[-1]))
+    for n, (start, end) in enumerate(spans):
+        sentence = lang.squash(para.text[start:end]).rstrip(".")
+        lines = _span(para, start, end)
+        found = _RECOMMEND.match(sentence)
+        if found and n > 0:
+            question = (f"According to the way forward for {ctx.topic}, what is "
+                        f"{found['adj'].lower()} {found['prep'].lower()} {found['goal']}?")
+            ctx.add(f"{slug}/recommend-{lang.slug(found['goal'], 3)}", "way-forward",
+                    question, lang.upper_first(found["what"]), section, lines)
+        should = _SHOULD.match(sentence)
+        if should and lang.count_words(should["who"]) <= 8:
+            who = lang.lower_subject(should["who"])
+            question = f"According to the way forward for {ctx.topic}, what should {who} do?"
+            ctx.add(f"{slug}/should-{lang.slug(should['who'], 3)}", "way-forward", question,
+                    lang.upper_first(should["do"]), section, lines)
 
 
 def _fact_cards(para: Para, section: Section, slug: str, ctx: Context) -> None:
@@ -198,6 +244,7 @@ def _fact_cards(para: Para, section: Section, slug: str, ctx: Context) -> None:
     previous: str | None = None
     for start, end in sentences(para.text):
         sentence = lang.resolve_pronoun(para.text[start:end], previous)
+        sentence = lang.resolve_reference(sentence, ctx.topic)
         previous = para.text[start:end]
         found = fx.facts(sentence, ctx.topic)
         if section.kind in _FACT_KINDS:

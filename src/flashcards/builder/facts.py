@@ -12,26 +12,8 @@ import re
 from dataclasses import dataclass
 
 from flashcards.builder import language as lang
+from flashcards.builder import spans as sp
 
-_YEAR = re.compile(r"\b(?:(in|since|by|from|until|till|during)\s+)?((?:1[89]|20)\d\d)\b(?!\s*%)",
-                   re.IGNORECASE)
-_PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)")
-_AMOUNT = re.compile(
-    r"(?:\u20b9|Rs\.?\s?|INR\s?|US\$\s?|\$|USD\s?|\u20ac|\u00a3)\s?\d[\d,]*(?:\.\d+)?"
-    r"(?:\s?(?:lakh\s+crore|crore|lakh|billion|million|trillion|bn|mn|cr)\b)?"
-    r"|\b\d[\d,]*(?:\.\d+)?\s?(?:lakh\s+crore|crore|lakh|billion|million|trillion)"
-    r"(?:\s+(?:rupees|dollars|euros))?\b")
-_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b")
-_NUMBER = re.compile(r"(?<![\w.,\u20b9$])\d[\d,]*(?:\.\d+)?(?=\s+[a-z])")
-_NAMED_WORDS = ("initiative agreement agreements programme program scheme mission policy "
-                "treaty pact accord roadmap partnership dialogue framework strategy "
-                "corridor exercise summit forum act convention declaration fund alliance "
-                "council organisation organization ministry office chief minister president "
-                "secretary ambassador commission committee project plan vision doctrine "
-                "grouping bank authority agency").split()
-_CAP = r"(?:[A-Z][\w'\u2019&-]*|\d{4})"
-_CONNECT = r"(?:\s+(?:of|for|and|on|the|de)\s+|\s+)"
-_NAMED = re.compile(rf"\b{_CAP}(?:{_CONNECT}{_CAP})*(?:\s+(?:{'|'.join(_NAMED_WORDS)})\b)?")
 _ENUM = re.compile(r"\b(based on|such as|including|through|like|namely|involving)\s+"
                    r"((?:[^,.;]{2,60},\s+){2,}(?:and|or)\s+[^,.;]{2,60}?)(?=\s+(?:is|are|"
                    r"was|were|will|can|could|should|must|has|have)\b|[,.;]|$)")
@@ -40,7 +22,8 @@ _AIM = re.compile(r"\b(aims|aimed|seeks|sought|intends|intended|aiming|seeking)\
 _BOUNDARY = re.compile(r",|;|\s(?:and|in|on|at|by|with|since|during|from|to|while|as)\s")
 HINTS = {"year": "a year", "ordinal": "an ordinal", "number": "a number",
          "percentage": "a percentage", "amount": "an amount", "name": "a name",
-         "list": "a list"}
+         "list": "a list", "period": "a period", "provision": "a provision",
+         "term": "a term"}
 
 
 @dataclass(frozen=True)
@@ -78,7 +61,7 @@ def _clauses(sentence: str) -> list[_Clause]:
     while subject_end > 0 and words[subject_end - 1][0].lower() in lang.ADVERBS:
         subject_end -= 1
     subject = sentence[skip:words[subject_end - 1].end()] if subject_end else ""
-    if (not subject or "," in subject or lang.count_words(subject) > 10
+    if (not subject or "," in sentence[skip:words[first].start()] or lang.count_words(subject) > 10
             or subject.split()[0].lower() in lang.PRONOUN_STARTS):
         return []
     heads = [first] + [i for i in verbs[1:] if words[i - 1][0].lower() == "and"]
@@ -136,7 +119,7 @@ def _context(sentence: str, start: int, end: int) -> str:
 
 
 def _cloze(kind: str, sentence: str, start: int, end: int, topic: str) -> Fact:
-    context = _context(sentence, start, end).rstrip(".")
+    context = _context(sentence, start, end).rstrip(".;:,")
     question = (f"{lang.upper_first(topic)}: fill in the blank ({HINTS[kind]}): "
                 f"\u201c{context}.\u201d")
     return Fact(kind, question, sentence[start:end], _anchor(sentence, start, end), start,
@@ -153,38 +136,12 @@ def _which_noun(rest: str, end: int) -> tuple[str, str] | None:
     return (noun, after) if 0 < lang.count_words(noun) <= 6 else None
 
 
-def _spans(sentence: str) -> list[tuple[str, int, int]]:
-    """Fact spans, most specific first; later spans overlapping earlier ones are dropped."""
-    found: list[tuple[str, int, int]] = []
-    for match in _NAMED.finditer(sentence):
-        text = match[0]
-        proper = [w for w in text.split() if w[:1].isupper() and w != "The"
-                  and w.lower() not in _NAMED_WORDS]
-        if proper and any(re.search(rf"\b{w}\b", text, re.IGNORECASE) for w in _NAMED_WORDS):
-            found.append(("name", match.start(), match.end()))
-    for kind, pattern in (("amount", _AMOUNT), ("percentage", _PERCENT)):
-        found += [(kind, m.start(), m.end()) for m in pattern.finditer(sentence)]
-    found += [("year", m.start(2), m.end(2)) for m in _YEAR.finditer(sentence)]
-    found += [("ordinal", m.start(), m.end()) for m in _ORDINAL.finditer(sentence)]
-    found += [("number", m.start(), m.end()) for m in _NUMBER.finditer(sentence)]
-    kept: list[tuple[str, int, int]] = []
-    for span in found:
-        if all(span[2] <= k[1] or span[1] >= k[2] for k in kept):
-            kept.append(span)
-    return sorted(kept, key=lambda s: s[1])
-
-
 def _named_answer(sentence: str, start: int, end: int) -> tuple[int, str]:
     """Drop a lower-case article; keep 'The' where the sentence capitalises it."""
     text = sentence[start:end]
     if text.startswith("The ") and start > 0:
         return start + 4, text[4:]
     return start, text
-
-
-def _keyword(name: str) -> str:
-    words = [w for w in name.split() if w.lower() in _NAMED_WORDS]
-    return words[-1].lower() if words else "name"
 
 
 def _wh(kind: str, sentence: str, start: int, end: int, clauses: list[_Clause],
@@ -200,16 +157,20 @@ def _wh(kind: str, sentence: str, start: int, end: int, clauses: list[_Clause],
     if kind == "name" and start == 0 and sentence[:end].strip() == first.subject:
         rest = " ".join(w for w in (first.verb + " " + first.rest).split()
                         if w.lower() not in lang.ADVERBS)
-        return f"Which {_keyword(answer)} {rest}?"
+        return f"Which {sp.keyword(answer)} {_tail(rest)}?"
     for clause in clauses:
         offset = clause.offset
         rest = clause.rest
         if not offset <= start < offset + len(rest) + 1:
             continue
         lo, hi = start - offset, end - offset
+        participle = _PARTICIPLE.search(rest[:lo])
+        if kind == "year" and year_prep and participle and participle[2] == year_prep:
+            thing = re.sub(r"^(?:a|an)\s+", "the ", rest[:participle.start()].strip())
+            be = "were" if lang.is_plural_subject(thing) else "was"
+            return f"{year_prep.capitalize()} which year {be} {thing} {participle[1]}?"
         if kind == "year" and year_prep:
-            cut = rest[:lo].rstrip()
-            cut = cut[: -len(year_prep)].rstrip() if cut.lower().endswith(year_prep) else cut
+            cut = _YEAR_LEAD.sub("", rest[:lo]).rstrip()
             remaining = f"{cut} {rest[hi:]}".strip(" ,")
             return f"{year_prep.capitalize()} which year {_ask(clause, remaining)}?"
         if kind in ("ordinal", "number"):
@@ -221,11 +182,37 @@ def _wh(kind: str, sentence: str, start: int, end: int, clauses: list[_Clause],
             if re.match(r"\s*(?:and|or)\s", after):
                 return None
             wh_word = "Which" if kind == "ordinal" else "How many"
-            return f"{wh_word} {noun} {_ask(clause, after.strip(' ,'))}?"
+            return f"{wh_word} {noun} {_ask(clause, _tail(after))}?"
+        if kind == "provision" and (prep := _PROVISION_PREP.search(rest[:lo])):
+            law = _OF_LAW.match(rest[hi:])
+            after = rest[hi + law.end():] if law else rest[hi:]
+            remaining = f"{rest[:prep.start()].rstrip()} {_tail(after)}".strip(" ,")
+            word = answer.split()[0].rstrip("s") + (law[0].rstrip(",") if law else "")
+            return f"{prep[1].capitalize()} which {word} {_ask(clause, remaining)}?"
+        indefinite = re.search(r"\b(?:a|an)\s*$", rest[:lo].rstrip() + " ", flags=re.I)
+        if (kind == "name" and indefinite and not rest[:indefinite.start()].strip()
+                and clause.verb.lower() in ("is", "are", "was", "were")):
+            return f"What type of {sp.keyword(answer)} {_ask(clause, '')}?"
         if kind == "name" and not re.sub(r"\b(?:the|a|an)\s*$", "", rest[:lo].rstrip(),
                                          flags=re.I).strip():
-            return f"Which {_keyword(answer)} {_ask(clause, rest[hi:].strip(' ,'))}?"
+            return f"Which {sp.keyword(answer)} {_ask(clause, _tail(rest[hi:]))}?"
     return None
+
+
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
+_YEAR_LEAD = re.compile(rf"(?:\b({'|'.join(sp.YEAR_PREPS)}|on)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?"
+                        rf"\s+)?(?:\b({'|'.join(_MONTHS)})\s+)?$", re.IGNORECASE)
+_PARTICIPLE = re.compile(r",\s+([a-z]+ed)\s+(in|since|by|from|until|till|during)\s*$")
+_PROVISION_PREP = re.compile(r"\b(under|in|of|by)\s*$", re.IGNORECASE)
+_OF_LAW = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][^,;]*?\s)?(?:Act|Constitution|Code|Rules)"
+                     r"(?:,\s+\d{4})?")
+_TAIL = re.compile(r",?\s+(?:such as|including|like|namely)\s.*$")
+
+
+def _tail(text: str) -> str:
+    """What follows the answer in a question, without a trailing list of examples."""
+    return _TAIL.sub("", text).strip(" ,")
 
 
 def facts(sentence: str, topic: str) -> list[Fact]:
@@ -235,23 +222,25 @@ def facts(sentence: str, topic: str) -> list[Fact]:
     shift = len(sentence) - len(analysed)
     clauses = _clauses(analysed)
     out: list[Fact] = []
-    for kind, start, end in _spans(sentence):
+    for kind, start, end in sp.spans(sentence):
         if kind == "name":
             start, _ = _named_answer(sentence, start, end)
         answer = sentence[start:end]
+        if kind == "name" and lang.norm(answer) == lang.norm(topic.removeprefix("the ")):
+            continue  # "Which scheme ...?" in a deck on that scheme: no question at all
         prep = None
         if kind == "year":
-            before = sentence[:start].rstrip().rsplit(" ", 1)[-1].lower()
-            prep = before if before in ("in", "since", "by", "from", "until", "till",
-                                        "during") else None
+            lead = _YEAR_LEAD.search(sentence[:start])
+            prep = (lead[1] or "in").lower() if lead and (lead[2] or lead[1]) else None
+            prep = "in" if prep == "on" else prep
         question = _wh(kind, analysed, start - shift, end - shift, clauses, prep) \
             if start >= shift else None
         if question and lang.norm(answer) not in lang.norm(question):
             anchor = _anchor(sentence, start, end)
             if kind == "name":
-                anchor = f"{_keyword(answer)}-{anchor}"
+                anchor = f"{sp.keyword(answer)}-{anchor}"
             out.append(Fact(kind, question, answer, anchor, start, True))
-        else:
+        elif lang.norm(answer) not in lang.norm(topic):  # the topic would give it away
             out.append(_cloze(kind, sentence, start, end, topic))
     out += _aims(analysed, shift, clauses)
     return out

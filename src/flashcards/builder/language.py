@@ -212,3 +212,31 @@ def resolve_pronoun(sentence: str, previous: str | None) -> str:
     if plural != is_plural_subject(subject[1]):
         return sentence
     return subject[1] + " " + sentence[pronoun.end():]
+
+
+_PAIR = re.compile(r"^(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|sides|neighbours|"
+                   r"neighbors|partners)\b", re.IGNORECASE)
+_PAIR_TOPIC = re.compile(r"\b([A-Z]\w*(?:\s[A-Z]\w*)?)[-\u2013]([A-Z]\w*(?:\s(?!(?:Relations|"
+                         r"Relationship|Ties|Defen[cs]e|Trade|Partnership|Cooperation|Strategic|"
+                         r"Economic|Summit)\b)[A-Z]\w*)?)\b")
+_WITH_THE = frozenset("Maldives Philippines Netherlands Bahamas UAE US UK USA EU".split())
+_GENERIC = re.compile(r"^the\s+([a-z]+)\b")
+
+
+def resolve_reference(sentence: str, topic: str) -> str:
+    """'The two countries held ...' in a note on India-Japan relations -> 'India and Japan
+    held ...'; 'The scheme covers ...' in a note on the PM Vishwakarma Scheme -> 'The PM
+    Vishwakarma Scheme covers ...'. Unchanged when the topic does not say who is meant."""
+    pair = _PAIR.match(sentence)
+    if pair:
+        names = _PAIR_TOPIC.search(topic)
+        if names is None:
+            return sentence
+        first, second = (f"the {n}" if n in _WITH_THE else n for n in (names[1], names[2]))
+        return f"{upper_first(first)} and {second}{sentence[pair.end():]}"
+    generic = _GENERIC.match(sentence.lower())
+    words = topic.split()
+    if (generic and len(words) >= 2 and words[-1].lower() == generic[1]
+            and not topic.lower().startswith("the ")):
+        return f"The {topic}{sentence[generic.end():]}"
+    return sentence
