@@ -13,7 +13,7 @@ from flashcards.text import clean
 
 def make_console(stderr: bool = False, width: int | None = None) -> Console:
     """A console for our output. Honours NO_COLOR and TERM=dumb (via Rich)."""
-    return Console(
+    console = Console(
         stderr=stderr,
         markup=False,
         emoji=False,
@@ -22,6 +22,25 @@ def make_console(stderr: bool = False, width: int | None = None) -> Console:
         file=sys.stderr if stderr else None,
         no_color=bool(os.environ.get("NO_COLOR")) or None,
     )
+    if console.is_dumb_terminal:
+        columns, lines = _dumb_size(console)
+        console.size = (width or columns, lines)
+    return console
+
+
+def _dumb_size(console: Console) -> tuple[int, int]:
+    """Rich takes every TERM=dumb terminal for 80x25, even given a width; a dumb
+    terminal still knows its size (COLUMNS and LINES first, as Rich does elsewhere)."""
+    try:
+        columns, lines = os.get_terminal_size(console.file.fileno())
+    except (AttributeError, ValueError, OSError):
+        columns, lines = 80, 25
+    env = os.environ
+    if env.get("COLUMNS", "").isdigit():
+        columns = int(env["COLUMNS"])
+    if env.get("LINES", "").isdigit():
+        lines = int(env["LINES"])
+    return columns or 80, lines or 25
 
 
 def safe_text(value: object, style: str = "") -> Text:
