@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import tempfile
 import zipfile
@@ -141,3 +142,29 @@ def test_export_apkg_of_named_decks_and_errors(cli, db_path, tmp_path) -> None:
     nowhere = cli("export", "apkg", "-o", str(tmp_path / "no" / "such" / "x.apkg"))
     assert nowhere.exit_code == 1 and "cannot write" in nowhere.stderr
     assert not (tmp_path / "x.apkg").exists()
+
+
+def test_export_apkg_to_a_folder_or_stdout_is_one_clear_line(cli, db_path, tmp_path,
+                                                            monkeypatch) -> None:
+    seed(db_path)
+    monkeypatch.chdir(tmp_path)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for target, words in [(str(folder), "is a folder"), (str(folder) + "/", "is a folder"),
+                          ("-", "not to standard output")]:
+        run = cli("export", "apkg", "-o", target)
+        assert run.exit_code == 1, run.stdout
+        assert run.stderr.count("\n") == 1 and words in run.stderr, run.stderr
+        assert "unexpected" not in run.stderr
+    assert list(folder.iterdir()) == [] and not (tmp_path / "-").exists()
+
+
+def test_exported_package_is_readable_like_any_new_file(cli, db_path, tmp_path) -> None:
+    seed(db_path)
+    out = tmp_path / "deck.apkg"
+    old = os.umask(0o022)
+    try:
+        assert cli("export", "apkg", "-o", str(out)).exit_code == 0
+    finally:
+        os.umask(old)
+    assert out.stat().st_mode & 0o777 == 0o644

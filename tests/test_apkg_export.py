@@ -127,7 +127,7 @@ def test_failed_write_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyP
     out = tmp_path / "out"
     out.mkdir()
     monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(FlashcardsError, match="out.apkg: cannot write: disk full"):
         write_apkg(sample(), out / "out.apkg", now=NOW)
     assert list(out.iterdir()) == []
 

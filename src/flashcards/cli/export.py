@@ -96,6 +96,9 @@ def apkg_cmd(
     updates the same notes in Anki instead of duplicating them."""
     from flashcards.formats.apkg import write_apkg
 
+    if str(output) == "-":
+        raise FlashcardsError("an Anki package is a file, not to standard output: "
+                              "give -o FILE.apkg")
     drafts = _drafts(decks)
     write_apkg([d for d, _ in drafts], output, now=common.now())
     cards = sum(len(d.cards) for d, _ in drafts)

@@ -98,9 +98,12 @@ def write_apkg(decks: Sequence[DeckDraft], path: Path, *, now: datetime) -> None
     """Write `decks` to `path` (replaced atomically; nothing left behind on failure)."""
     if not decks:
         raise FlashcardsError("nothing to export: no decks")
+    target = path.resolve()
+    if target.is_dir():
+        raise FlashcardsError(f"{path}: is a folder; give the package a file name, "
+                              "e.g. -o decks.apkg")
     package = build(decks)
     stamp = now.timestamp()
-    target = path.resolve()
     with tempfile.TemporaryDirectory(prefix="flashcards-apkg-") as tmp:
         db = Path(tmp) / "collection.anki2"
         conn = sqlite3.connect(db)
@@ -119,7 +122,18 @@ def write_apkg(decks: Sequence[DeckDraft], path: Path, *, now: datetime) -> None
             with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as out:
                 out.write(db, "collection.anki2")
                 out.writestr("media", "{}")
+            os.chmod(part, 0o666 & ~_umask())  # mkstemp makes it private (0600)
             os.replace(part, target)
+        except OSError as exc:
+            Path(part).unlink(missing_ok=True)
+            raise FlashcardsError(f"{path}: cannot write: {exc.strerror or exc}") from None
         except BaseException:
             Path(part).unlink(missing_ok=True)
             raise
+
+
+def _umask() -> int:
+    """The process's umask (reading it means setting it: set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
