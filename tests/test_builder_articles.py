@@ -112,7 +112,8 @@ def test_markdown_article():
          "Which plan did India and the Maldives sign in 2016?"),
         ("$800 million", "India-Maldives Relations: fill in the blank (an amount): \u201cThe "
          "Hanimaadhoo airport project is funded by an Indian line of credit of ____.\u201d"),
-        ("1965", "In which year were diplomatic relations established?"),
+        ("1965", "India-Maldives Relations: in which year were diplomatic relations "
+         "established?"),
         ("60th", "Which anniversary of diplomatic relations did India and the Maldives mark in "
          "2025?"),
         ("2025", "In which year did India and the Maldives mark the 60th anniversary of diplomatic "
@@ -327,9 +328,9 @@ The National Green Hydrogen Mission was approved in January 2023.
 ])
 def test_a_title_that_names_its_sections_is_still_the_title(title):
     deck = build_deck(TITLED.format(title=title), "gh.md").deck
-    assert deck.meta["topic"] == "Green Hydrogen Mission"
+    assert deck.meta["topic"] == "the Green Hydrogen Mission"
     questions = [c.question for c in deck.cards]
-    assert any(q.startswith("In Green Hydrogen Mission, what is meant by the concern")
+    assert any(q.startswith("In the Green Hydrogen Mission, what is meant by the concern")
                for q in questions), questions
     # the title made no section of its own: the intro fact is an introduction fact
     assert {c.source.section for c in deck.cards} == {"Introduction", "Significance",

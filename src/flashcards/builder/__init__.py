@@ -25,6 +25,11 @@ _SUBJECT_TAGS = {"international-relation": "international-relations",
                  "science-and-tech": "science-and-technology", "s-t": "science-and-technology"}
 
 
+_SINGLE_THINGS = frozenset("scheme mission policy programme program yojana act bill initiative "
+                           "campaign project report index convention treaty agreement "
+                           "framework judgment judgement verdict".split())
+
+
 @dataclass
 class BuildResult:
     deck: DeckDraft
@@ -63,7 +68,11 @@ def topic_of(article: Article, deck_name: str) -> str:
             break
     _, found, tail = title.partition(" of ")
     if found and tail[:1].isupper() and count_words(tail) >= 2:
-        return tail
+        title = tail
+    words = title.split()
+    if (len(words) >= 2 and words[-1].lower() in _SINGLE_THINGS and words[0] != "The"
+            and not re.search(r"['\u2019]s$", words[0])):
+        return f"the {title}"  # "In the PM Vishwakarma Scheme, ..."
     return title
 
 

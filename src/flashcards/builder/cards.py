@@ -193,7 +193,9 @@ def _name_all(section: Section, slug: str, names: list[str], ctx: Context,
     if section.kind == "way-forward":
         question = f"Name the {count} steps of the way forward for {ctx.topic}{where}."
     elif section.kind in ("measure",):
-        question = f"Name the {count} {section.plural} needed in {ctx.topic}{where}."
+        done = "taken" if re.search(r"\b(?:taken|launched|initiatives?)\b", section.heading,
+                                    re.IGNORECASE) else "needed"
+        question = f"Name the {count} {section.plural} {done} in {ctx.topic}{where}."
     elif section.kind in ("intro", "overview", "point"):
         question = f"In {ctx.topic}, name the {count} {section.plural} listed under " \
                    f"\u201c{section.heading}\u201d."

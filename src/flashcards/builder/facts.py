@@ -210,6 +210,10 @@ _OF_LAW = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][^,;]*?\s)?(?:Act|Constitution
 _TAIL = re.compile(r",?\s+(?:such as|including|like|namely)\s.*$")
 
 
+def _bare(text: str) -> str:
+    return lang.norm(re.sub(r"^the\s+", "", text, flags=re.IGNORECASE))
+
+
 def _tail(text: str) -> str:
     """What follows the answer in a question, without a trailing list of examples."""
     return _TAIL.sub("", text).strip(" ,")
@@ -226,7 +230,7 @@ def facts(sentence: str, topic: str) -> list[Fact]:
         if kind == "name":
             start, _ = _named_answer(sentence, start, end)
         answer = sentence[start:end]
-        if kind == "name" and lang.norm(answer) == lang.norm(topic.removeprefix("the ")):
+        if kind == "name" and _bare(answer) == _bare(topic):
             continue  # "Which scheme ...?" in a deck on that scheme: no question at all
         prep = None
         if kind == "year":
@@ -236,6 +240,8 @@ def facts(sentence: str, topic: str) -> list[Fact]:
         question = _wh(kind, analysed, start - shift, end - shift, clauses, prep) \
             if start >= shift else None
         if question and lang.norm(answer) not in lang.norm(question):
+            if not any(w[:1].isupper() or w[:1].isdigit() for w in question.split()[1:]):
+                question = f"{lang.upper_first(topic)}: {question[:1].lower()}{question[1:]}"
             anchor = _anchor(sentence, start, end)
             if kind == "name":
                 anchor = f"{sp.keyword(answer)}-{anchor}"

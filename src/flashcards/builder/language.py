@@ -64,6 +64,8 @@ def lower_article(text: str) -> str:
     return text
 
 
+_QUANTIFIERS = frozenset("Only Many Most Some All Several Over About Around Nearly Almost Few "
+                        "Each Every Both More Less".split())
 _COMMON_SUFFIXES = ("al", "ic", "ive", "ous", "ed", "ing", "ary", "ent", "ant", "ion", "ity",
                     "ment", "ness", "ure", "ism")
 
@@ -72,6 +74,8 @@ def lower_subject(subject: str) -> str:
     """A sentence's subject inside a question: 'Bilateral trade' -> 'bilateral trade'."""
     subject = lower_article(subject)
     first, _, rest = subject.partition(" ")
+    if first in _QUANTIFIERS and rest:
+        return f"{first.lower()} {rest}"
     if (rest and first[:1].isupper() and first[1:].islower() and first.isalpha()
             and rest.islower() and first.lower().endswith(_COMMON_SUFFIXES)):
         return f"{first.lower()} {rest}"
@@ -236,7 +240,6 @@ def resolve_reference(sentence: str, topic: str) -> str:
         return f"{upper_first(first)} and {second}{sentence[pair.end():]}"
     generic = _GENERIC.match(sentence.lower())
     words = topic.split()
-    if (generic and len(words) >= 2 and words[-1].lower() == generic[1]
-            and not topic.lower().startswith("the ")):
-        return f"The {topic}{sentence[generic.end():]}"
+    if generic and len(words) >= 2 and words[-1].lower() == generic[1]:
+        return f"The {topic.removeprefix('the ')}{sentence[generic.end():]}"
     return sentence

@@ -98,7 +98,12 @@ _SEPARATORS = (":", "\u2013", "\u2014", " -", "-", ".")
 def classify(heading: str) -> tuple[str, str, str] | None:
     """(kind, singular noun, plural noun) for a section heading, or None if unknown."""
     for pattern, kind, singular, plural in _KIND_RES:
-        if pattern.search(heading):
+        found = pattern.search(heading)
+        if found:
+            word = found[0].lower()
+            if singular == "challenge" and not word.startswith("challenge"):
+                singular = word[:-1] if word.endswith("s") else word  # "Irritants"
+                plural = singular + "s"
             return kind, singular, plural
     return None
 
