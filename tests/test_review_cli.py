@@ -135,7 +135,7 @@ def test_session_screens_and_summary(cli, store, workdir, db_path):
     result = cli("review", "--lines", input="\n5\n\n2\n\n4\n\n5\nq\n")
     assert result.exit_code == 0, result.stderr
     out = result.stdout
-    assert "1 / 3   new 3" in out and "3 / 4   new 1 · redrill 1" in out
+    assert "1 / 3   new 3" in out and "3 / 4   new 1 · again today 1" in out
     assert "space show answer" in out and "0-5 grade" in out
     for label in ("perfect", "correct, after hesitation", "blackout"):
         assert label in out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
+from pathlib import Path
 
 import pytest
 from rich.console import Console
@@ -92,6 +93,24 @@ def test_source_and_help_fit_a_small_terminal():
                      [ui.source_screen(passage, 40, None, c) for c in (False, True)]):
         lines = lines_of(con, ui.fit(con, variants))
         assert len(lines) < 20 and "Press any key to go back." in "\n".join(lines[-2:])
+
+
+def test_source_path_outside_the_working_folder_is_normalised(tmp_path):
+    con = console(100, 30)
+    passage = Passage("Intro", ("Text.",), Path("/repo/decks/../seeds/a.txt"), (7, 7))
+    text = "\n".join(lines_of(con, ui.source_screen(passage, 100, tmp_path)))
+    assert "/repo/seeds/a.txt, line 7" in text and ".." not in text
+
+
+def test_line_above_the_card_names_what_is_left_as_the_card_does():
+    left = {Origin.NEW: 2, Origin.DUE: 3, Origin.REDRILL: 1}
+    shown = view()
+    text = ui.header(View(shown.phase, shown.card, Origin.REDRILL, 4, 10, left, shown.legend,
+                          None, None, Phase.QUESTION)).plain
+    assert text == "4 / 10   new 2 · due 3 · again today 1"
+    assert "again today" in "\n".join(lines_of(console(100, 30), ui.card_panel(
+        View(shown.phase, shown.card, Origin.REDRILL, 4, 10, left, shown.legend, None, None,
+             Phase.QUESTION), 100)))
 
 
 def test_card_text_is_never_markup():

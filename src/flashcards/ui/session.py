@@ -6,6 +6,7 @@ clock or the store. Card text is untrusted and always goes through `safe_text`.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,7 @@ NARROW = 60  # below this, short grade labels and tighter padding
 SHORT_LABELS = {5: "perfect", 4: "hesitated", 3: "hard", 2: "wrong, easy", 1: "wrong, recalled",
                 0: "blackout"}
 ORIGIN_LABELS = {"new": "new card", "due": "review", "redrill": "again today"}
+LEFT_LABELS = {"new": "new", "due": "due", "redrill": "again today"}  # the line above a card
 
 
 def _width(width: int) -> int:
@@ -65,7 +67,7 @@ def header(view: View) -> Text:
     left = view.left
     text = Text()
     text.append(f"{view.position} / {view.total}", style="bold")
-    counts = [(n, label) for n, label in ((left[k], k.value) for k in left) if n]
+    counts = [(n, label) for n, label in ((left[k], LEFT_LABELS[k.value]) for k in left) if n]
     if counts:
         text.append("   " + " · ".join(f"{label} {n}" for n, label in counts), style="dim")
     return text
@@ -236,7 +238,7 @@ def _display_path(path: Path, cwd: Path | None) -> str:
             return str(path.resolve().relative_to(cwd.resolve()))
         except ValueError:
             pass
-    return str(path)
+    return os.path.normpath(path)  # a deck's article is stored as decks/../seeds/x.txt
 
 
 def day_phrase(day: date | None, today: date) -> str:
