@@ -73,7 +73,8 @@ def _version(value: bool) -> None:
 def _root(
     db: Annotated[
         Path | None,
-        typer.Option("--db", envvar="FLASHCARDS_DB", help="The store (SQLite file) to use.",
+        typer.Option("--db", envvar="FLASHCARDS_DB", metavar="PATH",
+                     help="The store (SQLite file) to use.",
                      show_default="flashcards.db in the user data dir"),
     ] = None,
     version: Annotated[

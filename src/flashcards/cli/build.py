@@ -52,9 +52,10 @@ def _write(path: Path, text: str) -> None:
 def build_cmd(
     articles: Annotated[list[Path], typer.Argument(
         help="Article text files (plain text or Markdown, UTF-8).", show_default=False,
-        metavar="ARTICLE...")],
+        metavar="ARTICLE")],
     out_dir: Annotated[Path, typer.Option(
-        "-o", "--out-dir", help="Folder for the deck files (created if missing).")
+        "-o", "--out-dir", metavar="DIR",
+        help="Folder for the deck files (created if missing).")
     ] = Path("decks"),
 ) -> None:
     """Build a deck file (TOML) from each study article: one deck per article."""

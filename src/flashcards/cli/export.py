@@ -32,7 +32,7 @@ class Format(enum.StrEnum):
 
 
 Decks = Annotated[list[str] | None, typer.Argument(
-    help="Decks to export (default: all).", show_default=False, metavar="[DECK]...")]
+    help="Decks to export (default: all).", show_default=False, metavar="DECK")]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 Output = Annotated[str, typer.Option("-o", "--output", metavar="FILE|-",
                                      help="File to write (atomically), or - for stdout.")]

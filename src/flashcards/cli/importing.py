@@ -14,10 +14,10 @@ def import_cmd(
     files: Annotated[list[Path], typer.Argument(
         help="Deck files: our .toml decks, CSV/TSV with a header row "
         "(question,answer[,tags,key]), Anki text exports, Anki packages (.apkg).",
-        show_default=False, metavar="FILE...")],
+        show_default=False, metavar="FILE")],
     deck: Annotated[str | None, typer.Option(
-        "--deck", help="Import into the deck of this name (CSV/TSV decks are named after "
-        "the file otherwise).", show_default=False)] = None,
+        "--deck", metavar="NAME", help="Import into the deck of this name (CSV/TSV decks "
+        "are named after the file otherwise).", show_default=False)] = None,
     dry_run: Annotated[bool, typer.Option(
         "--dry-run", help="Show what would change, and change nothing.")] = False,
     prune: Annotated[bool, typer.Option(

@@ -12,10 +12,10 @@ from flashcards.cli import common
 
 def stats_cmd(
     decks: Annotated[list[str] | None, typer.Argument(
-        help="Decks to look at (default: all).", show_default=False, metavar="[DECK]...")
+        help="Decks to look at (default: all).", show_default=False, metavar="DECK")
     ] = None,
     days: Annotated[int, typer.Option(
-        "--days", min=7, max=3660, help="Days the review calendar covers (26 weeks).")
+        "--days", min=7, max=3660, metavar="N", help="Days the review calendar covers (26 weeks).")
     ] = 182,
     as_json: Annotated[bool, typer.Option(
         "--json", help="Print the figures as one JSON document (fields in the README).")
