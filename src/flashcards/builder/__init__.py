@@ -30,6 +30,10 @@ _SINGLE_THINGS = frozenset("scheme mission policy programme program yojana act b
                            "framework judgment judgement verdict".split())
 
 
+_COURT_ON = re.compile(r"^(?:The\s+)?((?:Supreme|High)\s+Court|SC|HC)(?:'s)?\s+(?:(?:verdict|"
+                       r"ruling|judgment|judgement|order)\s+)?on\s+(.+)$", re.IGNORECASE)
+
+
 @dataclass
 class BuildResult:
     deck: DeckDraft
@@ -69,6 +73,9 @@ def topic_of(article: Article, deck_name: str) -> str:
     _, found, tail = title.partition(" of ")
     if found and tail[:1].isupper() and count_words(tail) >= 2:
         title = tail
+    court = _COURT_ON.match(title)
+    if court:  # "Supreme Court on Governor's Assent" -> "the Supreme Court ruling on ..."
+        return f"the {court[1]} ruling on {court[2]}"
     words = title.split()
     if (len(words) >= 2 and words[-1].lower() in _SINGLE_THINGS and words[0] != "The"
             and not re.search(r"['\u2019]s$", words[0])):

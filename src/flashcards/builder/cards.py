@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from flashcards.builder import facts as fx
 from flashcards.builder import language as lang
+from flashcards.builder import statements as st
 from flashcards.builder.structure import Article, Item, Para, Section
 from flashcards.domain import CardDraft, SourceRef
 
@@ -254,3 +255,6 @@ def _fact_cards(para: Para, section: Section, slug: str, ctx: Context) -> None:
         for fact in found:
             ctx.add(f"{slug}/{fact.kind}-{fact.anchor}", "fact", fact.question, fact.answer,
                     section, _span(para, start, end))
+        for said in st.statements(sentence, ctx.topic):
+            ctx.add(f"{slug}/{said.anchor}", "fact", said.question, said.answer, section,
+                    _span(para, start, end))

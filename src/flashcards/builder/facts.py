@@ -14,8 +14,10 @@ from dataclasses import dataclass
 from flashcards.builder import language as lang
 from flashcards.builder import spans as sp
 
+_ITEM = r"[\w\u2019'-]+(?:\s[\w\u2019'-]+){0,3}"
 _ENUM = re.compile(r"\b(based on|such as|including|through|like|namely|involving)\s+"
-                   r"((?:[^,.;]{2,60},\s+){2,}(?:and|or)\s+[^,.;]{2,60}?)(?=\s+(?:is|are|"
+                   r"((?:[^,.;]{2,60},\s+){2,}(?:and|or)\s+[^,.;]{2,60}?"
+                   rf"|(?:{_ITEM},\s+)+{_ITEM}\s+(?:and|or)\s+{_ITEM}?)(?=\s+(?:is|are|"
                    r"was|were|will|can|could|should|must|has|have)\b|[,.;]|$)")
 _AIM = re.compile(r"\b(aims|aimed|seeks|sought|intends|intended|aiming|seeking)\s+"
                   r"(to\s+[^,.;]+)")
@@ -113,6 +115,9 @@ def _context(sentence: str, start: int, end: int) -> str:
     at = next(i for i, p in enumerate(parts) if "____" in p)
     if at == 0:
         text = parts[0]
+        if len(parts) > 1 and (lang.count_words(text) < 10 or re.match(  # a lead alone
+                r"(?:In|On|By|During|Since|Until|After|Before|As of|Over)\s", text)):
+            text += " " + parts[1]
     else:
         text = parts[0] + (" " if at == 1 else " \u2026 ") + parts[at]
     return text.rstrip(",")
