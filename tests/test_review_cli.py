@@ -275,3 +275,15 @@ def test_default_deck_setting_picks_the_deck_to_review(cli, store, workdir, db_p
     assert result.exit_code == 0
     assert "1 / 3" in result.stdout
     assert "1 / 5" in cli("review", "--lines", "Alpha", "Beta", input="q\n").stdout
+
+
+def test_unknown_default_deck_says_it_comes_from_the_setting(cli, store, workdir):
+    add_deck(store, make_deck("Alpha", 2))
+    assert cli("config", "default_deck", "Alhpa").exit_code == 0
+    result = cli("review", "--lines", input="q\n")
+    assert result.exit_code == 1 and result.stderr.count("\n") == 1
+    assert result.stderr.startswith("flashcards: error: setting default_deck: no deck named "
+                                    "'Alhpa' (decks: Alpha)")
+    assert "flashcards config default_deck NAME" in result.stderr
+    named = cli("review", "--lines", "Nope", input="q\n")  # a deck named by hand: as before
+    assert named.stderr == "flashcards: error: no deck named 'Nope' (decks: Alpha)\n"

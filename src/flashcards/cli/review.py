@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flashcards.cli import common
-from flashcards.errors import FlashcardsError
+from flashcards.errors import FlashcardsError, NotFoundError
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
@@ -31,7 +31,8 @@ LINES_HELP = ("Read keys from standard input, one per line (for scripts and test
 
 def review_cmd(
     decks: Annotated[list[str] | None, typer.Argument(
-        metavar="DECK", help="Decks to review together (default: all).",
+        metavar="DECK", help="Decks to review together (default: the default_deck "
+        "setting, or all).",
         show_default=False)] = None,
     new: Annotated[int | None, typer.Option(
         "--new", min=0, metavar="N", help="New cards allowed today, counting those already "
@@ -53,8 +54,14 @@ def review_cmd(
         now, names = common.now(), tuple(decks or ((default,) if default else ()))
         imported = _import_bundled(store, now)
         per_day = common.settings().new_per_day if new is None else new
-        queue = service.build_queue(store, names, common.today(now), limit=limit,
-                                    new_per_day=per_day)
+        try:
+            queue = service.build_queue(store, names, common.today(now), limit=limit,
+                                        new_per_day=per_day)
+        except NotFoundError as exc:
+            if decks or not default:
+                raise
+            raise NotFoundError(f"setting default_deck: {exc}; change it with: flashcards "
+                                "config default_deck NAME ('' for all decks)") from None
         if not queue.cards:
             _nothing_due(store, names, common.today(now), per_day)
             return
