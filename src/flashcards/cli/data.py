@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flashcards.cli import common
+from flashcards.errors import FlashcardsError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -72,9 +73,9 @@ def restore_cmd(
         return
     source = backup.find_backup(path, name)
     backup.validate_backup(source)
-    if not yes and not typer.confirm(
+    if not yes and not _confirm(
             f"Replace the store {path} with {source.name}? (the store as it is now is "
-            "backed up first)", default=False, err=True):
+            "backed up first)"):
         _say(common.console(), "Nothing restored.")
         raise typer.Exit(1)
     done = backup.restore(path, source, common.now())
@@ -84,6 +85,16 @@ def restore_cmd(
         _say(out, f"The store as it was is saved as {done.saved_current.name}.")
     if done.damaged_copy:
         _say(out, f"The damaged store is kept, byte for byte, as {done.damaged_copy}.")
+
+
+def _confirm(question: str) -> bool:
+    """Ask on stderr; no answer at all (standard input closed) is one clear line."""
+    try:
+        return typer.confirm(question, default=False, err=True)
+    except typer.Abort:
+        typer.echo(err=True)  # end the question's line
+        raise FlashcardsError("no answer (standard input is closed): nothing restored; "
+                              "add --yes to restore without asking") from None
 
 
 def check_cmd(

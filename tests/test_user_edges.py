@@ -1,0 +1,20 @@
+"""Rough edges a new user runs into, each kept fixed: one clear line, nothing changed."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from flashcards import backup
+from safety import T0, seed_store, snapshot
+
+
+def test_restore_with_no_answer_is_one_clear_line(cli, db_path):
+    seed_store(db_path)
+    name = backup.make_backup(db_path, T0 - timedelta(hours=1)).name
+    before = snapshot(db_path)
+    result = cli("restore", name, input="")  # standard input closed: no answer
+    assert result.exit_code == 1
+    assert "Aborted" not in result.stderr
+    error = result.stderr.splitlines()[-1]
+    assert error.startswith("flashcards: error: no answer") and "--yes" in error
+    assert snapshot(db_path) == before
