@@ -18,3 +18,13 @@ def test_restore_with_no_answer_is_one_clear_line(cli, db_path):
     error = result.stderr.splitlines()[-1]
     assert error.startswith("flashcards: error: no answer") and "--yes" in error
     assert snapshot(db_path) == before
+
+
+def test_unknown_backup_lists_the_latest_first_as_the_listing_does(cli, db_path):
+    seed_store(db_path)
+    names = [backup.make_backup(db_path, T0 - timedelta(hours=h)).name for h in (3, 2, 1)]
+    result = cli("restore", "nope.db", "--yes")
+    assert result.exit_code == 1
+    assert f"(latest first: {names[2]}, {names[1]}, {names[0]})" in result.stderr
+    listing = cli("restore").stdout
+    assert listing.index(names[2]) < listing.index(names[1]) < listing.index(names[0])

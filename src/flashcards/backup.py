@@ -341,8 +341,8 @@ def find_backup(store_path: Path, name: str) -> Path:
     path = Path(name).expanduser()
     if path.is_file():
         return path
-    known = ", ".join(b.name for b in backups[-3:]) or "none yet"
-    raise NotFoundError(f"no backup named {name!r} (latest: {known})")
+    known = ", ".join(b.name for b in reversed(backups[-3:])) or "none yet"
+    raise NotFoundError(f"no backup named {name!r} (latest first: {known})")
 
 
 def validate_backup(path: Path) -> int:
