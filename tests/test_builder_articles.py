@@ -67,7 +67,7 @@ def check_sound(deck: DeckDraft, raw: str):
     lines = raw.replace("\r\n", "\n").split("\n")
     assert len({c.key for c in deck.cards}) == len(deck.cards)
     for c in deck.cards:
-        assert norm(c.answer) not in norm(c.question), c.key
+        assert f" {norm(c.answer)} " not in f" {norm(c.question)} ", c.key  # whole words
         for text in (c.question, c.answer, *c.tags):
             assert not set(text) & set("\r\u00a0*"), (c.key, text)
         assert c.source.line_start is not None and c.source.line_end is not None

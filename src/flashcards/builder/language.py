@@ -77,7 +77,7 @@ def lower_subject(subject: str) -> str:
     if first in _QUANTIFIERS and rest:
         return f"{first.lower()} {rest}"
     if (rest and first[:1].isupper() and first[1:].islower() and first.isalpha()
-            and rest.islower() and first.lower().endswith(_COMMON_SUFFIXES)):
+            and rest.split()[0].islower() and first.lower().endswith(_COMMON_SUFFIXES)):
         return f"{first.lower()} {rest}"
     return subject
 
