@@ -28,3 +28,14 @@ def test_unknown_backup_lists_the_latest_first_as_the_listing_does(cli, db_path)
     assert f"(latest first: {names[2]}, {names[1]}, {names[0]})" in result.stderr
     listing = cli("restore").stdout
     assert listing.index(names[2]) < listing.index(names[1]) < listing.index(names[0])
+
+
+def test_stats_picture_to_a_bad_path_fails_before_the_dashboard(cli, db_path, tmp_path):
+    seed_store(db_path)
+    for option in ("--svg", "--html"):
+        for bad, words in [(tmp_path, "is a folder"),
+                           (tmp_path / "missing" / "p.svg", "no folder")]:
+            result = cli("stats", option, str(bad))
+            assert result.exit_code == 1
+            assert result.stdout == ""  # no dashboard, then an error
+            assert result.stderr.count("\n") == 1 and words in result.stderr, result.stderr

@@ -24,6 +24,14 @@ def _cannot(path: Path, exc: OSError) -> FlashcardsError:
     return FlashcardsError(f"{path}: cannot write: {exc.strerror or exc}")
 
 
+def check_target(path: Path) -> None:
+    """Refuse a folder, or a file in a missing folder, before the work rather than after."""
+    if path.is_dir():
+        raise FlashcardsError(f"{path}: cannot write: is a folder, not a file")
+    if not path.parent.is_dir():
+        raise FlashcardsError(f"{path}: cannot write: no folder {path.parent}")
+
+
 @contextlib.contextmanager
 def atomic_text(path: Path) -> Iterator[TextIO]:
     """A UTF-8 text stream (newline="") whose content replaces `path` on success only."""

@@ -29,8 +29,11 @@ def stats_cmd(
     import json
 
     from flashcards import service
-    from flashcards.cli.output import atomic_text, stdout_text
+    from flashcards.cli.output import atomic_text, check_target, stdout_text
 
+    for target in (svg, html):
+        if target is not None:
+            check_target(target)
     store = common.open_store()
     try:
         figures = service.progress(store, decks or [], common.today(), days=days)
