@@ -15,9 +15,8 @@
 
 from __future__ import annotations
 
-from test_builder_articles import build, card, check_facts, check_items, check_sound
-
 from flashcards.domain import DeckDraft
+from test_builder_articles import build, card, check_facts, check_items, check_sound
 
 
 def facts_of(deck: DeckDraft) -> dict[str, list[str]]:
