@@ -39,3 +39,11 @@ def test_stats_picture_to_a_bad_path_fails_before_the_dashboard(cli, db_path, tm
             assert result.exit_code == 1
             assert result.stdout == ""  # no dashboard, then an error
             assert result.stderr.count("\n") == 1 and words in result.stderr, result.stderr
+
+
+def test_a_file_named_twice_is_imported_once(cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "geo.csv").write_text("question,answer\nCapital of India?,New Delhi\n")
+    result = cli("import", "geo.csv", str(tmp_path / "geo.csv"))
+    assert result.exit_code == 0, result.stderr
+    assert "Imported 1 deck: 1 added." in result.stdout

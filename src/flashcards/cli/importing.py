@@ -33,6 +33,7 @@ def import_cmd(
     from flashcards.ui.plan import import_progress, plan_view
     from flashcards.ui.terminal import safe_text
 
+    files = list({f.resolve(): f for f in files}.values())  # a file named twice: once
     loaded = read_files(files, deck, with_progress=with_progress,  # all parsed first
                         start_hour=common.settings().day_start_hour)
     err = common.console(stderr=True)
