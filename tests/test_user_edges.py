@@ -47,3 +47,13 @@ def test_a_file_named_twice_is_imported_once(cli, tmp_path, monkeypatch):
     result = cli("import", "geo.csv", str(tmp_path / "geo.csv"))
     assert result.exit_code == 0, result.stderr
     assert "Imported 1 deck: 1 added." in result.stdout
+
+
+def test_an_empty_forecast_has_one_zero_on_its_axis():
+    from flashcards.ui.charts import vertical_bars
+
+    empty = vertical_bars([0] * 5, [""] * 5).plain.splitlines()
+    assert [line.split()[0] for line in empty if "┤" in line] == ["0"]
+    assert "┤" in empty[-3]  # at the bottom, where the bars start
+    busy = vertical_bars([3, 0, 1], ["", "", ""]).plain.splitlines()
+    assert busy[0].startswith("3 ┤") and sum("┤" in line for line in busy) == 1

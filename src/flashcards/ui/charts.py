@@ -89,7 +89,7 @@ def vertical_bars(values: Sequence[int], labels: Sequence[str], height: int = 6,
     axis = len(str(peak))
     text = Text(no_wrap=True, overflow="crop")
     for row in range(height, 0, -1):
-        mark = str(peak) if row == height else ("0" if row == 1 and not peak else "")
+        mark = str(peak) if row == height and peak else ("0" if row == 1 and not peak else "")
         text.append(mark.rjust(axis) + " ┤" if mark else " " * axis + " │", style="dim")
         for value in values:
             eighths = round(value * height * 8 / peak) if peak else 0
