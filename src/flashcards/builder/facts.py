@@ -239,7 +239,7 @@ def facts(sentence: str, topic: str) -> list[Fact]:
             continue  # "Which scheme ...?" in a deck on that scheme: no question at all
         prep = None
         if kind == "year":
-            lead = _YEAR_LEAD.search(sentence[:start])
+            lead = _YEAR_LEAD.search(sentence[max(0, start - 40):start])
             prep = (lead[1] or "in").lower() if lead and (lead[2] or lead[1]) else None
             prep = "in" if prep == "on" else prep
         question = _wh(kind, analysed, start - shift, end - shift, clauses, prep) \
