@@ -57,3 +57,17 @@ def test_an_empty_forecast_has_one_zero_on_its_axis():
     assert "┤" in empty[-3]  # at the bottom, where the bars start
     busy = vertical_bars([3, 0, 1], ["", "", ""]).plain.splitlines()
     assert busy[0].startswith("3 ┤") and sum("┤" in line for line in busy) == 1
+
+
+def test_check_names_the_store_and_counts_problems_like_the_repair(cli, db_path):
+    import sqlite3
+
+    seed_store(db_path)
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("update card set ease = 0.5 where id = 1")
+    conn.close()
+    lines = cli("check").stdout.splitlines()
+    assert lines[0] == f"{db_path}: 2 problems:"  # the ease, and a state off its last review
+    assert lines[1] == ("  - cards have an ease below 1.3 (1) -> --repair will set their "
+                        "ease to 1.3")
+    assert not any(line.lstrip().startswith("1 cards") for line in lines)

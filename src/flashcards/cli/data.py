@@ -120,9 +120,11 @@ def check_cmd(
     if report.ok:
         _say(out, f"{path}: OK (integrity, foreign keys, card states, review log)")
         return
-    for f in report.findings:
+    found = len(report.findings)
+    _say(out, f"{path}: {found} problem{'s' if found != 1 else ''}:")
+    for f in report.findings:  # worded as the repair report: "what (how many)"
         fix = f" -> --repair will {f.repair}" if f.repair else " (cannot be repaired here)"
-        _say(out, f"  {f.count} {f.message}{'' if repair else fix}")
+        _say(out, f"  - {f.message} ({f.count}){'' if repair else fix}")
     if report.corrupt:
         _say(out, "The file is damaged. Restore the latest backup: flashcards restore latest")
         _show_backups(backup.list_backups(path))
