@@ -71,3 +71,9 @@ def test_check_names_the_store_and_counts_problems_like_the_repair(cli, db_path)
     assert lines[1] == ("  - cards have an ease below 1.3 (1) -> --repair will set their "
                         "ease to 1.3")
     assert not any(line.lstrip().startswith("1 cards") for line in lines)
+
+
+def test_backup_of_an_empty_store_does_not_suggest_itself(cli):
+    result = cli("backup")
+    assert result.exit_code == 0
+    assert result.stdout == "The store is empty: nothing to back up yet.\n"

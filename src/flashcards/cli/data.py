@@ -49,6 +49,8 @@ def backup_cmd() -> None:
     path = common.db_path()
     if not backup.has_data(path):
         _say(common.console(), "The store is empty: nothing to back up yet.")
+        if not backup.list_backups(path):
+            return  # not "No backups yet. Make one: flashcards backup"
     else:
         made = backup.make_backup(path, common.now())
         backup.thin_backups(path, common.now())
