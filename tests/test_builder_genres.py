@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+from flashcards.builder import build_deck
 from flashcards.domain import DeckDraft
 from test_builder_articles import build, card, check_facts, check_items, check_sound
 
@@ -276,3 +277,50 @@ def test_judgment_note():
                for c in deck.cards)
     assert "2025" in facts_of(deck) and "1988" in facts_of(deck)
     assert card(deck, "way-forward/recommend").answer.startswith("Cooperative federalism")
+
+
+INDEX_NOTE = """# Global Hunger Index 2024: India ranks 105th
+
+**Source:** The Hindu
+
+## Why in news?
+India has been ranked 105th out of 127 countries in the Global Hunger Index (GHI) 2024.
+
+## About the Global Hunger Index
+- It ranks countries on four indicators: undernourishment, stunting, wasting and mortality.
+- India's score of 27.3 is categorised as "serious".
+- Child wasting in India is 18.7%, the highest in the world.
+
+## Government's objections
+* The Ministry of Women and Child Development called the index flawed.
+* Three of the four indicators relate to children and cannot represent a whole population.
+
+## Mains Practice Question
+Q. Discuss the reasons for persistent child malnutrition in India. (250 words)
+"""
+
+
+def test_statement_bullets_practice_questions_and_verbs_that_look_like_terms():
+    result = build_deck(INDEX_NOTE, "ghi.md")
+    deck = result.deck
+    check_sound(deck, INDEX_NOTE)
+    assert deck.meta["topic"] == "the Global Hunger Index 2024"
+    # the practice question is the student's task: no cards, no warning
+    assert not [c for c in deck.cards if c.source.section == "Mains Practice Question"]
+    assert result.warnings == []
+    # "It ranks ... indicators: A, B, C and D" is a sentence about the topic, not a title
+    assert not [c for c in deck.cards if c.key.endswith(("/explain", "/identify", "/all"))
+                and c.source.section == "About the Global Hunger Index"]
+    check_facts(deck, [
+        ("undernourishment, stunting, wasting and mortality",
+         "The Global Hunger Index 2024 ranks countries on four indicators. Name them."),
+        ("The Ministry of Women and Child Development",
+         "The Global Hunger Index 2024: which ministry called the index flawed?"),
+        ("105th", "The Global Hunger Index 2024: fill in the blank (an ordinal): \u201cIndia "
+         "has been ranked ____ out of 127 countries in the Global Hunger Index (GHI) "
+         "2024.\u201d"),
+        ("27.3", "The Global Hunger Index 2024: fill in the blank (a number): \u201cIndia's "
+         "score of ____ is categorised as \"serious\".\u201d"),
+    ])
+    # "called the index flawed" is a verb, not a term being named
+    assert not [c for c in deck.cards if c.key.split("/")[-1].startswith("term-")]

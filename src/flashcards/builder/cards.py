@@ -31,6 +31,8 @@ _ABBREVIATION = re.compile(r"(?:\b(?:v|vs|Dr|Mr|Mrs|Ms|Jr|St|No|Art|Govt)|(?<![\
 _SHOULD = re.compile(r"^(?P<who>[^,;]+?)\s+(?:should|must|needs?\s+to|ought\s+to)\s+"
                      r"(?:also\s+)?(?P<do>[a-z].+)$")
 _EXACT_KINDS = ("year", "period", "amount", "percentage", "ordinal", "number", "provision")
+_PRACTICE = re.compile(r"\b(?:practice|previous\s+years?'?|model|mains|prelims)\s+"
+                       r"(?:practice\s+)?questions?\b|\bPYQs?\b", re.IGNORECASE)
 CLAUSE_WORDS = 28
 
 
@@ -85,6 +87,8 @@ def section_slugs(sections: list[Section]) -> list[str]:
 def build_cards(article: Article, ctx: Context) -> None:
     kinds = [s.kind for s in article.sections]
     for section, slug in zip(article.sections, section_slugs(article.sections), strict=True):
+        if _PRACTICE.search(section.heading):
+            continue  # "Mains Practice Question": the student's task, not study matter
         repeated = kinds.count(section.kind) > 1
         if section.items:
             _list_cards(section, slug, ctx, repeated)
@@ -155,10 +159,15 @@ def _list_cards(section: Section, slug: str, ctx: Context, repeated: bool) -> No
         elif item.title and not body:
             ctx.warnings.append(f"{section.heading}, line {item.line_start}: item "
                                 f"\u201c{item.title}\u201d has no explanation")
-    sentences_only = all(not i.title and lang.count_words(i.body) >= 12
-                         for i in section.items)
+    sentences_only = all(_is_statement(i) for i in section.items)
     if len(names) >= 2 and not sentences_only:  # whole sentences are no names to recall
         _name_all(section, slug, names, ctx, repeated)
+
+
+def _is_statement(item: Item) -> bool:
+    """An untitled item that is a whole sentence, not a name to recall."""
+    words = lang.count_words(item.body)
+    return not item.title and (words >= 12 or (words >= 6 and item.body.endswith(".")))
 
 
 def _item_facts(item: Item, section: Section, slug: str, ctx: Context) -> int:
@@ -177,6 +186,10 @@ def _item_facts(item: Item, section: Section, slug: str, ctx: Context) -> int:
                     continue  # names, and "the first tranche", belong to the explanation
                 ctx.add(f"{slug}/{fact.kind}-{fact.anchor}", "fact", fact.question,
                         fact.answer, section, (item.line_start, item.line_end))
+                count += 1
+            for said in [] if item.title else st.statements(sentence, ctx.topic):
+                ctx.add(f"{slug}/{said.anchor}", "fact", said.question, said.answer,
+                        section, (item.line_start, item.line_end))
                 count += 1
     return count
 

@@ -238,6 +238,9 @@ def resolve_reference(sentence: str, topic: str) -> str:
             return sentence
         first, second = (f"the {n}" if n in _WITH_THE else n for n in (names[1], names[2]))
         return f"{upper_first(first)} and {second}{sentence[pair.end():]}"
+    it = re.match(r"It\s+(?=[a-z])", sentence)
+    if it and topic.startswith("the ") and count_words(topic) >= 3:
+        return f"The {topic[4:]} {sentence[it.end():]}"  # a bullet on the topic itself
     generic = _GENERIC.match(sentence.lower())
     words = topic.split()
     if generic and len(words) >= 2 and words[-1].lower() == generic[1]:

@@ -31,8 +31,8 @@ _ORDINAL_WORD = re.compile(rf"\b(?:the|its|their|his|her)\s+((?:{'|'.join(_ORDIN
 _NUMBER = re.compile(r"(?<![\w.,\u20b9$\u2013/+-])\d[\d,]*(?:\.\d+)?(?=\s+[a-z])")
 _PROVISION = re.compile(r"\b(?:Articles?|Sections?|Schedule|Part|Entry|Rule)\s+"
                         r"(?:\d+[A-Z]?(?:\(\d+\))?|[IVX]+\b(?!-))")
-_TERM = re.compile(r"\b(?:called|known\s+as|termed|named)\s+(?:the\s+)?"
-                   r"([\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,3}?)(?=[,.;)]|\s+(?:and|in|which|"
+_TERM = re.compile(r"\b(?:called|known\s+as|termed|named)\s+"
+                   r"(?!(?:the|a|an|it|them|him|her|for|on|upon|by)\b)([\w\u2019'-]+(?:\s+[\w\u2019'-]+){0,3}?)(?=[,.;)]|\s+(?:and|in|which|"
                    r"that|is|are|was|were|to|for)\b|$)")
 NAMED_WORDS = ("initiative agreement agreements programme program scheme mission policy "
                "treaty pact accord roadmap partnership dialogue framework strategy "

@@ -47,10 +47,12 @@ def statements(sentence: str, topic: str) -> list[Statement]:
         parts = re.split(r",\s+", listed["list"])
         last = re.split(r"^(?:and|or)\s+|\s+(?:and|or)\s+", parts[-1], maxsplit=1)
         count = lang.number_word(len(parts) - 1 + len([p for p in last if p.strip()]))
+        bare = re.sub(r"^the\s+", "", topic, flags=re.IGNORECASE)
+        prefix = "" if lang.norm(bare) in lang.norm(head) else f"{lang.upper_first(topic)}: "
         if _COUNTED.search(head):  # "India has four major reef areas"
-            question = f"{lang.upper_first(topic)}: {head}. Name them."
+            question = f"{prefix}{head}. Name them."
         else:
-            question = (f"{lang.upper_first(topic)}: fill in the blank ({count} things): "
+            question = (f"{prefix}Fill in the blank ({count} things): "
                         f"\u201c{head}: ____.\u201d")
         out.append(Statement(question, listed["list"], f"list-{lang.slug(head, 3)}"))
     return out

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from flashcards.builder.language import ascii_punct, count_words, squash, upper_first
+from flashcards.builder.language import (
+    PRONOUN_STARTS,
+    ascii_punct,
+    count_words,
+    is_verb,
+    squash,
+    upper_first,
+)
 from flashcards.text import clean
 
 _MD = MarkdownIt("commonmark")
@@ -312,6 +319,13 @@ def _label(text: str) -> tuple[str | None, str]:
     return head, (rest + text[len(first):]).strip()
 
 
+def _is_clause(label: str) -> bool:
+    """'It ranks countries on four indicators' (before a colon) is a sentence, not a title."""
+    words = label.split()
+    return words[0].lower() in PRONOUN_STARTS or (
+        len(words) >= 4 and any(is_verb(w) for w in words[1:]))
+
+
 def split_item(raw: str) -> tuple[str | None, str]:
     """A list item's first paragraph -> (title or None, explanation), plain text."""
     bold = _LEAD_BOLD.match(raw)
@@ -327,7 +341,7 @@ def split_item(raw: str) -> tuple[str | None, str]:
     text = plain(raw).strip()
     first, _, more = text.partition("\n")
     label, rest = _label(text)
-    if label is not None and count_words(label) <= 10:
+    if label is not None and count_words(label) <= 10 and not _is_clause(label):
         return label, squash(rest)
     for dash in (" \u2013 ", " \u2014 ", " - "):
         head, found, tail = first.partition(dash)
