@@ -77,3 +77,17 @@ def test_backup_of_an_empty_store_does_not_suggest_itself(cli):
     result = cli("backup")
     assert result.exit_code == 0
     assert result.stdout == "The store is empty: nothing to back up yet.\n"
+
+
+def test_export_decks_says_where_it_wrote_as_apkg_does(cli, store, tmp_path):
+    from flashcards import service
+
+    from conftest import make_deck
+
+    service.import_decks(store, [(make_deck("Geo", 2), None)], T0)
+    one = cli("export", "decks", "Geo", "-o", str(tmp_path / "geo.toml"))
+    assert one.exit_code == 0 and one.stdout == f"1 deck file written to {tmp_path}/geo.toml\n"
+    folder = cli("export", "decks", "-o", f"{tmp_path}/out/")
+    assert folder.stdout == f"1 deck file written to {tmp_path}/out/\n"
+    piped = cli("export", "decks", "Geo")
+    assert piped.stdout.startswith("[deck]") and "written" not in piped.stdout

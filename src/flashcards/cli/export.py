@@ -151,10 +151,19 @@ def decks_cmd(
     drafts = _drafts(decks)
     if output != "-" and (Path(output).is_dir() or output.endswith(("/", os.sep))):
         _deck_folder(Path(output), drafts)
-        common.console().print(f"{len(drafts)} deck files written to {output}")
+        _written(len(drafts), output)
         return
     if len(drafts) > 1:
         raise FlashcardsError(f"{len(drafts)} decks: name one deck, or give a folder "
                               "(-o DIR/) for one file per deck")
     with open_output(output) as out:
         out.write(dumps(drafts[0][0]))
+    if Path(output).is_file():  # not for -, /dev/null or a pipe
+        _written(1, output)
+
+
+def _written(files: int, where: str) -> None:
+    from flashcards.ui.terminal import safe_text
+
+    common.console().print(safe_text(
+        f"{files} deck file{'s' if files != 1 else ''} written to {where}"), soft_wrap=True)
