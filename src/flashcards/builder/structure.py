@@ -10,20 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from flashcards.builder.language import (
-    PRONOUN_STARTS,
-    ascii_punct,
-    count_words,
-    is_verb,
-    squash,
-    upper_first,
-)
+from flashcards.builder.items import MD, plain, split_item, split_label
+from flashcards.builder.language import ascii_punct, count_words, squash, upper_first
 from flashcards.text import clean
-
-_MD = MarkdownIt("commonmark")
 
 
 @dataclass
@@ -97,9 +88,7 @@ _SOURCE_LINE = re.compile(r"^\s*[*_]*\s*sources?\s*[*_]*\s*[:\-\u2013\u2014]", r
 _BULLETS = re.compile(r"^(\s*)[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25a1\u27a2\u2794]"
                       r"\s+")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
-_LEAD_BOLD = re.compile(r"^(\*\*|__)(.+?)\1(.*)$", re.DOTALL)
 _HEADING_NUMBER = re.compile(r"^(?:\d+|[A-Z]|[IVX]+)[.)]\s+")
-_SEPARATORS = (":", "\u2013", "\u2014", " -", "-", ".")
 
 
 def classify(heading: str) -> tuple[str, str, str] | None:
@@ -139,20 +128,6 @@ def normalise(text: str) -> list[str]:
     return lines
 
 
-def plain(markdown: str) -> str:
-    """Inline Markdown as plain text: emphasis, code marks and links dropped."""
-    tokens = _MD.parseInline(markdown)
-    out: list[str] = []
-    for token in tokens[0].children or [] if tokens else []:
-        if token.type in ("text", "code_inline"):
-            out.append(token.content)
-        elif token.type in ("softbreak", "hardbreak"):
-            out.append("\n")
-        elif token.type == "html_inline":
-            out.append(token.content if not token.content.startswith("<") else "")
-    return "".join(out)
-
-
 def _nouns(heading: str) -> tuple[str, str]:
     """'Key Features' -> ('feature', 'features'); ('point', 'points') if no plural noun."""
     for word in re.findall(r"[A-Za-z]{4,}", heading):
@@ -187,7 +162,7 @@ class _Parser:
         self.current: Section | None = None
 
     def run(self) -> Article:
-        tree = SyntaxTreeNode(_MD.parse("\n".join(self.lines)))
+        tree = SyntaxTreeNode(MD.parse("\n".join(self.lines)))
         for node in tree.children:
             self.block(node)
         return self.article
@@ -233,7 +208,7 @@ class _Parser:
                 self.heading(_heading_text(raw), number)
                 rows = rows[1:]
                 continue
-            label, rest = _label(raw)
+            label, rest = split_label(raw)
             if label is not None and classify(label) is not None:
                 self.heading(label, number)
                 rows = [(number, rest), *rows[1:]]
@@ -261,7 +236,7 @@ class _Parser:
         text = plain("\n".join(raw for _, raw in rows)).strip()
         if not text:
             return
-        label, rest = _label(text)
+        label, rest = split_label(text)
         if (section.kind not in ("intro", "overview", "way-forward") and label is not None
                 and "\n" not in label):
             end = rows[-1][0]
@@ -307,49 +282,6 @@ def _flatten(node: SyntaxTreeNode, depth: int = 0) -> list[str]:
             if c.type in ("bullet_list", "ordered_list"):
                 out += _flatten(c, depth + 1)
     return out
-
-
-def _label(text: str) -> tuple[str | None, str]:
-    """'Relations Overview: text' -> ('Relations Overview', 'text'); short labels only."""
-    first = text.split("\n", 1)[0]
-    head, colon, rest = first.partition(":")
-    head = squash(plain(head)).strip("*_ ")
-    if not colon or not head or count_words(head) > 8 or head[-1:].isdigit():
-        return None, text
-    return head, (rest + text[len(first):]).strip()
-
-
-def _is_clause(label: str) -> bool:
-    """'It ranks countries on four indicators' (before a colon) is a sentence, not a title."""
-    words = label.split()
-    return words[0].lower() in PRONOUN_STARTS or (
-        len(words) >= 4 and any(is_verb(w) for w in words[1:]))
-
-
-def split_item(raw: str) -> tuple[str | None, str]:
-    """A list item's first paragraph -> (title or None, explanation), plain text."""
-    bold = _LEAD_BOLD.match(raw)
-    if bold:
-        title, rest = bold[2].strip(), bold[3]
-        stripped = rest.lstrip(" \t")
-        if title.endswith((":", "\u2013", "\u2014", "-", ".")):
-            return squash(plain(title.rstrip(":\u2013\u2014-. "))), squash(plain(rest))
-        if stripped.startswith(_SEPARATORS):
-            return squash(plain(title)), squash(plain(stripped[1:].lstrip("-")))
-        if not stripped or stripped.startswith("\n") or stripped[:1].isupper():
-            return squash(plain(title)), squash(plain(rest))
-    text = plain(raw).strip()
-    first, _, more = text.partition("\n")
-    label, rest = _label(text)
-    if label is not None and count_words(label) <= 10 and not _is_clause(label):
-        return label, squash(rest)
-    for dash in (" \u2013 ", " \u2014 ", " - "):
-        head, found, tail = first.partition(dash)
-        if found and count_words(head) <= 8:
-            return squash(head), squash(tail + " " + more)
-    if more and count_words(first) <= 10 and first.rstrip()[-1:] not in ".!?,;":
-        return squash(first), squash(more)
-    return None, squash(text)
 
 
 def parse(text: str) -> Article:
