@@ -350,3 +350,16 @@ def test_a_card_deleted_meanwhile_is_skipped(store, db_path):
     assert session.current.card.key == "c2" and review_rows(db_path) == []
     press(session, " 5", DAY0)
     assert [r[1] for r in review_rows(db_path)] == [2]
+
+
+def test_ctrl_c_ends_the_session_even_over_help_or_source(store):
+    one_card(store)
+    for overlay in ("?", "s", " s"):
+        session = open_session(store, DAY0)
+        press(session, overlay, DAY0)
+        assert session.phase in (Phase.HELP, Phase.SOURCE)
+        assert session.press("\x03", moment(DAY0), DAY0, 0.0)
+        assert session.phase is Phase.DONE
+    session = open_session(store, DAY0)
+    press(session, "?q", DAY0)  # q, like any other key, only closes the overlay
+    assert session.phase is Phase.QUESTION

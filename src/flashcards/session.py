@@ -53,8 +53,10 @@ class Origin(enum.StrEnum):
 # --- keys ------------------------------------------------------------------
 
 REVEAL, UNDO, SOURCE, HELP, QUIT = "reveal", "undo", "source", "help", "quit"
+INTERRUPT = "interrupt"  # ctrl-c: ends the session from any screen, overlays included
 _NAMED = {" ": REVEAL, "\r": REVEAL, "\n": REVEAL, "space": REVEAL, "enter": REVEAL,
-          "u": UNDO, "s": SOURCE, "?": HELP, "h": HELP, "q": QUIT, "\x1b": "escape"}
+          "u": UNDO, "s": SOURCE, "?": HELP, "h": HELP, "q": QUIT, "\x1b": "escape",
+          "\x03": INTERRUPT}
 
 
 def key_action(key: str) -> str | None:
@@ -239,6 +241,9 @@ class Session:
         action = key_action(key)
         if self.phase is Phase.DONE:
             return False
+        if action == INTERRUPT:
+            self.phase = Phase.DONE
+            return True
         if self.phase in (Phase.HELP, Phase.SOURCE):  # any key closes the overlay
             self.phase, self.passage = self.under, None
             return True

@@ -143,7 +143,7 @@ def _terminal_keys(screen: _Screen) -> Iterator[str]:
     while True:
         raw = screen.getchar()
         if raw is not None:  # Ctrl-C and Ctrl-D arrive as keys: they end the session
-            yield from terminal_keys(raw.replace("\x03", "q").replace("\x04", "q"))
+            yield from terminal_keys(raw.replace("\x04", "q"))
 
 
 class _Resize(Exception):
