@@ -324,3 +324,42 @@ def test_statement_bullets_practice_questions_and_verbs_that_look_like_terms():
     ])
     # "called the index flawed" is a verb, not a term being named
     assert not [c for c in deck.cards if c.key.split("/")[-1].startswith("term-")]
+
+
+def test_question_headings_news_label_and_a_definition():
+    deck, warnings, raw = build("waqf-bill-questions.txt")
+    check_sound(deck, raw)
+    no_junk(deck)
+    assert warnings == []
+    assert deck.meta["topic"] == "the Waqf (Amendment) Bill, 2024"
+    # "What is Waqf?" and "What are the key provisions of the Bill?" are headings
+    assert {c.source.section for c in deck.cards} == {
+        "News", "What is Waqf?", "What are the key provisions of the Bill?",
+        "What are the concerns?", "Conclusion"}
+    check_items(deck, "what-are-the-key-provisions", "provision", [
+        ("Renaming", "The Act will be renamed the Unified Waqf Management, Empowerment, "
+         "Efficiency and Development Act."),
+        ("Non-Muslim members", "Two non-Muslim members will be included in the Central Waqf "
+         "Council and State Waqf Boards."),
+        ("Survey", "The Collector, instead of the Survey Commissioner, will survey waqf "
+         "properties."),
+    ])
+    check_items(deck, "challenges", "concern", [
+        ("Autonomy", "Critics argue that the Bill dilutes the autonomy of waqf boards under "
+         "Article 26."),
+        ("Property disputes", "Giving the Collector final say may lead to disputes over "
+         "government land."),
+    ])
+    topic = "The Waqf (Amendment) Bill, 2024"
+    check_facts(deck, [
+        ("A property dedicated permanently for religious or charitable purposes under Muslim "
+         "law", "What is Waqf?"),
+        ("Joint Parliamentary Committee (JPC)", f"{topic}: fill in the blank (a name): "
+         "\u201cThe Waqf (Amendment) Bill, 2024 was referred to a ____ in August 2024.\u201d"),
+        ("8.7 lakh", f"{topic}: fill in the blank (an amount): \u201cThere are about ____ "
+         "waqf properties in India, spread over 9.4 lakh acres.\u201d"),
+        ("The Waqf Act, 1995", f"{topic}: fill in the blank (a name): \u201c____ governs "
+         "these properties.\u201d"),
+    ])
+    should = card(deck, "way-forward/should-the-government")
+    assert should.answer == "Build consensus with stakeholders before passing the Bill"

@@ -76,7 +76,7 @@ def topic_of(article: Article, deck_name: str) -> str:
     court = _COURT_ON.match(title)
     if court:  # "Supreme Court on Governor's Assent" -> "the Supreme Court ruling on ..."
         return f"the {court[1]} ruling on {court[2]}"
-    words = title.split()
+    words = title.replace(",", "").split()
     if len(words) >= 3 and re.fullmatch(r"(?:19|20)\d\d", words[-1]):
         words = words[:-1]  # "Global Hunger Index 2024"
     if (len(words) >= 2 and words[-1].lower() in _SINGLE_THINGS and words[0] != "The"

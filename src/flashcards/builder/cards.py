@@ -268,6 +268,7 @@ def _fact_cards(para: Para, section: Section, slug: str, ctx: Context) -> None:
         for fact in found:
             ctx.add(f"{slug}/{fact.kind}-{fact.anchor}", "fact", fact.question, fact.answer,
                     section, _span(para, start, end))
-        for said in st.statements(sentence, ctx.topic):
+        defined = st.definition(sentence, section.heading)
+        for said in st.statements(sentence, ctx.topic) + ([defined] if defined else []):
             ctx.add(f"{slug}/{said.anchor}", "fact", said.question, said.answer, section,
                     _span(para, start, end))

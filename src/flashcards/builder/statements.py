@@ -56,3 +56,24 @@ def statements(sentence: str, topic: str) -> list[Statement]:
                         f"\u201c{head}: ____.\u201d")
         out.append(Statement(question, listed["list"], f"list-{lang.slug(head, 3)}"))
     return out
+
+
+_ASKS = re.compile(r"^(?:What\s+(?:is|are)\s+(?:an?\s+|the\s+)?(?P<q>.+?)\?|About\s+(?:the\s+)?"
+                   r"(?P<a>.+?))\s*$", re.IGNORECASE)
+
+
+def definition(sentence: str, heading: str) -> Statement | None:
+    """Under 'What is Waqf?' (or 'About Waqf'): 'Waqf is a property dedicated ...' ->
+    'What is Waqf?' -> 'A property dedicated ...'."""
+    asks = _ASKS.match(heading)
+    if asks is None:
+        return None
+    term = (asks["q"] or asks["a"]).strip()
+    found = re.match(rf"^(?:the\s+)?{re.escape(term)}\s+(is|are|refers\s+to|means)\s+"
+                     r"(?P<what>(?:a|an|the)\s.{10,})$", lang.squash(sentence).rstrip(" ."),
+                     re.IGNORECASE)
+    if found is None:
+        return None
+    be = "are" if found[1].lower() == "are" else "is"
+    return Statement(f"What {be} {term}?", lang.upper_first(found["what"]),
+                     f"define-{lang.slug(term, 3)}")

@@ -78,7 +78,7 @@ _KINDS: list[tuple[str, str, str, str]] = [
     (r"measures?|steps?|recommendations?|suggestions?|solutions?|reforms?\s+needed",
      "measure", "measure", "measures"),
     (r"background|overview|introduction|context|history|about|key\s+facts|"
-     r"(?:why\s+)?in\s+(?:the\s+)?news", "overview",
+     r"(?:(?:why\s+)?in\s+(?:the\s+)?)?news", "overview",
      "point", "points"),
 ]
 _KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), k, s, pl) for p, k, s, pl in _KINDS]
@@ -143,6 +143,10 @@ def _heading_text(raw: str) -> str:
     return _HEADING_NUMBER.sub("", text).strip() or text
 
 
+_QUESTION_HEADING = re.compile(r"^(?:What|Why|How|Which|Who|When|Where|Is|Are|Does|Do|Can|"
+                               r"Should)\b[^.!:;]*\?$")
+
+
 def _is_heading_line(raw: str) -> bool:
     """A line that is a heading by its form: bold alone, or short and ending in ':'."""
     text = squash(plain(raw))
@@ -150,7 +154,7 @@ def _is_heading_line(raw: str) -> bool:
         return False
     if _BOLD_LINE.match(raw.strip()):
         return True
-    if text.endswith(":"):
+    if text.endswith(":") or _QUESTION_HEADING.match(text):
         return True
     return classify(text) is not None and count_words(text) <= 5 and text[-1] not in ".!,;"
 
