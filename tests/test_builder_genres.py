@@ -344,6 +344,9 @@ def test_question_headings_news_label_and_a_definition():
         ("Survey", "The Collector, instead of the Survey Commissioner, will survey waqf "
          "properties."),
     ])
+    assert card(deck, "what-are-the-key-provisions/all").question == (
+        "In the Waqf (Amendment) Bill, 2024, what are the key provisions of the Bill? Name "
+        "all three.")
     check_items(deck, "challenges", "concern", [
         ("Autonomy", "Critics argue that the Bill dilutes the autonomy of waqf boards under "
          "Article 26."),

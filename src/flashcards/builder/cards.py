@@ -210,6 +210,9 @@ def _name_all(section: Section, slug: str, names: list[str], ctx: Context,
         done = "taken" if re.search(r"\b(?:taken|launched|initiatives?)\b", section.heading,
                                     re.IGNORECASE) else "needed"
         question = f"Name the {count} {section.plural} {done} in {ctx.topic}{where}."
+    elif section.kind in ("intro", "overview", "point") and (
+            asked := re.match(r"^What\s+are\s+(?:the\s+)?(.+?)\s*\?$", section.heading)):
+        question = f"In {ctx.topic}, what are the {asked[1]}? Name all {count}."
     elif section.kind in ("intro", "overview", "point"):
         question = f"In {ctx.topic}, name the {count} {section.plural} listed under " \
                    f"\u201c{section.heading}\u201d."
