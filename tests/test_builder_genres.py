@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from flashcards.builder import build_deck
 from flashcards.domain import DeckDraft
 from test_builder_articles import build, card, check_facts, check_items, check_sound
@@ -366,3 +368,18 @@ def test_question_headings_news_label_and_a_definition():
     ])
     should = card(deck, "way-forward/should-the-government")
     assert should.answer == "Build consensus with stakeholders before passing the Bill"
+
+
+@pytest.mark.parametrize("markers", [("(i)", "(ii)"), ("i)", "ii)"), ("(a)", "(b)"),
+                                     ("a)", "b)"), ("a.", "b.")])
+def test_lettered_and_roman_items_are_items(markers):
+    first, second = markers
+    text = (f"India-Bhutan Relations\n\nChallenges:\n{first} Hydropower debt: Bhutan owes "
+            f"India over \u20b910,000 crore.\n{second} China factor: China is pressing Bhutan "
+            "on the boundary.\n")
+    deck = build_deck(text, "bhutan.txt").deck
+    check_sound(deck, text)
+    check_items(deck, "challenges", "challenge", [
+        ("Hydropower debt", "Bhutan owes India over \u20b910,000 crore."),
+        ("China factor", "China is pressing Bhutan on the boundary."),
+    ])

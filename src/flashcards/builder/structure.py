@@ -87,6 +87,8 @@ _SYLLABUS = re.compile(r"^\W*(?:upsc\s+)?(?:syllabus|gs\s*-?\s*(?:paper)?\s*-?\s
 _SOURCE_LINE = re.compile(r"^\s*[*_]*\s*sources?\s*[*_]*\s*[:\-\u2013\u2014]", re.IGNORECASE)
 _BULLETS = re.compile(r"^(\s*)[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25a1\u27a2\u2794]"
                       r"\s+")
+# "(i) Title: ...", "ii) ...", "(a) ...", "a) ...", "b. ...": list items as Markdown bullets
+_LETTERED = re.compile(r"^(\s*)(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s+(?=\S)")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
 _HEADING_NUMBER = re.compile(r"^(?:\d+|[A-Z]|[IVX]+)[.)]\s+")
 
@@ -124,7 +126,7 @@ def normalise(text: str) -> list[str]:
         line = line.rstrip()
         if _SOURCE_LINE.match(line):
             line = ""
-        lines.append(_BULLETS.sub(r"\1- ", line))
+        lines.append(_LETTERED.sub(r"\1- ", _BULLETS.sub(r"\1- ", line)))
     return lines
 
 
