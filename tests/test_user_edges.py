@@ -91,3 +91,12 @@ def test_export_decks_says_where_it_wrote_as_apkg_does(cli, store, tmp_path):
     assert folder.stdout == f"1 deck file written to {tmp_path}/out/\n"
     piped = cli("export", "decks", "Geo")
     assert piped.stdout.startswith("[deck]") and "written" not in piped.stdout
+
+
+def test_calendar_title_and_footer_count_in_good_english(cli, db_path):
+    seed_store(db_path, answers=1)  # one answer, on one study day
+    week = cli("stats", "--days", "7").stdout
+    assert "Reviews, last 7 days" in week and "last 1 weeks" not in week
+    assert "Reviews, last 26 weeks" in cli("stats").stdout
+    assert "Reviews, last 10 days" in cli("stats", "--days", "10").stdout
+    assert "1 review on 1 day · streak" in week

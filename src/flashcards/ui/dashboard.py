@@ -62,9 +62,10 @@ def states_panel(states: dict[str, int], width: int, color: bool) -> Panel:
 def calendar_panel(stats: Stats, width: int, color: bool) -> Panel:
     cal = stats.calendar
     weeks = round(stats.period_days / 7)
-    title = f"Reviews, last {weeks} weeks" if stats.period_days % 7 == 0 else (
+    title = f"Reviews, last {weeks} weeks" if stats.period_days % 7 == 0 and weeks > 1 else (
         f"Reviews, last {stats.period_days} days")
-    streak = (f"{cal.reviews:,} reviews on {cal.study_days} days · streak "
+    streak = (f"{cal.reviews:,} review{'s' if cal.reviews != 1 else ''} on "
+              f"{cal.study_days} day{'s' if cal.study_days != 1 else ''} · streak "
               f"{cal.current_streak} · longest {cal.longest_streak}")
     return _panel(charts.heatmap(cal.days, width - 4, color), title, streak)
 
