@@ -100,3 +100,17 @@ def test_calendar_title_and_footer_count_in_good_english(cli, db_path):
     assert "Reviews, last 26 weeks" in cli("stats").stdout
     assert "Reviews, last 10 days" in cli("stats", "--days", "10").stdout
     assert "1 review on 1 day · streak" in week
+
+
+def test_counts_of_one_are_singular(cli, store, tmp_path):
+    from flashcards import service
+    from flashcards.ui.terminal import counted
+
+    from conftest import make_deck
+
+    assert [counted(n, "card") for n in (0, 1, 2, 1200)] == [
+        "0 cards", "1 card", "2 cards", "1,200 cards"]
+    service.import_decks(store, [(make_deck("Geo", 1), None)], T0)
+    store.close()
+    out = cli("export", "apkg", "-o", str(tmp_path / "g.apkg")).stdout
+    assert out.startswith("1 card in 1 deck written to")

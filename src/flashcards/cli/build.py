@@ -61,7 +61,7 @@ def build_cmd(
     """Build a deck file (TOML) from each study article: one deck per article."""
     from flashcards.builder import BUILDER_VERSION
     from flashcards.formats.deckfile import dumps
-    from flashcards.ui.terminal import safe_text
+    from flashcards.ui.terminal import counted, safe_text
 
     targets = {out_dir / f"{a.stem}.toml": a for a in articles}
     if len(targets) < len(articles):
@@ -76,6 +76,6 @@ def build_cmd(
     for target, result in built:
         header = HEADER.format(source=result.deck.source, version=BUILDER_VERSION)
         _write(target, dumps(result.deck, header=header))
-        out.print(safe_text(f"{target}: {len(result.deck.cards)} cards"))
+        out.print(safe_text(f"{target}: {counted(len(result.deck.cards), 'card')}"))
         for warning in result.warnings:
             out.print(safe_text(f"  warning: {warning}"))

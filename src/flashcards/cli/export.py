@@ -95,6 +95,7 @@ def apkg_cmd(
     """Decks as an Anki package (.apkg) for Anki desktop and phones; exporting again later
     updates the same notes in Anki instead of duplicating them."""
     from flashcards.formats.apkg import write_apkg
+    from flashcards.ui.terminal import counted
 
     if str(output) == "-":
         raise FlashcardsError("an Anki package is a file, not to standard output: "
@@ -103,7 +104,8 @@ def apkg_cmd(
     write_apkg([d for d, _ in drafts], output, now=common.now())
     cards = sum(len(d.cards) for d, _ in drafts)
     decks_word = "deck" if len(drafts) == 1 else "decks"
-    common.console().print(f"{cards} cards in {len(drafts)} {decks_word} written to {output}")
+    common.console().print(f"{counted(cards, 'card')} in {len(drafts)} {decks_word} written "
+                           f"to {output}")
 
 
 def _drafts(decks: list[str] | None) -> list[tuple[DeckDraft, str | None]]:

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from flashcards.stats import Bucket, DaySummary, PartStats, Rate, RetentionRow, Stats
 from flashcards.ui import charts
-from flashcards.ui.terminal import duration, safe_text
+from flashcards.ui.terminal import counted, duration, safe_text
 
 STATE_STYLES = {"new": ("░", "blue"), "learning": ("▒", "yellow"), "young": ("▓", "green3"),
                 "mature": ("█", "green4"), "suspended": ("╌", "grey50"),
@@ -43,7 +43,7 @@ def today_panel(day: DaySummary) -> Panel:
         grid.add_column(justify="center")
     grid.add_row(*(Text(value, style="bold") for _, value in figures))
     grid.add_row(*(Text(label, style="dim") for label, _ in figures))
-    tested = f"retention over {day.retention.tested:,} reviews of learned cards"
+    tested = f"retention over {counted(day.retention.tested, 'review')} of learned cards"
     return _panel(grid, f"Today · {day.day:%a %-d %b %Y}", tested)
 
 
@@ -76,7 +76,7 @@ def forecast_panel(stats: Stats) -> Panel:
               for i, (d, _) in enumerate(stats.forecast)]
     total = sum(values)
     return _panel(charts.vertical_bars(values, labels), f"Due, next {len(values)} days",
-                  f"{total:,} reviews · today includes overdue")
+                  f"{counted(total, 'review')} · today includes overdue")
 
 
 def retention_table(rows: Sequence[RetentionRow]) -> Table:

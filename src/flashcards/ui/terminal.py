@@ -48,6 +48,11 @@ def safe_text(value: object, style: str = "") -> Text:
     return Text(clean(str(value)), style=style)
 
 
+def counted(n: int, noun: str) -> str:
+    """"1 card", "2 cards", "1,200 reviews": a count and its noun (regular plurals)."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def duration(ms: int) -> str:
     """Time spent, compact: 8s, 3m 05s, 1h 02m."""
     seconds = round(ms / 1000)
