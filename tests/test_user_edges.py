@@ -114,3 +114,10 @@ def test_counts_of_one_are_singular(cli, store, tmp_path):
     store.close()
     out = cli("export", "apkg", "-o", str(tmp_path / "g.apkg")).stdout
     assert out.startswith("1 card in 1 deck written to")
+
+
+def test_config_shows_a_text_setting_the_same_way_when_set_and_listed(cli):
+    assert cli("config", "default_deck", "GS2 Polity").stdout == "default_deck = 'GS2 Polity'\n"
+    assert cli("config", "default_deck", "").stdout == "default_deck = ''\n"
+    assert "default_deck = ''\n" in cli("config").stdout
+    assert cli("config", "default_deck").stdout == "default_deck = ''\n"

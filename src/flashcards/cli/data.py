@@ -156,8 +156,13 @@ def config_cmd(
     if key is None:
         _say(out, f"# {config.config_path()}")
         for k, v in values.items():
-            _say(out, f"{k} = {v!r}" if isinstance(v, str) else f"{k} = {v}")
+            _say(out, _setting(k, v))
         return
     if key not in values:
         config.coerce(key, "")  # raises the clear error naming the unknown key
-    _say(out, f"{key} = {values[key]}")
+    _say(out, _setting(key, values[key]))
+
+
+def _setting(key: str, value: object) -> str:
+    """One setting as the listing shows it: text quoted, so an empty one is visible."""
+    return f"{key} = {value!r}" if isinstance(value, str) else f"{key} = {value}"
