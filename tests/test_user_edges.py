@@ -121,3 +121,9 @@ def test_config_shows_a_text_setting_the_same_way_when_set_and_listed(cli):
     assert cli("config", "default_deck", "").stdout == "default_deck = ''\n"
     assert "default_deck = ''\n" in cli("config").stdout
     assert cli("config", "default_deck").stdout == "default_deck = ''\n"
+
+
+def test_config_negative_value_is_checked_like_any_value(cli):
+    result = cli("config", "new_per_day", "-3")
+    assert result.exit_code == 1
+    assert result.stderr == "flashcards: error: setting new_per_day: -3 is outside 0..10000\n"

@@ -98,8 +98,10 @@ _COMMANDS: list[tuple[str, Any, str]] = [
     ("check", check_cmd, "Check the store for damage; --repair fixes."),
     ("config", config_cmd, "Show or change settings."),
 ]
+_NEGATIVE_VALUES = {"ignore_unknown_options": True}  # `config new_per_day -3`: a value
 for _name, _function, _short in _COMMANDS:
-    app.command(_name, short_help=_short)(_function)
+    app.command(_name, short_help=_short,
+                context_settings=_NEGATIVE_VALUES if _name == "config" else None)(_function)
 app.add_typer(export_cmds.app, name="export",
               short_help="Export reviews, cards, decks (CSV/JSON/TOML/apkg).")
 
