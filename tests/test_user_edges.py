@@ -127,3 +127,18 @@ def test_config_negative_value_is_checked_like_any_value(cli):
     result = cli("config", "new_per_day", "-3")
     assert result.exit_code == 1
     assert result.stderr == "flashcards: error: setting new_per_day: -3 is outside 0..10000\n"
+
+
+def test_build_warnings_are_one_line_each(cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "60")
+    article = tmp_path / "assent.txt"
+    article.write_text("UPSC Syllabus Topic: GS paper2 – Polity\n\nGovernor's Assent to Bills\n\n"
+                       "Introduction\nThe Supreme Court in 2023 ruled that a Governor cannot "
+                       "sit on bills indefinitely.\n\nChallenges\n"
+                       "1. Delay: Governors have delayed assent.\n"
+                       "2. Delay: Governors have delayed assent.\n", encoding="utf-8")
+    result = cli("build", str(article), "-o", str(tmp_path / "decks"))
+    assert result.exit_code == 0, result.stderr
+    warnings = [line for line in result.stdout.splitlines() if line.startswith("  warning:")]
+    assert warnings and all(line.endswith(")") for line in warnings), result.stdout
+    assert len(result.stdout.splitlines()) == 1 + len(warnings)

@@ -76,6 +76,7 @@ def build_cmd(
     for target, result in built:
         header = HEADER.format(source=result.deck.source, version=BUILDER_VERSION)
         _write(target, dumps(result.deck, header=header))
-        out.print(safe_text(f"{target}: {counted(len(result.deck.cards), 'card')}"))
-        for warning in result.warnings:
-            out.print(safe_text(f"  warning: {warning}"))
+        out.print(safe_text(f"{target}: {counted(len(result.deck.cards), 'card')}"),
+                  soft_wrap=True)
+        for warning in result.warnings:  # one line each, as import's warnings
+            out.print(safe_text(f"  warning: {warning}"), soft_wrap=True)
