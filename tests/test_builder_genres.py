@@ -141,8 +141,7 @@ def test_bilateral_relations_note():
         "Name the five areas of cooperation in India-Japan Relations."
     check_facts(deck, [
         ("2025", "In which year did India and Japan hold their 15th Annual Summit in Tokyo?"),
-        ("15th", "India-Japan Relations: fill in the blank (an ordinal): \u201cIndia and "
-         "Japan held their ____ Annual Summit in Tokyo in August 2025.\u201d"),
+        ("15th", "Which Annual Summit did India and Japan hold in Tokyo in August 2025?"),
         ("2014", "India-Japan Relations: fill in the blank (a year): \u201cIndia and Japan "
          "share a Special Strategic and Global Partnership, upgraded in ____.\u201d"),
         ("2019", "In which year did the 2+2 ministerial dialogue begin?"),
@@ -160,6 +159,7 @@ def test_bilateral_relations_note():
          "partnership.\u201d"),
     ])
     found = facts_of(deck)
+    assert "Annual Summit" not in found  # capitalised, but no name to learn
     for answer in ("0.1%", "2011", "2028", "$22.8 billion", "2022 and 2027"):
         assert len(found.get(answer, [])) == 1, answer
     should = card(deck, "way-forward/should-india")

@@ -179,7 +179,8 @@ def _wh(kind: str, sentence: str, start: int, end: int, clauses: list[_Clause],
             remaining = f"{cut} {rest[hi:]}".strip(" ,")
             return f"{year_prep.capitalize()} which year {_ask(clause, remaining)}?"
         if kind in ("ordinal", "number"):
-            before = re.sub(r"\b(?:the|a|an)\s*$", "", rest[:lo].rstrip(), flags=re.I)
+            before = re.sub(r"\b(?:the|a|an|their|its|his|her|our)\s*$", "",
+                            rest[:lo].rstrip(), flags=re.I)
             found = _which_noun(rest, hi)
             if found is None or before.strip():
                 return None

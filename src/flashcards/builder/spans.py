@@ -49,6 +49,10 @@ _CONNECT = (r"(?:\s+(?:of|for|and|on|the|de)\s+|\s+|,\s+(?=[A-Z][\w-]*(?:\s+[A-Z
 _NAMED = re.compile(rf"\b{_CAP}(?:{_CONNECT}{_CAP})*(?:\s+(?:{'|'.join(NAMED_WORDS)})\b)?"
                     r"(?:(?<=Act|ode|les|ill),\s+\d{4}\b)?"
                     r"(?:\s+\([A-Z][A-Za-z&-]+\))?")
+# "the 15th Annual Summit": capitalised, but no name to learn
+_GENERIC = frozenset("Annual Joint Global National International Regional Bilateral "
+                     "Multilateral Special General Ministerial High-Level Summit "
+                     "Leaders".split())
 _NAMED_RE = [re.compile(rf"\b{w}\b", re.IGNORECASE) for w in NAMED_WORDS]
 
 
@@ -58,7 +62,8 @@ def _names(sentence: str) -> list[tuple[str, int, int]]:
         text = match[0]
         proper = [w for w in text.split() if w[:1].isupper() and w != "The"
                   and w.lower() not in NAMED_WORDS]
-        if proper and any(pattern.search(text) for pattern in _NAMED_RE):
+        if (proper and not all(w in _GENERIC for w in proper)
+                and any(pattern.search(text) for pattern in _NAMED_RE)):
             found.append(("name", match.start(), match.end()))
     return found
 
