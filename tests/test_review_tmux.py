@@ -120,3 +120,22 @@ def test_keys_typed_ahead_are_not_lost(terminal, db_path):
     with closing(sqlite3.connect(db_path)) as conn:
         grades = [g for (g,) in conn.execute("SELECT grade FROM review ORDER BY id")]
     assert grades == [4, 5, 3]
+
+
+def test_first_run_line_wraps_at_words_in_a_narrow_terminal(tmp_path, monkeypatch):
+    from flashcards.formats.deckfile import dumps
+
+    monkeypatch.delenv("COLUMNS", raising=False)  # the terminal's own width
+    (tmp_path / "decks").mkdir()
+    (tmp_path / "decks" / "k.toml").write_text(
+        dumps(make_deck("india-south-korea-defence", 2)), encoding="utf-8")
+    command = (f"{shlex.quote(sys.executable)} -c {shlex.quote(CLI)} review; "
+               "echo EXIT=$?; sleep 60")
+    term = Tmux(60, 24, command, tmp_path)
+    try:
+        term.wait_for("space show answer")
+        term.send("q")
+        screen = term.wait_for("EXIT=")
+    finally:
+        term.close()
+    assert "decks/ (india-south-korea-defence)." in screen, screen

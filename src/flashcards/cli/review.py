@@ -259,8 +259,7 @@ def _nothing_due(store: Store, names: tuple[str, ...], today: date, new_per_day:
                  f"{new_per_day} new is reached; --new N raises it)")
     nxt = service.next_due_day(store, names, today)
     tail = f"next card due {day_phrase(nxt, today)}" if nxt else "no review is scheduled yet"
-    out.print(f"Nothing due in {', '.join(names) or 'any deck'} today{extra}; {tail}.",
-              soft_wrap=True)
+    _say(out, f"Nothing due in {', '.join(names) or 'any deck'} today{extra}; {tail}.")
 
 
 def _import_bundled(store: Store, now: datetime) -> str | None:
@@ -280,5 +279,13 @@ def _import_bundled(store: Store, now: datetime) -> str | None:
     names = ", ".join(p.deck for p in plans)
     message = (f"First run: imported {cards} cards from {len(files)} bundled deck "
                f"file{'s' if len(files) != 1 else ''} in decks/ ({names}).")
-    common.console().print(message, soft_wrap=True)
+    _say(common.console(), message)
     return message
+
+
+def _say(out: Console, message: str) -> None:
+    """A status line: wrapped at word boundaries in a terminal (not mid-word by the
+    terminal), one line into a pipe or file."""
+    from flashcards.ui.terminal import safe_text
+
+    out.print(safe_text(message), soft_wrap=not out.is_terminal)
