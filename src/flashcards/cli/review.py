@@ -90,7 +90,7 @@ def undo_cmd() -> None:
     common.auto_backup()
     line = safe_text(f"Undid grade {undone.grade} on: ")
     line.append_text(safe_text(" ".join(undone.question.split())))
-    out.print(line, soft_wrap=True)
+    out.print(line, soft_wrap=not out.is_terminal)  # as _say: words wrap in a terminal
 
 
 # --- the session loop --------------------------------------------------------
