@@ -363,3 +363,18 @@ def test_ctrl_c_ends_the_session_even_over_help_or_source(store):
     session = open_session(store, DAY0)
     press(session, "?q", DAY0)  # q, like any other key, only closes the overlay
     assert session.phase is Phase.QUESTION
+
+
+def test_source_on_the_question_side_leads_to_the_answer(store, tmp_path):
+    """The passage holds the answer: after reading it the card is on its answer side,
+    to be graded honestly, never back on an unrevealed question."""
+    one_card(store)
+    session = open_session(store, DAY0, cwd=tmp_path)
+    assert session.phase is Phase.QUESTION
+    press(session, "s", DAY0)
+    assert session.phase is Phase.SOURCE
+    press(session, "x", DAY0)
+    assert session.phase is Phase.ANSWER
+    press(session, "?", DAY0)
+    press(session, "x", DAY0)
+    assert session.phase is Phase.ANSWER  # help does not change sides

@@ -264,7 +264,8 @@ class Session:
         if action == QUIT:
             self.phase = Phase.DONE
         elif action in (HELP, SOURCE):
-            self.under = self.phase
+            # the passage holds the answer: after it, the card shows its answer side
+            self.under = Phase.ANSWER if action == SOURCE else self.phase
             self.phase = Phase.HELP if action == HELP else Phase.SOURCE
             if action == SOURCE and self.current is not None:
                 self.passage = find_passage(self.current.card, self.cwd)
