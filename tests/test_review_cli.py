@@ -287,3 +287,16 @@ def test_unknown_default_deck_says_it_comes_from_the_setting(cli, store, workdir
     assert "flashcards config default_deck NAME" in result.stderr
     named = cli("review", "--lines", "Nope", input="q\n")  # a deck named by hand: as before
     assert named.stderr == "flashcards: error: no deck named 'Nope' (decks: Alpha)\n"
+
+
+def test_summary_says_new_cards_wait_when_no_review_is_scheduled(cli, store, workdir):
+    add_deck(store, make_deck("D", 4))
+    # one card failed and passed on its redrill: due tomorrow; three new cards left
+    result = cli("review", "--lines", "--limit", "1", input="\n2\n\n5\nq\n")
+    assert result.exit_code == 0, result.stderr
+    assert "tomorrow" in result.stdout.split("Next due", 1)[1].splitlines()[0]
+    # a deck where nothing is scheduled: quitting at once leaves only new cards waiting
+    add_deck(store, make_deck("E", 3, prefix="e"))
+    result = cli("review", "--lines", "E", input="q\n")
+    line = result.stdout.split("Next due", 1)[1].splitlines()[0]
+    assert "no review scheduled yet; 3 new cards waiting" in line

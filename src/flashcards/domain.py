@@ -162,3 +162,4 @@ class SessionSummary:
     due_now: int  # learned cards still due today
     due_tomorrow: int  # learned cards due by tomorrow
     next_due: date | None  # first day after today with a card due
+    new_waiting: int = 0  # new cards never seen yet, in the decks reviewed

@@ -316,10 +316,11 @@ def session_summary(store: Store, decks: Sequence[str], session_id: str, since: 
         due_now = q.count_due_on(conn, ids, today)
         tomorrow = q.count_due_on(conn, ids, today + timedelta(days=1))
         nxt = q.next_due(conn, ids, today)
+        waiting = q.count_new(conn, ids)
     grades = {g: sum(1 for r in rows if r.grade == g) for g in range(6)}
     new = sum(1 for r in rows if r.last_review_before is None and r.kind == "scheduled")
     return SessionSummary(len(rows), new, grades, sum(r.answer_ms or 0 for r in rows),
-                          retained, total, due_now, tomorrow, nxt)
+                          retained, total, due_now, tomorrow, nxt, waiting)
 
 
 def deck_names(store: Store) -> list[str]:

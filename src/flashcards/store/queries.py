@@ -236,6 +236,16 @@ def next_due(conn: Connection, ids: Sequence[int] | None, after: date) -> date |
     return value if isinstance(value, date) else None
 
 
+def count_new(conn: Connection, ids: Sequence[int] | None) -> int:
+    """Active cards never answered (the partial index ix_card_new holds just these)."""
+    query = select(func.count()).select_from(card_t).where(
+        card_t.c.last_review.is_(None), card_t.c.retired.is_(False),
+        card_t.c.suspended.is_(False))
+    if ids is not None:
+        query = query.where(card_t.c.deck_id.in_(ids))
+    return int(conn.execute(query).scalar_one())
+
+
 def count_due_on(conn: Connection, ids: Sequence[int] | None, day: date) -> int:
     query = select(func.count()).select_from(card_t).where(
         card_t.c.due <= day, card_t.c.last_review.is_not(None),

@@ -21,7 +21,7 @@ from rich.segment import Segment, SegmentLines
 from rich.table import Table
 from rich.text import Text
 
-from flashcards.ui.terminal import duration, safe_text
+from flashcards.ui.terminal import counted, duration, safe_text
 
 if TYPE_CHECKING:
     from flashcards.domain import SessionSummary
@@ -271,7 +271,11 @@ def summary(s: SessionSummary, today: date, finished: bool, keys: bool = False) 
     grid.add_row("Due tomorrow", str(s.due_tomorrow))
     nxt = today if s.due_now else s.next_due
     extra = f" ({s.due_now} still due)" if s.due_now else ""
-    grid.add_row("Next due", day_phrase(nxt, today) + extra)
+    if nxt is None and s.new_waiting:
+        grid.add_row("Next due", f"no review scheduled yet; {counted(s.new_waiting, 'new card')}"
+                     " waiting")
+    else:
+        grid.add_row("Next due", day_phrase(nxt, today) + extra)
     parts: list[RenderableType] = [Text(title, style="bold"),
                                    Padding(grid, (0, 0, 0, 2), expand=False)]
     if keys:
