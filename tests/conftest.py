@@ -55,6 +55,25 @@ def store(db_path: Path) -> Iterator[object]:
     s.close()
 
 
+@pytest.fixture(scope="session")
+def history_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store with 70 simulated days of reviews (tests/history.py), built once."""
+    import history
+
+    path = tmp_path_factory.mktemp("history") / "store.db"
+    history.build_store(path)
+    return path
+
+
+@pytest.fixture
+def history_db(history_template: Path, db_path: Path) -> Path:
+    """A fresh copy of the history store, as this test's store."""
+    import shutil
+
+    shutil.copyfile(history_template, db_path)
+    return db_path
+
+
 @dataclass
 class Run:
     exit_code: int

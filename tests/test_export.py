@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -29,17 +28,9 @@ CARD_COLUMNS = ["deck", "card_key", "kind", "section", "question", "answer", "ta
                 "last_grade"]
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("history") / "store.db"
-    h.build_store(path)
-    return path
-
-
 @pytest.fixture
-def db(template: Path, db_path: Path) -> Path:
-    shutil.copyfile(template, db_path)
-    return db_path
+def db(history_db: Path) -> Path:
+    return history_db
 
 
 def _cell(value) -> str:

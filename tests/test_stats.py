@@ -8,7 +8,6 @@ figures are recomputed here from the raw rows with plain Python.
 from __future__ import annotations
 
 import json
-import shutil
 import xml.etree.ElementTree as ET
 from collections import Counter, defaultdict
 from datetime import date, timedelta
@@ -21,17 +20,9 @@ from flashcards import stats
 import history as h
 
 
-@pytest.fixture(scope="module")
-def template(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("history") / "store.db"
-    h.build_store(path)
-    return path
-
-
 @pytest.fixture
-def db(template: Path, db_path: Path) -> Path:
-    shutil.copyfile(template, db_path)
-    return db_path
+def db(history_db: Path) -> Path:
+    return history_db
 
 
 @pytest.fixture
