@@ -31,6 +31,8 @@ from pathlib import Path
 
 import genanki
 
+from common import count_cards
+
 NOW = "2026-03-02T09:00:00+00:00"
 STAMP = 1_772_438_400.0
 ANKI_PYTHON = os.environ.get("ANKI_PYTHON", "/tmp/venv-anki/bin/python")
@@ -99,11 +101,6 @@ def anki_available() -> bool:
         return False
     probe = subprocess.run([ANKI_PYTHON, "-c", "import anki.collection"], capture_output=True)
     return probe.returncode == 0
-
-
-def count_cards(db: Path) -> int:
-    with sqlite3.connect(db) as conn:
-        return int(conn.execute("SELECT count(*) FROM card").fetchone()[0])
 
 
 def main() -> None:

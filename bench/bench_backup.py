@@ -9,19 +9,14 @@ change?" test when nothing changed (it runs after every review session).
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
-import tempfile
 import time
 from datetime import timedelta
-from pathlib import Path
 
 from flashcards import backup
 from flashcards.config import Settings
 
-from common import FLASHCARDS, PYTHON, interleaved, report
-from generate import NOW_ENV, cached_store
+from common import FLASHCARDS, PYTHON, add_store_options, big_store, interleaved, report
 
 RAW_BACKUP = ("import os, sqlite3, sys; s = sqlite3.connect(sys.argv[1]); "
               "os.path.exists(sys.argv[2]) and os.remove(sys.argv[2]); "
@@ -32,18 +27,10 @@ RAW_CHECK = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--reviews", type=int, default=1_000_000)
+    add_store_options(parser)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        db = cached_store(Path(tmp) / "bench.db", cards=args.cards, reviews=args.reviews)
-        env = {"FLASHCARDS_DB": str(db), "FLASHCARDS_NOW": NOW_ENV, "NO_COLOR": "1",
-               "FLASHCARDS_CONFIG": str(Path(tmp) / "none.toml")}
-        full_env = {**os.environ, **env}
-        subprocess.run([FLASHCARDS, "decks"], env=full_env, check=True,  # migrate once
-                       stdout=subprocess.DEVNULL)
-        raw_out = str(Path(tmp) / "raw-copy.db")
+    with big_store(args.cards, args.reviews) as (db, env):
+        raw_out = str(db.parent / "raw-copy.db")
         t = interleaved({
             "raw backup": [PYTHON, "-c", RAW_BACKUP, str(db), raw_out],
             "backup": [FLASHCARDS, "backup"],

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import argparse
 import os
-import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from common import count_cards
 
 TARGET_RATIO = 5.0
 TARGET_RSS_MB = 250
@@ -97,11 +98,6 @@ def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
     if proc.returncode:
         sys.exit(f"failed: {' '.join(cmd)}\n{err.decode(errors='replace')}")
     return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.decode()
-
-
-def count_cards(db: Path) -> int:
-    with sqlite3.connect(db) as conn:
-        return int(conn.execute("SELECT count(*) FROM card").fetchone()[0])
 
 
 def main() -> None:

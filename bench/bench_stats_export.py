@@ -13,29 +13,26 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import subprocess
-import tempfile
-from pathlib import Path
 
-from common import FLASHCARDS, PYTHON, interleaved, peak_rss_mb, report
-from generate import NOW_ENV, cached_store
+from common import (
+    FLASHCARDS,
+    PYTHON,
+    add_store_options,
+    bench_env,
+    big_store,
+    interleaved,
+    peak_rss_mb,
+    report,
+)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--cards", type=int, default=100_000)
-    parser.add_argument("--reviews", type=int, default=1_000_000)
+    add_store_options(parser)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        db = cached_store(Path(tmp) / "bench.db", cards=args.cards, reviews=args.reviews)
-        env = {"FLASHCARDS_DB": str(db), "FLASHCARDS_NOW": NOW_ENV, "NO_COLOR": "1",
-               "FLASHCARDS_CONFIG": str(Path(tmp) / "none.toml")}
-        full_env = {**os.environ, **env}
-        # open once: runs the migrations (the cached store may predate an index)
-        subprocess.run([FLASHCARDS, "decks"], env=full_env, check=True,
-                       stdout=subprocess.DEVNULL)
+    with big_store(args.cards, args.reviews) as (db, env):
+        full_env = bench_env(env)
         stats_cmd = [FLASHCARDS, "stats", "--json"]
         export_cmd = [FLASHCARDS, "export", "reviews", "--format", "csv", "-o", "/dev/null"]
         doc = json.loads(subprocess.run(stats_cmd, env=full_env, check=True,

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import argparse
+import atexit
+import contextlib
 import os
 import resource
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 BIN = Path(sys.executable).parent
@@ -17,6 +22,7 @@ BIN = Path(sys.executable).parent
 # some environments set PYTHONDONTWRITEBYTECODE, which makes each run recompile every
 # module it imports and measures the compiler instead of the program.
 _PYCACHE = tempfile.mkdtemp(prefix="bench-pycache-")
+atexit.register(shutil.rmtree, _PYCACHE, ignore_errors=True)
 
 
 def bench_env(env: dict[str, str] | None = None) -> dict[str, str]:
@@ -79,3 +85,29 @@ def report(rows: list[tuple[str, float, str]]) -> None:
     width = max(len(name) for name, _, _ in rows)
     for name, seconds, note in rows:
         print(f"  {name:<{width}}  {seconds * 1000:8.1f} ms  {note}")
+
+
+def add_store_options(parser: argparse.ArgumentParser, runs: int = 5) -> None:
+    parser.add_argument("--runs", type=int, default=runs)
+    parser.add_argument("--cards", type=int, default=100_000)
+    parser.add_argument("--reviews", type=int, default=1_000_000)
+
+
+@contextlib.contextmanager
+def big_store(cards: int, reviews: int) -> Iterator[tuple[Path, dict[str, str]]]:
+    """A temp copy of the generated store (bench/generate.py), migrated once, and the
+    environment that points flashcards at it with a fixed clock."""
+    from generate import NOW_ENV, cached_store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = cached_store(Path(tmp) / "bench.db", cards=cards, reviews=reviews)
+        env = {"FLASHCARDS_DB": str(db), "FLASHCARDS_NOW": NOW_ENV, "NO_COLOR": "1",
+               "FLASHCARDS_CONFIG": str(Path(tmp) / "none.toml")}
+        subprocess.run([FLASHCARDS, "decks"], env=bench_env(env), check=True,
+                       stdout=subprocess.DEVNULL)  # run the migrations before timing
+        yield db, env
+
+
+def count_cards(db: Path) -> int:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        return int(conn.execute("SELECT count(*) FROM card").fetchone()[0])
