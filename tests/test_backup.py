@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from flashcards import backup, service
+from flashcards import backup, restore, service
 from flashcards.config import Settings
 from flashcards.errors import FlashcardsError, NotFoundError, StoreError
 from flashcards.store import open_store
@@ -214,7 +214,7 @@ def test_restore_brings_back_the_backup_and_saves_the_current_store(db_path: Pat
         service.answer(store, 3, 1, T0 + timedelta(hours=1), T0.date())
         changed = snapshot(db_path)
         # restore while this process still has the store open
-        done = backup.restore(db_path, made.path, T0 + timedelta(hours=2))
+        done = restore.restore(db_path, made.path, T0 + timedelta(hours=2))
         with store.read() as conn:
             count = conn.exec_driver_sql("SELECT count(*) FROM review").scalar()
         assert count == len(before["review"])
@@ -236,7 +236,7 @@ def test_restore_refuses_a_damaged_or_foreign_file(db_path: Path, tmp_path: Path
     sqlite3.connect(other).execute("CREATE TABLE t (x)").connection.close()
     for bad in (junk, other):
         with pytest.raises(StoreError):
-            backup.restore(db_path, bad, T0)
+            restore.restore(db_path, bad, T0)
     assert snapshot(db_path) == before
     assert backup.list_backups(db_path) == []
 
@@ -245,11 +245,11 @@ def test_find_backup_by_name_latest_and_path(db_path: Path):
     seed_store(db_path)
     first = backup.make_backup(db_path, T0)
     second = backup.make_backup(db_path, T0 + timedelta(hours=1))
-    assert backup.find_backup(db_path, first.name) == first.path
-    assert backup.find_backup(db_path, "latest") == second.path
-    assert backup.find_backup(db_path, str(first.path)) == first.path
+    assert restore.find_backup(db_path, first.name) == first.path
+    assert restore.find_backup(db_path, "latest") == second.path
+    assert restore.find_backup(db_path, str(first.path)) == first.path
     with pytest.raises(NotFoundError, match="no backup named"):
-        backup.find_backup(db_path, "nope.db")
+        restore.find_backup(db_path, "nope.db")
 
 
 # --- the commands --------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from flashcards import backup, service
+from flashcards import backup, restore, service
 from flashcards.clock import study_day
 from flashcards.config import Settings
 from flashcards.store import open_store
@@ -231,7 +231,7 @@ def test_sigkill_during_restore_leaves_one_whole_version(db_path: Path):
             try:
                 for n in range(1000):  # back and forth until killed
                     source = (small, large)[(kill + n) % 2]
-                    backup.restore(db_path, source.path, T0 + timedelta(days=1, minutes=n))
+                    restore.restore(db_path, source.path, T0 + timedelta(days=1, minutes=n))
             except BaseException:
                 code = 1
             finally:

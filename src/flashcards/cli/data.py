@@ -66,21 +66,21 @@ def restore_cmd(
     = False,
 ) -> None:
     """Restore the store from a backup (the current store is backed up first)."""
-    from flashcards import backup
+    from flashcards import backup, restore
 
     path = common.db_path()
     if name is None:
         _show_backups(backup.list_backups(path))
         _say(common.console(), "Restore one with: flashcards restore NAME")
         return
-    source = backup.find_backup(path, name)
-    backup.validate_backup(source)
+    source = restore.find_backup(path, name)
+    restore.validate_backup(source)
     if not yes and not _confirm(
             f"Replace the store {path} with {source.name}? (the store as it is now is "
             "backed up first)"):
         _say(common.console(), "Nothing restored.")
         raise typer.Exit(1)
-    done = backup.restore(path, source, common.now())
+    done = restore.restore(path, source, common.now())
     out = common.console()
     _say(out, f"Restored {source.name} into {path}.")
     if done.saved_current:
