@@ -31,7 +31,7 @@ from pathlib import Path
 
 import genanki
 
-from common import count_cards
+from common import count_cards, work_env
 
 NOW = "2026-03-02T09:00:00+00:00"
 STAMP = 1_772_438_400.0
@@ -112,11 +112,7 @@ def main() -> None:
         work = Path(tmp)
         pkg = work / "bench.apkg"
         make_package(pkg, args.notes)
-        env = {**os.environ, "FLASHCARDS_NOW": NOW, "FLASHCARDS_DATA_DIR": str(work / "data"),
-               "FLASHCARDS_CONFIG": str(work / "config.toml"), "NO_COLOR": "1"}
-        env.pop("FLASHCARDS_DB", None)
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+        env = work_env(work, NOW)
         ours_cmd = [sys.executable, "-c", "from flashcards.cli import main; main()"]
         with_anki = anki_available()
         # warm-up (byte-code, page cache), untimed

@@ -22,7 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from common import count_cards
+from common import count_cards, work_env
 
 TARGET_RATIO = 5.0
 TARGET_RSS_MB = 250
@@ -110,13 +110,7 @@ def main() -> None:
         tsv = work / "big.tsv"
         make_tsv(tsv, args.cards)
         size_mb = tsv.stat().st_size / 2**20
-        env = {**os.environ, "FLASHCARDS_NOW": NOW, "FLASHCARDS_DATA_DIR": str(work / "data"),
-               "FLASHCARDS_CONFIG": str(work / "config.toml"), "NO_COLOR": "1"}
-        env.pop("FLASHCARDS_DB", None)
-        # Byte-code caching as in a normal install (it may be off in this shell), kept in
-        # the temp dir; one warm-up run fills it, so no run pays for compiling the code.
-        env.pop("PYTHONDONTWRITEBYTECODE", None)
-        env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+        env = work_env(work, NOW)  # one warm-up run below fills the bytecode cache
         ours_cmd = [sys.executable, "-c", "from flashcards.cli import main; main()"]
         run([*ours_cmd, "--db", str(work / "warm.db"), "import", str(tsv), "--dry-run"], env)
         ours: list[tuple[float, float, float]] = []
