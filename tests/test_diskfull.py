@@ -52,14 +52,15 @@ def assert_one_clear_line(stderr: str, *words: str) -> None:
 
 def fill_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     """From now on, every new connection may grow the file by two pages at most."""
-    original = store_db._set_pragmas
+    original = store_db._connect
 
-    def limited(conn: sqlite3.Connection, record: object) -> None:
-        original(conn, record)
+    def limited(path: Path) -> sqlite3.Connection:
+        conn = original(path)
         pages = conn.execute("PRAGMA page_count").fetchone()[0]
         conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+        return conn
 
-    monkeypatch.setattr(store_db, "_set_pragmas", limited)
+    monkeypatch.setattr(store_db, "_connect", limited)
 
 
 def test_full_disk_during_import_is_one_message_and_changes_nothing(

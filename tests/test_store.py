@@ -86,3 +86,37 @@ def test_failed_write_rolls_back(store):
         raise RuntimeError("boom")
     with store.read() as conn:
         assert conn.execute(text("SELECT count(*) FROM deck")).scalar() == 0
+
+
+@pytest.mark.parametrize("error", [RuntimeError, KeyboardInterrupt])
+def test_failed_raw_write_rolls_back(store, error):
+    with pytest.raises(error), store.raw_write() as conn:
+        conn.execute("INSERT INTO deck (name, meta, created_at) VALUES ('x', '{}', 'now')")
+        raise error("boom")
+    with store.raw_read() as conn:
+        assert conn.execute("SELECT count(*) FROM deck").fetchone()[0] == 0
+        assert conn.in_transaction
+    assert not store._conn.in_transaction  # the read snapshot ended too
+
+
+def test_raw_and_orm_transactions_share_one_connection(store):
+    from sqlalchemy import text
+
+    with store.raw_write() as conn:
+        conn.execute("INSERT INTO deck (name, meta, created_at) VALUES ('x', '{}', 'now')")
+    with store.read() as conn:
+        assert conn.execute(text("SELECT name FROM deck")).scalar() == "x"
+        assert conn.connection.dbapi_connection is store._conn
+
+
+def test_a_locked_store_is_one_clear_error_from_raw_write(db_path):
+    store = open_store(db_path)
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    store._conn.execute("PRAGMA busy_timeout = 50")
+    try:
+        with pytest.raises(StoreError, match="kept the store busy"), store.raw_write():
+            pass
+    finally:
+        other.execute("ROLLBACK")
+        store.close()

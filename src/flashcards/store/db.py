@@ -1,7 +1,12 @@
-"""Engine factory, per-connection pragmas, migrations on open, transactions.
+"""The store's connection, pragmas, migrations on open, and transactions.
 
-Writes go through `Store.write()`, which begins with BEGIN IMMEDIATE so that
-`busy_timeout` can make a second writer wait instead of failing.
+A store holds one SQLite connection (sqlite3, standard library). The raw transactions
+(`raw_read`, `raw_write`) use it directly: the bulk paths (import, stats, export) need
+no more, and skip importing SQLAlchemy and SQLModel (about 0.4 s). The ORM transactions
+(`read`, `write`) use a SQLAlchemy engine made on first use over the same connection.
+
+Writes begin with BEGIN IMMEDIATE so that `busy_timeout` can make a second writer wait
+instead of failing.
 """
 
 from __future__ import annotations
@@ -10,70 +15,114 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DatabaseError, DBAPIError, IntegrityError
+from typing import TYPE_CHECKING
 
 from flashcards.errors import StoreError
 from flashcards.store import migrations
 
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+
 BUSY_TIMEOUT_MS = 15_000
 
 
-def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
-    dbapi_conn.isolation_level = None  # we issue BEGIN/COMMIT ourselves
-    cur = dbapi_conn.cursor()
-    cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cur.execute("PRAGMA foreign_keys = ON")
-    cur.execute("PRAGMA journal_mode = WAL")
-    cur.execute("PRAGMA synchronous = FULL")
-    cur.close()
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None)  # we issue BEGIN/COMMIT ourselves
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
 
 
 class Store:
     """An open store: one SQLite file, migrated to the current schema."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
-        self.engine = engine
+        self._conn = conn
+        self._engine: Engine | None = None
+
+    @property
+    def engine(self) -> Engine:
+        """A SQLAlchemy engine whose one connection is the store's (made on first use)."""
+        if self._engine is None:
+            from sqlalchemy import create_engine
+            from sqlalchemy.pool import StaticPool
+
+            self._engine = create_engine("sqlite://", creator=lambda: self._conn,
+                                         poolclass=StaticPool)
+        return self._engine
+
+    @contextmanager
+    def raw_write(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction on the sqlite3 connection: committed on success, rolled
+        back on any exception (Ctrl-C included) or a failed commit."""
+        conn = self._conn
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+                conn.execute("COMMIT")
+            except BaseException:
+                with suppress(sqlite3.Error):  # SQLite may have rolled back already
+                    conn.execute("ROLLBACK")
+                raise
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise store_error(exc, self.path) from None
+
+    @contextmanager
+    def raw_read(self) -> Iterator[sqlite3.Connection]:
+        """One read transaction on the sqlite3 connection: a consistent snapshot."""
+        conn = self._conn
+        try:
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                with suppress(sqlite3.Error):
+                    conn.execute("ROLLBACK")
+        except sqlite3.IntegrityError:
+            raise
+        except sqlite3.DatabaseError as exc:
+            raise store_error(exc, self.path) from None
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
-        """One write transaction: committed on success, rolled back on any exception."""
+        """One write transaction through SQLAlchemy: as `raw_write`."""
+        from sqlalchemy.exc import DatabaseError, IntegrityError
+
         try:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
-                try:
-                    yield conn
-                except BaseException:
-                    with suppress(DBAPIError):  # SQLite may have rolled back already
-                        conn.exec_driver_sql("ROLLBACK")
-                    raise
-                conn.exec_driver_sql("COMMIT")
-        except (IntegrityError, sqlite3.IntegrityError):
+            with self.engine.connect() as conn, self.raw_write():
+                yield conn
+        except IntegrityError:
             raise
-        except (DatabaseError, sqlite3.DatabaseError) as exc:
+        except DatabaseError as exc:
             raise store_error(exc, self.path) from None
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        """One read transaction: a consistent snapshot for several queries."""
+        """One read transaction through SQLAlchemy: as `raw_read`."""
+        from sqlalchemy.exc import DatabaseError, IntegrityError
+
         try:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("BEGIN")
-                try:
-                    yield conn
-                finally:
-                    with suppress(DBAPIError):
-                        conn.exec_driver_sql("ROLLBACK")
-        except (IntegrityError, sqlite3.IntegrityError):
+            with self.engine.connect() as conn, self.raw_read():
+                yield conn
+        except IntegrityError:
             raise
-        except (DatabaseError, sqlite3.DatabaseError) as exc:
+        except DatabaseError as exc:
             raise store_error(exc, self.path) from None
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+        self._conn.close()
 
 
 _MESSAGES = (
@@ -156,19 +205,18 @@ def open_store(path: Path, *, create_dirs: bool = False,
         except OSError as exc:
             raise StoreError(f"cannot create folder {path.parent}: {exc.strerror}") from None
     _check_file(path)
-    engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _set_pragmas)
+    conn: sqlite3.Connection | None = None
     try:
-        with engine.connect() as conn:
-            raw = conn.connection.dbapi_connection
-            assert isinstance(raw, sqlite3.Connection)
-            if before_migrate is not None and _migration_pending(raw):
-                before_migrate(path)
-            migrate(raw, path)
-    except (DBAPIError, sqlite3.DatabaseError) as exc:
-        engine.dispose()
+        conn = _connect(path)
+        if before_migrate is not None and _migration_pending(conn):
+            before_migrate(path)
+        migrate(conn, path)
+    except sqlite3.DatabaseError as exc:
+        if conn is not None:
+            conn.close()
         raise store_error(exc, path) from None
-    except StoreError:
-        engine.dispose()
+    except BaseException:
+        if conn is not None:
+            conn.close()
         raise
-    return Store(path, engine)
+    return Store(path, conn)
