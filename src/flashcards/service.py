@@ -28,6 +28,8 @@ from flashcards.scheduler import sm2
 from flashcards.text import clean, iso_utc
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from flashcards.stats import Stats
     from flashcards.store import Connection, Store
 
@@ -58,16 +60,18 @@ def _change(row: Any, values: dict[str, Any]) -> str | None:
     return "moved" if changed else None
 
 
-def _import_one(conn: Connection, deck: DeckDraft, deck_file: str | None, now: datetime,
-                prune: bool, dry_run: bool, progress: Callable[[int], None] | None) -> ImportPlan:
-    from flashcards.store import queries as q
+def _import_one(conn: sqlite3.Connection, deck: DeckDraft, deck_file: str | None,
+                now: datetime, prune: bool, dry_run: bool,
+                progress: Callable[[int], None] | None) -> ImportPlan:
+    from flashcards.store import import_queries as q
+    from flashcards.store.rows import draft_values
 
     now_iso = iso_utc(now)
     if not deck.name.isprintable():  # deck names are untrusted text too
         deck = replace(deck, name=clean(deck.name).strip())
     if not deck.name.strip():
         raise InputError(deck_file or "deck", None, "the deck has no name")
-    existing_id = q.deck_ids(conn, [deck.name]).get(deck.name)
+    existing_id = q.deck_id(conn, deck.name)
     plan = ImportPlan(deck.name, deck_is_new=existing_id is None)
     existing = q.cards_by_key(conn, existing_id) if existing_id is not None else {}
     if existing_id is not None and deck_file is not None:
@@ -88,7 +92,7 @@ def _import_one(conn: Connection, deck: DeckDraft, deck_file: str | None, now: d
             plan.added.append(key)
             inserts.append(draft)
             continue
-        values = q.draft_values(draft)
+        values = draft_values(draft)
         change = _change(row, values)
         if change is None:
             plan.unchanged.append(key)
@@ -117,13 +121,14 @@ _CHUNK = 5_000
 _NO_SOURCE = SourceRef()
 
 
-def _insert(conn: Connection, deck_id: int, inserts: list[CardDraft], now_iso: str,
+def _insert(conn: sqlite3.Connection, deck_id: int, inserts: list[CardDraft], now_iso: str,
             progress: Callable[[int], None] | None) -> None:
-    from flashcards.store import queries as q
+    from flashcards.store import import_queries as q
+    from flashcards.store.rows import draft_values, review_values, state_values
 
     with_history: list[CardDraft] = []
     base = {"deck_id": deck_id, "created_at": now_iso, "updated_at": now_iso}
-    fresh = {**q.state_values(CardState()), **base}
+    fresh = {**state_values(CardState()), **base}
     for start in range(0, len(inserts), _CHUNK):
         chunk = inserts[start:start + _CHUNK]
         if all(d.state is None and d.source == _NO_SOURCE for d in chunk):
@@ -132,8 +137,8 @@ def _insert(conn: Connection, deck_id: int, inserts: list[CardDraft], now_iso: s
             rows = [{"key": d.key, "kind": d.kind, "question": d.question, "answer": d.answer,
                      "tags": " ".join(d.tags), **base} for d in chunk]
         else:
-            rows = [{**q.draft_values(d), **fresh, **q.state_values(d.state)}
-                    if d.state is not None else {**q.draft_values(d), **fresh} for d in chunk]
+            rows = [{**draft_values(d), **fresh, **state_values(d.state)}
+                    if d.state is not None else {**draft_values(d), **fresh} for d in chunk]
         with_history += [d for d in chunk if d.history]
         q.insert_cards(conn, rows)
         if progress:
@@ -144,7 +149,7 @@ def _insert(conn: Connection, deck_id: int, inserts: list[CardDraft], now_iso: s
             {"card_id": ids[d.key].id, "reviewed_at": iso_utc(h.reviewed_at),
              "study_day": h.study_day, "grade": h.grade, "kind": str(h.kind),
              "answer_ms": h.answer_ms, "session_id": "import",
-             **q.review_values(h.before, h.after)}
+             **review_values(h.before, h.after)}
             for d in with_history for h in d.history
         ])
 
@@ -154,9 +159,9 @@ def import_decks(store: Store, decks: Sequence[tuple[DeckDraft, str | None]], no
                  progress: Callable[[int], None] | None = None) -> list[ImportPlan]:
     """Import decks (each with the file it came from) in one transaction: all or nothing."""
     if dry_run:
-        with store.read() as conn:
+        with store.raw_read() as conn:
             return [_import_one(conn, d, f, now, prune, True, None) for d, f in decks]
-    with store.write() as conn:
+    with store.raw_write() as conn:
         return [_import_one(conn, d, f, now, prune, False, progress) for d, f in decks]
 
 
@@ -252,6 +257,7 @@ def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *
            session_id: str | None = None, answer_ms: int | None = None) -> Answer:
     """Record one answer: the review row and the card's new state, in one transaction."""
     from flashcards.store import queries as q
+    from flashcards.store.rows import review_values
 
     with store.write() as conn:
         before = q.card_state(conn, card_id)
@@ -262,7 +268,7 @@ def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *
         review_id = q.insert_review(conn, {
             "card_id": card_id, "reviewed_at": iso_utc(now), "study_day": today,
             "grade": grade, "kind": str(kind), "answer_ms": answer_ms,
-            "session_id": session_id, **q.review_values(before, after),
+            "session_id": session_id, **review_values(before, after),
         })
         q.set_state(conn, card_id, after)
     return Answer(review_id, card_id, kind, before, after)

@@ -1,14 +1,11 @@
-"""SQL for the service layer: row <-> domain mapping and the queries it needs.
-
-Bulk writes use SQLAlchemy Core executemany in the caller's transaction.
+"""SQL for the service layer's review side (the queue, answers, undo, deck lists), through
+SQLAlchemy Core and the SQLModel tables. Imports use import_queries (raw SQL).
 """
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from datetime import date
-from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -17,7 +14,6 @@ from sqlalchemy import (
     Integer,
     Row,
     and_,
-    bindparam,
     delete,
     func,
     insert,
@@ -26,33 +22,19 @@ from sqlalchemy import (
     update,
 )
 
-from flashcards.domain import CardDraft, CardState, QueueCard, SourceRef
+from flashcards.domain import CardState, QueueCard, SourceRef
 from flashcards.store.models import Card, Deck, Review
+from flashcards.store.rows import STATE_COLS as _STATE_COLS
+from flashcards.store.rows import state_values
 
 deck_t = Deck.__table__  # type: ignore[attr-defined]
 card_t = Card.__table__  # type: ignore[attr-defined]
 review_t = Review.__table__  # type: ignore[attr-defined]
 
-_STATE_COLS = ("reps", "ease", "interval", "due", "redrill", "lapses", "last_review")
-
 
 def state_of(row: Any) -> CardState:
     return CardState(row.reps, row.ease, row.interval, row.due, bool(row.redrill),
                      row.lapses, row.last_review)
-
-
-def state_values(state: CardState) -> dict[str, Any]:
-    return dict(zip(_STATE_COLS, (state.repetitions, state.ease, state.interval, state.due,
-                                  state.redrill, state.lapses, state.last_review), strict=True))
-
-
-def draft_values(draft: CardDraft) -> dict[str, Any]:
-    src = draft.source
-    return {
-        "key": draft.key, "kind": draft.kind, "question": draft.question,
-        "answer": draft.answer, "tags": " ".join(draft.tags), "source_file": src.file,
-        "section": src.section, "line_start": src.line_start, "line_end": src.line_end,
-    }
 
 
 # --- decks -----------------------------------------------------------------
@@ -63,27 +45,8 @@ def deck_ids(conn: Connection, names: Sequence[str]) -> dict[str, int]:
     return {name: deck_id for name, deck_id in rows}  # noqa: C416
 
 
-def deck_file(conn: Connection, deck_id: int) -> str | None:
-    """The file a deck was last imported from."""
-    value = conn.execute(select(deck_t.c.deck_file).where(deck_t.c.id == deck_id)).scalar()
-    return value if isinstance(value, str) else None
-
-
 def all_decks(conn: Connection) -> list[Row[Any]]:
     return list(conn.execute(select(deck_t).order_by(deck_t.c.name)))
-
-
-def upsert_deck(conn: Connection, name: str, source: str | None, deck_file: str | None,
-                meta: dict[str, str], now_iso: str) -> int:
-    found = conn.execute(select(deck_t.c.id).where(deck_t.c.name == name)).scalar()
-    values = {"source": source, "deck_file": deck_file, "meta": json.dumps(meta, sort_keys=True)}
-    if found is not None:
-        conn.execute(update(deck_t).where(deck_t.c.id == found).values(**values))
-        return int(found)
-    result = conn.execute(insert(deck_t).values(name=name, created_at=now_iso, **values))
-    pk = result.inserted_primary_key
-    assert pk is not None
-    return int(pk[0])
 
 
 def deck_counts(conn: Connection, today: date) -> list[Row[Any]]:
@@ -104,53 +67,6 @@ def deck_counts(conn: Connection, today: date) -> list[Row[Any]]:
 
 
 # --- cards -----------------------------------------------------------------
-
-
-def cards_by_key(conn: Connection, deck_id: int) -> dict[str, Row[Any]]:
-    cols = [card_t.c.id, card_t.c.key, card_t.c.kind, card_t.c.question, card_t.c.answer,
-            card_t.c.tags, card_t.c.source_file, card_t.c.section, card_t.c.line_start,
-            card_t.c.line_end, card_t.c.retired]
-    rows = conn.execute(select(*cols).where(card_t.c.deck_id == deck_id)).all()  # fetchall
-    return {row.key: row for row in rows}
-
-
-def insert_cards(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """Many rows with the same columns, straight to the driver's executemany: SQLAlchemy's
-    per-row parameter processing would double the time of a 100,000-card import."""
-    if not rows:
-        return
-    cols = list(rows[0])
-    sql = f"INSERT INTO card ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-    params = list(map(itemgetter(*cols), rows))
-    dated = [i for i, c in enumerate(cols) if c in ("due", "last_review")]
-    if dated and any(row[i] is not None for row in params for i in dated):
-        params = [tuple(v.isoformat() if isinstance(v, date) else v for v in row)
-                  for row in params]
-    conn.exec_driver_sql(sql, params)
-
-
-def update_cards(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    """Each row has `card_id` plus the columns to set."""
-    if not rows:
-        return
-    cols = [c for c in rows[0] if c != "card_id"]
-    stmt = (update(card_t).where(card_t.c.id == bindparam("card_id"))
-            .values({c: bindparam(c) for c in cols}))
-    conn.execute(stmt, rows)
-
-
-def set_retired(conn: Connection, card_ids: Iterable[int], now_iso: str) -> None:
-    ids = list(card_ids)
-    if ids:
-        conn.execute(update(card_t).where(card_t.c.id.in_(ids))
-                     .values(retired=True, updated_at=now_iso))
-
-
-def delete_cards(conn: Connection, card_ids: Iterable[int]) -> None:
-    ids = list(card_ids)
-    if ids:
-        conn.execute(delete(review_t).where(review_t.c.card_id.in_(ids)))
-        conn.execute(delete(card_t).where(card_t.c.id.in_(ids)))
 
 
 def card_state(conn: Connection, card_id: int) -> CardState | None:
@@ -265,11 +181,6 @@ def insert_review(conn: Connection, values: dict[str, Any]) -> int:
     return int(pk[0])
 
 
-def insert_reviews(conn: Connection, rows: list[dict[str, Any]]) -> None:
-    if rows:
-        conn.execute(insert(review_t), rows)
-
-
 def last_review_row(conn: Connection, session_id: str | None = None) -> Row[Any] | None:
     query = select(review_t)
     if session_id is not None:
@@ -284,19 +195,6 @@ def delete_review(conn: Connection, review_id: int) -> None:
 def state_before(row: Any) -> CardState:
     return CardState(row.reps_before, row.ease_before, row.interval_before, row.due_before,
                      bool(row.redrill_before), row.lapses_before, row.last_review_before)
-
-
-def review_values(before: CardState, after: CardState) -> dict[str, Any]:
-    return {
-        "reps_before": before.repetitions, "ease_before": before.ease,
-        "interval_before": before.interval, "due_before": before.due,
-        "redrill_before": before.redrill, "lapses_before": before.lapses,
-        "last_review_before": before.last_review,
-        "reps_after": after.repetitions, "ease_after": after.ease,
-        "interval_after": after.interval, "due_after": after.due,
-        "redrill_after": after.redrill, "lapses_after": after.lapses,
-    }
-
 
 
 def card_question(conn: Connection, card_id: int) -> str:
