@@ -287,6 +287,18 @@ def test_clean_fast_path_strips_the_same(text: str) -> None:
     assert clean(text) == slow
 
 
+_ODD = st.text(st.sampled_from("ab \n\t\x1b[]31m\x9b\x07\x7f\u202e\u2066\xa0\r;P\\"), max_size=8)
+
+
+@given(st.lists(_ODD, max_size=6))
+def test_bulk_cleaning_check_agrees_with_clean(texts: list[str]) -> None:
+    """needs_cleaning (one pass over a deck, which the import and check_deck fast paths
+    rely on) is true exactly when clean would change one of the texts."""
+    from flashcards.text import clean, needs_cleaning
+
+    assert needs_cleaning(texts) == any(clean(t) != t for t in texts)
+
+
 def test_zip_announcing_too_many_entries(tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_zip(tmp_path / "many.apkg", {"collection.anki2": good_collection(tmp_path)})

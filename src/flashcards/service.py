@@ -10,6 +10,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from flashcards.domain import (
@@ -25,7 +26,7 @@ from flashcards.domain import (
 )
 from flashcards.errors import InputError, NotFoundError
 from flashcards.scheduler import sm2
-from flashcards.text import clean, iso_utc
+from flashcards.text import clean, iso_utc, needs_cleaning
 
 if TYPE_CHECKING:
     import sqlite3
@@ -46,6 +47,15 @@ def clean_draft(draft: CardDraft) -> CardDraft:
             and kind is draft.kind and tags is draft.tags):
         return draft  # the common case: nothing to strip (clean returns its argument)
     return replace(draft, key=key, question=question, answer=answer, kind=kind, tags=tags)
+
+
+def _texts(cards: Sequence[CardDraft]) -> Iterator[str]:
+    """Every text of the cards that clean_draft cleans."""
+    yield from (d.key for d in cards)
+    yield from (d.question for d in cards)
+    yield from (d.answer for d in cards)
+    yield from (d.kind for d in cards)
+    yield from (t for d in cards for t in d.tags)
 
 
 _PLACE = ("source_file", "section", "line_start", "line_end")
@@ -80,9 +90,13 @@ def _import_one(conn: sqlite3.Connection, deck: DeckDraft, deck_file: str | None
     inserts: list[CardDraft] = []  # cleaned drafts; their rows are built chunk by chunk
     updates: list[dict[str, Any]] = []
     seen: set[str] = set()
-    for draft in deck.cards:
-        draft = clean_draft(draft)
-        key = draft.key
+    cards = deck.cards
+    if needs_cleaning(_texts(cards)):
+        cards = tuple(map(clean_draft, cards))
+    for draft in cards:
+        key = draft.key.strip()
+        if key is not draft.key:  # str.strip gives back the very string when unchanged
+            draft = replace(draft, key=key)
         if key in seen or not key:
             raise InputError(deck_file or deck.name, f"card {len(seen) + 1}",
                              f"duplicate key {key!r}" if key else "empty key")
@@ -119,6 +133,7 @@ def _import_one(conn: sqlite3.Connection, deck: DeckDraft, deck_file: str | None
 
 _CHUNK = 5_000
 _NO_SOURCE = SourceRef()
+_BARE = ("key", "kind", "question", "answer", "tags", "deck_id", "created_at", "updated_at")
 
 
 def _insert(conn: sqlite3.Connection, deck_id: int, inserts: list[CardDraft], now_iso: str,
@@ -127,22 +142,23 @@ def _insert(conn: sqlite3.Connection, deck_id: int, inserts: list[CardDraft], no
     from flashcards.store.rows import draft_values, review_values, state_values
 
     with_history: list[CardDraft] = []
-    base = {"deck_id": deck_id, "created_at": now_iso, "updated_at": now_iso}
-    fresh = {**state_values(CardState()), **base}
+    fresh = {**state_values(CardState()), "deck_id": deck_id, "created_at": now_iso,
+             "updated_at": now_iso}
     for start in range(0, len(inserts), _CHUNK):
         chunk = inserts[start:start + _CHUNK]
         if all(d.state is None and d.source == _NO_SOURCE for d in chunk):
-            # New cards with no source (CSV, say): fewer columns, a quarter faster; the
+            # New cards with no source (CSV, Anki): fewer columns, a quarter faster; the
             # table's defaults are CardState()'s (tests/test_import.py checks they agree).
-            rows = [{"key": d.key, "kind": d.kind, "question": d.question, "answer": d.answer,
-                     "tags": " ".join(d.tags), **base} for d in chunk]
+            q.insert_cards(conn, _BARE, [(d.key, d.kind, d.question, d.answer, " ".join(d.tags),
+                                          deck_id, now_iso, now_iso) for d in chunk])
         else:
             rows = [{**draft_values(d), **fresh, **state_values(d.state)}
                     if d.state is not None else {**draft_values(d), **fresh} for d in chunk]
+            cols = (*draft_values(chunk[0]), *fresh)
+            q.insert_cards(conn, cols, map(itemgetter(*cols), rows))
         with_history += [d for d in chunk if d.history]
-        q.insert_cards(conn, rows)
         if progress:
-            progress(len(rows))
+            progress(len(chunk))
     if with_history:
         ids = q.cards_by_key(conn, deck_id)
         q.insert_reviews(conn, [

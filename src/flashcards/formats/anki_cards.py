@@ -168,9 +168,11 @@ class CardMaker:
                     cloze_html.extend(deleted)
                     clozes.append((note, number - 1, len(deleted)))
         texts = iter(html_to_texts(html + cloze_html))
+        source_fields = {ntid: next((n for n in nt.fields if n.lower() == SOURCE_FIELD), None)
+                         for ntid, nt in self.col.note_types.items()}
         for note in notes:
-            note.texts = {name: next(texts) for name in note.raw}
-            src_field = next((n for n in note.raw if n.lower() == SOURCE_FIELD), None)
+            note.texts = dict(zip(note.raw, texts, strict=False))  # texts: all notes'
+            src_field = source_fields[note.nt.id]
             if src_field and note.texts[src_field]:
                 note.source = SourceRef(section=note.texts[src_field])
         for note, ord_, count in clozes:

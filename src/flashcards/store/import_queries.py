@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date
 from operator import itemgetter
 from typing import Any, NamedTuple
@@ -72,16 +72,14 @@ def _iso(row: tuple[Any, ...]) -> tuple[Any, ...]:
     return tuple(v.isoformat() if isinstance(v, date) else v for v in row)
 
 
-def insert_cards(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
-    """Many rows with the same columns, in one executemany."""
-    if not rows:
-        return
-    cols = list(rows[0])
-    sql = f"INSERT INTO card ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-    params: Iterable[tuple[Any, ...]] = map(itemgetter(*cols), rows)
-    if any(c in ("due", "last_review") for c in cols):
-        params = map(_iso, params)
-    conn.executemany(sql, params)
+def insert_cards(conn: sqlite3.Connection, columns: Sequence[str],
+                 rows: Iterable[tuple[Any, ...]]) -> None:
+    """Many rows, each a tuple of the columns' values, in one executemany."""
+    sql = (f"INSERT INTO card ({', '.join(columns)}) "
+           f"VALUES ({', '.join('?' * len(columns))})")
+    if "due" in columns or "last_review" in columns:
+        rows = map(_iso, rows)
+    conn.executemany(sql, rows)
 
 
 def update_cards(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
