@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from flashcards.domain import CardDraft, DeckDraft, ReviewDraft, SourceRef
+from flashcards.domain import CardDraft, CardState, DeckDraft, ReviewDraft, SourceRef
 from flashcards.formats import anki_collection as ac
 from flashcards.formats import anki_progress
 from flashcards.formats.anki_text import (
@@ -199,16 +199,6 @@ class CardMaker:
                                     f"has {len(nt.fields)}: skipped")
         return _Note(nid, str(guid), _SKIP, {}, (), self.plain_source)
 
-    def _deck_name(self, card: tuple[Any, ...]) -> str:
-        did = card[4] or card[2]  # a card in a filtered deck goes home (odid)
-        name = self.deck_names.get(did)
-        if name is None:
-            name = self.deck_names[did] = clean(self.col.decks.get(did, "")).strip()
-        if not name:
-            self.warn.add("deck", f"{self.label}:{self.where}: card {card[0]}: unknown deck "
-                                  f"{did}: put in deck 'Imported'")
-        return name or "Imported"
-
     def _place(self, note: _Note) -> str:
         return f"{self.label}:{self.where}: note {note.nid} (guid {note.guid!r})"
 
@@ -216,24 +206,39 @@ class CardMaker:
         if note.nid in self.occlusions:
             return  # warned once for the note
         ord_ = card[3] if isinstance(card[3], int) else 0
-        sides = self._sides(note, ord_)
-        if sides is None or not sides[0] or not sides[1]:  # texts come stripped
-            side = "question" if sides is None or not sides[0] else "answer"
+        question, answer, kind = self._sides(note, ord_)
+        if not question or not answer:  # texts come stripped
+            side = "question" if not question else "answer"
             self.warn.add("empty", f"{self._place(note)}: card {ord_ + 1} has an empty "
                                    f"{side}: skipped")
             return
-        if len(sides[0]) > MAX_FIELD_CHARS or len(sides[1]) > MAX_FIELD_CHARS:
+        if len(question) > MAX_FIELD_CHARS or len(answer) > MAX_FIELD_CHARS:
             self.warn.add("long", f"{self._place(note)}: card {ord_ + 1} is longer than "
                                   f"{MAX_FIELD_CHARS:,} characters: skipped")
             return
-        self._add(card, note, ord_, sides, log)
+        did = card[4] or card[2]  # a card in a filtered deck goes home (odid)
+        deck = self.deck_names.get(did) or self._deck_name(did, card[0])
+        key = f"{note.guid}:{ord_}"
+        seen = self.keys[deck]
+        if key in seen:
+            self.warn.add("duplicate", f"{self.label}:{self.where}: card key {key!r} appears "
+                                       f"twice in deck {deck!r}: later one skipped")
+            return
+        seen.add(key)
+        state: CardState | None = None
+        history: tuple[ReviewDraft, ...] = ()
+        if self.day0 is not None:
+            state, history = self._progress(card, key, log)
+        self.decks[deck].append(CardDraft(key, question, answer, kind, note.tags, note.source,
+                                          state, history))
 
-    def _sides(self, note: _Note, ord_: int) -> tuple[str, str, str] | None:
+    def _sides(self, note: _Note, ord_: int) -> tuple[str, str, str]:
+        """Question, answer and kind of the note's card `ord_` ("" for a missing side)."""
         nt = note.nt
         if nt.cloze:
             made = note.clozes.get(ord_)
             if made is None:
-                return None
+                return "", "", "cloze"
             more = note.join(self.cloze_layouts[nt.id][1])
             return made[0], f"{made[1]}\n\n{more}" if more and made[1] else made[1], "cloze"
         layout = self.layouts[nt.id].get(ord_)
@@ -242,24 +247,26 @@ class CardMaker:
             return note.join(names[:1]), note.join(names[1:2]), "imported"
         return note.join(layout.question), note.join(layout.answer), layout.kind
 
-    def _add(self, card: tuple[Any, ...], note: _Note, ord_: int, sides: tuple[str, str, str],
-             log: list[tuple[Any, ...]]) -> None:
-        deck = self._deck_name(card)
-        key = f"{note.guid}:{ord_}"
-        seen = self.keys.setdefault(deck, set())
-        if key in seen:
-            self.warn.add("duplicate", f"{self.label}:{self.where}: card key {key!r} appears "
-                                       f"twice in deck {deck!r}: later one skipped")
-            return
-        seen.add(key)
-        history: tuple[ReviewDraft, ...] = ()
-        state = None
-        if self.day0 is not None:
-            if card[6] == -1:  # queue: suspended
-                self.warn.add("suspended", f"{self.label}:{self.where}: card {key!r} is "
-                                           "suspended in Anki: imported as active")
-            history = anki_progress.history(log, self.start_hour)
-            state = anki_progress.card_state(card, self.day0, history, self.start_hour)
-        self.decks.setdefault(deck, []).append(CardDraft(
-            key, sides[0], sides[1], sides[2], note.tags, note.source, state,
-            history if state is not None else ()))
+    def _deck_name(self, did: Any, card_id: Any) -> str:
+        """The name of deck `did`, cleaned (on first sight of the deck); 'Imported' if it
+        has none."""
+        name = clean(self.col.decks.get(did, "")).strip()
+        if name:
+            self.deck_names[did] = name
+        else:  # not remembered: a warning for each such card
+            self.warn.add("deck", f"{self.label}:{self.where}: card {card_id}: unknown deck "
+                                  f"{did}: put in deck 'Imported'")
+            name = "Imported"
+        self.keys.setdefault(name, set())
+        self.decks.setdefault(name, [])
+        return name
+
+    def _progress(self, card: tuple[Any, ...], key: str, log: list[tuple[Any, ...]]
+                  ) -> tuple[CardState | None, tuple[ReviewDraft, ...]]:
+        assert self.day0 is not None
+        if card[6] == -1:  # queue: suspended
+            self.warn.add("suspended", f"{self.label}:{self.where}: card {key!r} is "
+                                       "suspended in Anki: imported as active")
+        history = anki_progress.history(log, self.start_hour)
+        state = anki_progress.card_state(card, self.day0, history, self.start_hour)
+        return state, history if state is not None else ()

@@ -131,36 +131,44 @@ class _Cloze:
     hint: str | None = None
 
 
-def _parse_cloze(text: str) -> list[str | _Cloze]:
+def _parse_cloze(text: str) -> tuple[list[str | _Cloze], set[int]]:
+    """The field as text and (nested) deletions, and every cloze number it opens."""
     root: list[str | _Cloze] = []
     stack: list[_Cloze] = []
-
-    def add_text(chunk: str) -> None:
-        if not chunk:
-            return
-        if stack:
-            top = stack[-1]
-            if "::" in chunk:  # Anki: the first "::" in a text run starts the hint
-                chunk, top.hint = chunk.split("::", 1)
-            top.parts.append(chunk)
-        else:
-            root.append(chunk)
-
+    numbers: set[int] = set()
     pos = 0
     for m in _CLOZE.finditer(text):
-        add_text(text[pos:m.start()])
+        chunk = text[pos:m.start()]
         pos = m.end()
-        if m.group(1) is not None:
-            numbers = frozenset(int(n) for n in m.group(1).split(",") if n)
+        if chunk:
+            if stack:
+                top = stack[-1]
+                if "::" in chunk:  # Anki: the first "::" in a text run starts the hint
+                    chunk, top.hint = chunk.split("::", 1)
+                top.parts.append(chunk)
+            else:
+                root.append(chunk)
+        opened = m.group(1)
+        if opened is not None:
+            these = frozenset(map(int, filter(None, opened.split(","))))
+            numbers |= these
             if len(stack) < _MAX_NESTING:
-                stack.append(_Cloze(numbers, []))
+                stack.append(_Cloze(these, []))
         elif stack:
             done = stack.pop()
             (stack[-1].parts if stack else root).append(done)
         else:
             root.append("}}")
-    add_text(text[pos:])
-    return root  # an unclosed cloze is dropped, as Anki does
+    rest = text[pos:]
+    if rest:
+        if stack:  # inside an unclosed cloze, which is dropped (as Anki does)
+            if "::" in rest:
+                rest, stack[-1].hint = rest.split("::", 1)
+            stack[-1].parts.append(rest)
+        else:
+            root.append(rest)
+    numbers.discard(0)  # c0 is not a card
+    return root, numbers
 
 
 def _render(parts: list[str | _Cloze], number: int, answers: list[str] | None) -> str:
@@ -179,11 +187,7 @@ def _render(parts: list[str | _Cloze], number: int, answers: list[str] | None) -
 
 def cloze_numbers(text: str) -> set[int]:
     """The cloze numbers used in a field (0 is not a card)."""
-    found: set[int] = set()
-    for m in _CLOZE.finditer(text):
-        if m.group(1):
-            found.update(int(n) for n in m.group(1).split(",") if n and int(n) > 0)
-    return found
+    return _parse_cloze(text)[1]
 
 
 def cloze_card(text: str, number: int) -> tuple[str, list[str]] | None:
@@ -193,9 +197,9 @@ def cloze_card(text: str, number: int) -> tuple[str, list[str]] | None:
 
 def cloze_cards(text: str) -> dict[int, tuple[str, list[str]]]:
     """`cloze_card` for every cloze number of a field, parsing it once."""
-    parts = _parse_cloze(text)
+    parts, numbers = _parse_cloze(text)
     cards = {}
-    for number in sorted(cloze_numbers(text)):
+    for number in sorted(numbers):
         answers: list[str] = []
         question = _render(parts, number, answers)
         if answers:
