@@ -49,13 +49,11 @@ def clean_draft(draft: CardDraft) -> CardDraft:
     return replace(draft, key=key, question=question, answer=answer, kind=kind, tags=tags)
 
 
-def _texts(cards: Sequence[CardDraft]) -> Iterator[str]:
+def _texts(cards: Sequence[CardDraft]) -> list[str]:
     """Every text of the cards that clean_draft cleans."""
-    yield from (d.key for d in cards)
-    yield from (d.question for d in cards)
-    yield from (d.answer for d in cards)
-    yield from (d.kind for d in cards)
-    yield from (t for d in cards for t in d.tags)
+    return [*(d.key for d in cards), *(d.question for d in cards),
+            *(d.answer for d in cards), *(d.kind for d in cards),
+            *(t for d in cards for t in d.tags)]
 
 
 _PLACE = ("source_file", "section", "line_start", "line_end")

@@ -14,6 +14,7 @@ _ESCAPES = re.compile(
     r"|\x1b[@-Z\\-_]"  # two-byte escapes
     r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
 )
+_PRINTABLE_ASCII = bytes(range(0x20, 0x7F)) + b"\t\n"  # what clean keeps of ASCII
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -29,6 +30,8 @@ def needs_cleaning(texts: Iterable[str]) -> bool:
     """Whether `clean` would change any of these texts: one pass over them all, much
     faster than a call per text for the many short texts of a deck."""
     joined = "\n".join(texts)
+    if joined.isascii():  # most decks: drop the printable bytes, see if any are left
+        return bool(joined.encode("ascii").translate(None, _PRINTABLE_ASCII))
     return "\r" in joined or _CONTROLS.search(joined) is not None
 
 

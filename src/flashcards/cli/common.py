@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -62,6 +65,22 @@ def auto_backup(reason: str = "interval") -> None:
         import sys
 
         sys.stderr.write(f"flashcards: warning: automatic backup failed: {exc}\n")
+
+
+@contextmanager
+def bulk_work() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for bulk reading and writing (an import).
+    Such work makes hundreds of thousands of small objects, none of them garbage in
+    cycles, and the collector would otherwise walk the growing heap again and again: about
+    a tenth of the time of a large import. Reference counting still frees everything."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def now() -> datetime:

@@ -34,8 +34,9 @@ def import_cmd(
     from flashcards.ui.terminal import safe_text
 
     files = list({f.resolve(): f for f in files}.values())  # a file named twice: once
-    loaded = read_files(files, deck, with_progress=with_progress,  # all parsed first
-                        start_hour=common.settings().day_start_hour)
+    with common.bulk_work():
+        loaded = read_files(files, deck, with_progress=with_progress,  # all parsed first
+                            start_hour=common.settings().day_start_hour)
     err = common.console(stderr=True)
     for warning in loaded.warnings:
         err.print(safe_text(f"flashcards: warning: {warning}"), soft_wrap=True)
@@ -43,7 +44,8 @@ def import_cmd(
     if not dry_run:  # a backup before the store changes; if it fails, nothing is imported
         common.auto_backup("prune" if prune else "import")
     try:
-        with import_progress(err, sum(len(d.cards) for d, _ in loaded.decks)) as progress:
+        with common.bulk_work(), import_progress(err, sum(len(d.cards) for d, _ in loaded.decks)
+                                                 ) as progress:
             plans = service.import_decks(store, loaded.decks, common.now(), prune=prune,
                                          dry_run=dry_run, progress=progress)
     finally:
