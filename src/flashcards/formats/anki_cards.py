@@ -48,11 +48,16 @@ class Warnings:
 
 @dataclass(frozen=True)
 class _Layout:
-    """How a note type's card `ord` is shown: question fields, answer fields, kind."""
+    """How a note type's card `ord` is shown: question fields, answer fields (as
+    positions in the note's fields), kind."""
 
-    question: list[str]
-    answer: list[str]
+    question: list[int]
+    answer: list[int]
     kind: str
+
+
+def _positions(nt: ac.NoteType, names: list[str]) -> list[int]:
+    return [nt.fields.index(name) for name in names]
 
 
 def _layouts(nt: ac.NoteType, warn: Warnings, label: str) -> dict[int, _Layout]:
@@ -65,11 +70,12 @@ def _layouts(nt: ac.NoteType, warn: Warnings, label: str) -> dict[int, _Layout]:
         if not q:
             continue
         if first is None:
-            first = out[ord_] = _Layout(q, a, "basic")
+            first = out[ord_] = _Layout(_positions(nt, q), _positions(nt, a), "basic")
             continue
         # asks from the first card's answer side for its question: a reverse card
-        back = set(q) <= set(first.answer) and first.question[0] in a
-        out[ord_] = _Layout(q, a, "reversed" if back else "imported")
+        qi, ai = _positions(nt, q), _positions(nt, a)
+        back = set(qi) <= set(first.answer) and first.question[0] in ai
+        out[ord_] = _Layout(qi, ai, "reversed" if back else "imported")
     if not out:
         warn.add("layout", f"{label}: note type {nt.name!r}: no fields found in its card "
                            "templates, using its first two fields")
@@ -77,33 +83,44 @@ def _layouts(nt: ac.NoteType, warn: Warnings, label: str) -> dict[int, _Layout]:
 
 
 class _Note:
-    """One note's fields, each converted to text once (a note may have several cards)."""
+    """One note's fields (HTML, in the note type's order), each converted to text once
+    (a note may have several cards)."""
 
     __slots__ = ("nid", "guid", "nt", "raw", "texts", "tags", "source", "clozes")
 
-    def __init__(self, nid: int, guid: str, nt: ac.NoteType, raw: dict[str, str],
+    def __init__(self, nid: int, guid: str, nt: ac.NoteType, raw: list[str],
                  tags: tuple[str, ...], source: SourceRef) -> None:
         self.nid, self.guid, self.nt, self.raw = nid, guid, nt, raw
-        self.texts: dict[str, str] = {}
+        self.texts: list[str] = []
         self.tags, self.source = tags, source
         self.clozes: dict[int, tuple[str, str]] = {}  # card ord -> question, deleted text
 
-    def join(self, names: list[str]) -> str:
-        """The named fields' texts (converted by CardMaker._convert), one per line."""
-        if len(names) == 1:
-            return self.texts[names[0]]
-        return "\n".join(t for t in (self.texts[n] for n in names) if t)
+    def join(self, fields: list[int]) -> str:
+        """The texts of the fields at these positions (see CardMaker._convert), one per
+        line."""
+        if len(fields) == 1:
+            return self.texts[fields[0]]
+        return "\n".join(t for t in (self.texts[i] for i in fields) if t)
 
 
-def _cloze_layout(nt: ac.NoteType) -> tuple[str, list[str]]:
-    """A cloze note type's cloze field, and the other fields its answer shows."""
+def _cloze_layout(nt: ac.NoteType) -> tuple[int, list[int]]:
+    """A cloze note type's cloze field, and the other fields its answer shows (as
+    positions in the note's fields)."""
     qfmt, afmt = nt.templates.get(0, ("", ""))
     compact = qfmt.replace(" ", "")
     cloze_field = next((f for f in template_fields(qfmt, nt.fields)
                         if f"cloze:{f}" in compact), nt.fields[0] if nt.fields else "")
     extra = [f for f in template_fields(afmt, nt.fields)
              if f != cloze_field and f.lower() != SOURCE_FIELD]
-    return cloze_field, extra
+    return (nt.fields.index(cloze_field) if nt.fields else 0), _positions(nt, extra)
+
+
+def _fallback(nt: ac.NoteType) -> tuple[list[int], list[int]]:
+    """A card its note type's templates do not explain: the first two fields (not the
+    source field) as question and answer."""
+    fields = [i for i, n in enumerate(nt.fields) if n.lower() != SOURCE_FIELD] or \
+        list(range(len(nt.fields)))
+    return fields[:1], fields[1:2]
 
 
 _SKIP = ac.NoteType(0, "", False, [], {})  # a note that was skipped (with a warning)
@@ -121,6 +138,10 @@ class CardMaker:
                         for ntid, nt in col.note_types.items() if not nt.cloze}
         self.cloze_layouts = {ntid: _cloze_layout(nt)
                               for ntid, nt in col.note_types.items() if nt.cloze}
+        self.fallbacks = {ntid: _fallback(nt) for ntid, nt in col.note_types.items()}
+        self.source_fields = {  # the field that becomes a card's source, if any
+            ntid: next((i for i, n in enumerate(nt.fields) if n.lower() == SOURCE_FIELD), None)
+            for ntid, nt in col.note_types.items()}
         self.decks: dict[str, list[CardDraft]] = {}
         self.keys: dict[str, set[str]] = {}
         self.deck_names: dict[int, str] = {}
@@ -155,7 +176,7 @@ class CardMaker:
         cloze_html: list[str] = []
         clozes: list[tuple[_Note, int, int]] = []  # note, card ord, how many deletions
         for note in notes:
-            html.extend(note.raw.values())
+            html.extend(note.raw)
             if note.nt.cloze:
                 raw = note.raw[self.cloze_layouts[note.nt.id][0]]
                 if "image-occlusion:" in raw:  # masks over a picture: nothing to show here
@@ -167,14 +188,16 @@ class CardMaker:
                     cloze_html.append(question)
                     cloze_html.extend(deleted)
                     clozes.append((note, number - 1, len(deleted)))
-        texts = iter(html_to_texts(html + cloze_html))
-        source_fields = {ntid: next((n for n in nt.fields if n.lower() == SOURCE_FIELD), None)
-                         for ntid, nt in self.col.note_types.items()}
+        converted = html_to_texts(html + cloze_html)
+        start = 0
         for note in notes:
-            note.texts = dict(zip(note.raw, texts, strict=False))  # texts: all notes'
-            src_field = source_fields[note.nt.id]
-            if src_field and note.texts[src_field]:
+            end = start + len(note.raw)
+            note.texts = converted[start:end]
+            start = end
+            src_field = self.source_fields[note.nt.id]
+            if src_field is not None and note.texts[src_field]:
                 note.source = SourceRef(section=note.texts[src_field])
+        texts = iter(converted[start:])
         for note, ord_, count in clozes:
             question = next(texts)
             deleted = [t for t in (next(texts) for _ in range(count)) if t]
@@ -189,15 +212,14 @@ class CardMaker:
             if tag_tuple is None:
                 tag_tuple = tuple(tags.split()) if isinstance(tags, str) else ()
                 self.tag_tuples[tags] = tag_tuple
-            return _Note(nid, str(guid or nid), nt, dict(zip(nt.fields, values, strict=True)),
-                         tag_tuple, self.plain_source)
+            return _Note(nid, str(guid or nid), nt, values, tag_tuple, self.plain_source)
         place = f"{self.label}:{self.where}: note {nid} (guid {guid!r})"
         if nt is None:
             self.warn.add("notetype", f"{place}: unknown note type {mid}: skipped")
         else:
             self.warn.add("fields", f"{place}: {len(values)} fields, note type {nt.name!r} "
                                     f"has {len(nt.fields)}: skipped")
-        return _Note(nid, str(guid), _SKIP, {}, (), self.plain_source)
+        return _Note(nid, str(guid), _SKIP, [], (), self.plain_source)
 
     def _place(self, note: _Note) -> str:
         return f"{self.label}:{self.where}: note {note.nid} (guid {note.guid!r})"
@@ -243,8 +265,8 @@ class CardMaker:
             return made[0], f"{made[1]}\n\n{more}" if more and made[1] else made[1], "cloze"
         layout = self.layouts[nt.id].get(ord_)
         if layout is None:
-            names = [n for n in nt.fields if n.lower() != SOURCE_FIELD] or nt.fields
-            return note.join(names[:1]), note.join(names[1:2]), "imported"
+            question, answer = self.fallbacks[nt.id]
+            return note.join(question), note.join(answer), "imported"
         return note.join(layout.question), note.join(layout.answer), layout.kind
 
     def _deck_name(self, did: Any, card_id: Any) -> str:
