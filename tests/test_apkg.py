@@ -276,6 +276,10 @@ def test_html_to_text() -> None:
         "[image: my map.png] [sound: a b.mp3]"
     assert html_to_text("2 < 3 and 5 > 4") == "2 < 3 and 5 > 4"
     assert html_to_text("<!-- hidden -->shown") == "shown"
+    assert html_to_text("<TITLE>t</TITLE><Script src=x>y</SCRIPT >z<!DOCTYPE html>") == "z"
+    assert html_to_text("a</script>b<?xml v?>c") == "abc"  # a stray end tag, a PI
+    # Markup inside an attribute is the attribute's, as a browser reads it.
+    assert html_to_text('<a title="<!-- no -->">x</a><b title="<script>">y</b>') == "xy"
     assert html_to_text("[bold red]x[/] \x1b[31m") == "[bold red]x[/] \x1b[31m"
 
 

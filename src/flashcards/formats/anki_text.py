@@ -14,6 +14,7 @@ from dataclasses import dataclass
 # Private characters the converter uses (removed from the input first). Fields are
 # converted in bulk, joined by _SEP, so no pattern may match across it.
 _SOFT = "\x01"  # a block boundary: a line break unless already at the start of a line
+_DROP = "\x02"  # a script/style/... tag, until _DROPPED removes the element
 _SEP = "\x03"  # between fields converted together
 _NBSP = "\x04"  # a literal no-break space of the field: kept as one
 _KEEP = "\x05"  # a space made by an entity (&nbsp;): survives collapsing, becomes " "
@@ -25,6 +26,7 @@ _COMMENT = re.compile(r"<!--[^\x03]*?(?:-->|(?=\x03)|\Z)|<![^>\x03]*>|<\?[^>\x03
 _DROPPED = re.compile(r"<(script|style|template|head|title)\b[^>\x03]*>[^\x03]*?"
                       r"(?:</\1\s*>|(?=\x03)|\Z)", re.IGNORECASE)  # and their contents
 _DROP_HINT = re.compile(r"<(?:script|style|template|head|title)", re.IGNORECASE)
+_DROPPED_NAMES = frozenset(("script", "style", "template", "head", "title"))
 _TAG_SPLIT = re.compile(rf"(</?[a-zA-Z][a-zA-Z0-9]*{_ATTRS}>)")
 _TAG = re.compile(rf"<(/?)([a-zA-Z][a-zA-Z0-9]*)({_ATTRS})>")
 _SRC = re.compile(r"""\bsrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE)
@@ -62,18 +64,23 @@ def _collapse(text: str, pair: str, one: str) -> str:
 
 
 def _convert(text: str) -> str:
-    """Mostly str methods (C speed); regexes only where the text needs them."""
-    text = _collapse(text.translate(_WHITESPACE), "  ", " ")
+    """Mostly str methods (C speed); regexes only where the text needs them. (Searching
+    for one character is much faster than for several: checks start with one.)"""
+    if any(c in text for c in "\t\n\r\f"):
+        text = text.translate(_WHITESPACE)
+    text = _collapse(text, "  ", " ")
     if "<" in text:
-        if "<!" in text or "<?" in text:
-            text = _COMMENT.sub("", text)
-        if _DROP_HINT.search(text):
-            text = _DROPPED.sub("", text)
-        pieces = _TAG_SPLIT.split(text)
-        cache = _TAG_CACHE
-        pieces[1::2] = [cache[tag] if tag in cache else _tag(tag) for tag in pieces[1::2]]
-        text = "".join(pieces)
-    if "[sound:" in text:  # before entities: an escaped "&#91;sound:" stays text
+        converted = _tags(text)
+        # Every "<" began a tag, none of them script/style/...: nothing else to remove.
+        # Otherwise comments and such elements go first, and the tags are done again.
+        if "<" in converted or _DROP in converted:
+            if "<!" in text or "<?" in text:
+                text = _COMMENT.sub("", text)
+            if _DROP_HINT.search(text):
+                text = _DROPPED.sub("", text)
+            converted = _tags(text).replace(_DROP, "")
+        text = converted
+    if "[" in text and "[sound:" in text:  # before entities: "&#91;sound:" stays text
         text = _SOUND.sub(lambda m: f"[sound: {m.group(1).strip()}]", text)
     if "\xa0" in text:
         text = text.replace("\xa0", _NBSP)
@@ -93,6 +100,14 @@ def _convert(text: str) -> str:
     return text.replace(_NBSP, "\xa0") if _NBSP in text else text
 
 
+def _tags(text: str) -> str:
+    """The text with each tag replaced by what it becomes (see _tag)."""
+    pieces = _TAG_SPLIT.split(text)
+    cache = _TAG_CACHE
+    pieces[1::2] = [cache[tag] if tag in cache else _tag(tag) for tag in pieces[1::2]]
+    return "".join(pieces)
+
+
 _TAG_CACHE: dict[str, str] = {}
 
 
@@ -109,6 +124,8 @@ def _tag(tag: str) -> str:
             out = _SOFT + "- "
         elif name in _BLOCK:
             out = _SOFT
+        elif name in _DROPPED_NAMES:
+            out = _DROP  # the element and its contents go (by _DROPPED, in _convert)
         elif name == "img" and not m.group(1):
             src = _SRC.search(m.group(3))
             if src:
