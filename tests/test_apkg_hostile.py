@@ -327,3 +327,18 @@ def test_text_that_is_not_utf8_is_read_with_replacement_characters(tmp_path: Pat
     path = package(tmp_path / "p.apkg", [deck("D", 1, basic("Q", "A", "g"))], edit=edit)
     card = read_apkg(path).decks[0].cards[0]
     assert (card.question, card.answer, card.tags) == ("Q\ufffd", "A\ufffd", ("t\ufffd",))
+
+
+def test_cards_with_odd_column_types_are_still_read_in_note_order(tmp_path: Path) -> None:
+    """A damaged collection may hold text where numbers belong: the cards are still
+    read in note and card order, an odd ordinal counting as the first card's."""
+    def edit(conn: sqlite3.Connection) -> None:
+        conn.execute("update cards set ord = 'x' where ord = 0 and nid = "
+                     "(select max(nid) from cards)")
+
+    both = genanki.Note(genanki.BASIC_AND_REVERSED_CARD_MODEL, ["Q2", "A2"], guid="g2")
+    path = package(tmp_path / "p.apkg", [deck("D", 1, basic("Q1", "A1", "g1"), both)],
+                   edit=edit)
+    cards = read_apkg(path).decks[0].cards
+    assert [(c.key, c.question) for c in cards] == [("g1:0", "Q1"), ("g2:0", "Q2"),
+                                                    ("g2:1", "A2")]

@@ -66,6 +66,9 @@ class SourceRef:
     line_end: int | None = None
 
 
+NO_SOURCE = SourceRef()  # a card that names no source (shared: `is` compares it fast)
+
+
 @dataclass(frozen=True, slots=True)
 class CardDraft:
     """A card as a builder or importer produces it, before it is stored.

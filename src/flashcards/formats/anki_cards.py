@@ -13,7 +13,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from flashcards.domain import CardDraft, CardState, DeckDraft, ReviewDraft, SourceRef
+from flashcards.domain import (
+    NO_SOURCE,
+    CardDraft,
+    CardState,
+    DeckDraft,
+    ReviewDraft,
+    SourceRef,
+)
 from flashcards.formats import anki_collection as ac
 from flashcards.formats import anki_progress
 from flashcards.formats.anki_text import (
@@ -147,7 +154,7 @@ class CardMaker:
         self.deck_names: dict[int, str] = {}
         # Cards name no file (the deck does): a newer version of a shared deck under
         # another file name then shows only the cards that really changed as updated.
-        self.plain_source = SourceRef()
+        self.plain_source = NO_SOURCE
         self.tag_tuples: dict[Any, tuple[str, ...]] = {}
         self.occlusions: set[int] = set()  # image occlusion notes, skipped
         self.day0 = anki_progress.crt_day(col.crt) if with_progress else None

@@ -12,6 +12,7 @@ import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -221,7 +222,10 @@ def cards(conn: sqlite3.Connection, scheduling: bool = True) -> list[tuple[Any, 
     note and ordinal (sorted here: cheaper than SQLite's temporary b-tree)."""
     columns = CARD_COLUMNS if scheduling else ", ".join(CARD_COLUMNS.split(", ")[:5])
     rows = _rows(conn, f"SELECT {columns} FROM cards")
-    rows.sort(key=_card_order)
+    try:
+        rows.sort(key=itemgetter(1, 3, 0))
+    except TypeError:  # a value of another type (NULL, text) in a damaged collection
+        rows.sort(key=_card_order)
     return rows
 
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from flashcards.domain import CardDraft, DeckDraft, SourceRef
+from flashcards.domain import NO_SOURCE, CardDraft, DeckDraft
 from flashcards.errors import InputError
 from flashcards.formats.anki_text import cloze_card, cloze_numbers, html_to_text
 from flashcards.formats.export import FORMULA_STARTS
@@ -41,7 +41,6 @@ _META_COLUMNS = {"tags column": "tags", "guid column": "key", "deck column": "de
 COLUMN_ORDER = ("question", "answer", "tags", "key", "kind", "deck")
 _GUARDED = frozenset(c for c in FORMULA_STARTS if c)  # see formats.export
 _SPLIT_TAGS = re.compile(r"[\s,]+")
-_NO_SOURCE = SourceRef()  # shared: one fewer object to build per row
 
 
 @dataclass
@@ -295,7 +294,7 @@ class _Cards:
             self._text(line, "answer", answer)
         key = self._explicit(line, deck, key) if key else self._derive(deck, question)
         kind = unguard(row[kindi]).strip() or "basic" if 0 <= kindi < n else "basic"
-        return deck, [CardDraft(key, question, answer, kind, tags, _NO_SOURCE)]
+        return deck, [CardDraft(key, question, answer, kind, tags, NO_SOURCE)]
 
     def _clozes(self, line: int, deck: str, key: str, text: str, extra: str,
                 tags: tuple[str, ...]) -> list[CardDraft]:
@@ -314,7 +313,7 @@ class _Cards:
             cards.append(CardDraft(f"{base}:{number - 1}",
                                    self._text(line, "question", plain(made[0])),
                                    self._text(line, "answer", answer), "cloze", tags,
-                                   _NO_SOURCE))
+                                   NO_SOURCE))
         if not cards:
             raise InputError(self.path, f"line {line}", "a cloze note with no deletion")
         return cards
