@@ -265,6 +265,8 @@ _TAG = st.from_regex(r"[a-z0-9][a-z0-9:_-]{0,8}", fullmatch=True)
        sep=st.sampled_from([",", "\t", ";"]), crlf=st.booleans())
 def test_any_csv_a_writer_makes_reads_back(rows, sep, crlf):
     assume(all(q.strip() and a.strip() for q, a, _ in rows))
+    # A cell such as '=x reads as =x: the spreadsheet guard is undone (a test below)
+    assume(all(delimited.unguard(t.strip()) == t.strip() for q, a, _ in rows for t in (q, a)))
     buf = io.StringIO()
     writer = csv.writer(buf, delimiter=sep, lineterminator="\r\n" if crlf else "\n")
     writer.writerow(["question", "answer", "tags"])
