@@ -354,8 +354,8 @@ def deck_names(store: Store) -> list[str]:
 # --- stats and export ------------------------------------------------------
 
 
-def _deck_ids(conn: Connection, names: Sequence[str]) -> list[int] | None:
-    """As resolve_decks, without the ORM models (stats and export start faster)."""
+def _deck_ids(conn: sqlite3.Connection, names: Sequence[str]) -> list[int] | None:
+    """As resolve_decks, in raw SQL (stats and export skip SQLAlchemy: they start faster)."""
     from flashcards.store import stats_queries as sq
 
     if not names:
@@ -372,7 +372,7 @@ def progress(store: Store, decks: Sequence[str], today: date, *, days: int) -> S
     """The progress dashboard's figures (stats.py) for some decks, or all."""
     from flashcards import stats
 
-    with store.read() as conn:
+    with store.raw_read() as conn:
         ids = _deck_ids(conn, decks)
         return stats.collect(conn, ids, list(decks) or None, today, days)
 
@@ -384,7 +384,7 @@ def export_rows(store: Store, what: str, decks: Sequence[str], since: date | Non
     Deck names are checked before the first row."""
     from flashcards.store import export_queries as eq
 
-    with store.read() as conn:
+    with store.raw_read() as conn:
         ids = _deck_ids(conn, decks)
         if what == "reviews":
             columns, batches = eq.REVIEW_COLUMNS, eq.review_batches(conn, ids, since)
@@ -403,7 +403,7 @@ def export_review_csv(store: Store, decks: Sequence[str], since: date | None
     takes (the CSV fast path)."""
     from flashcards.store import export_queries as eq
 
-    with store.read() as conn:
+    with store.raw_read() as conn:
         batches = eq.review_csv_batches(conn, _deck_ids(conn, decks), since)
         try:
             yield eq.REVIEW_COLUMNS, batches
@@ -415,5 +415,5 @@ def export_decks(store: Store, decks: Sequence[str]) -> list[tuple[DeckDraft, st
     """Decks as drafts (current cards, no progress) with the file each came from."""
     from flashcards.store import export_queries as eq
 
-    with store.read() as conn:
+    with store.raw_read() as conn:
         return eq.deck_drafts(conn, _deck_ids(conn, decks))

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from flashcards.store import Connection
+    from sqlite3 import Connection
 
 RETENTION_WINDOWS = (7, 30, 365)
 DECK_WINDOW = 30  # days of retention in the per-deck and per-section figures

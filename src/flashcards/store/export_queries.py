@@ -13,8 +13,6 @@ from collections.abc import Generator, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection
-
 from flashcards.domain import CardDraft, DeckDraft, SourceRef
 from flashcards.store.stats_queries import STATUS_SQL, deck_filter
 
@@ -45,15 +43,9 @@ _CARD_SQL = f"""SELECT d.name, c.key, c.kind, c.section, c.question, c.answer, c
     WHERE 1{{where}} ORDER BY d.name, c.id"""
 
 
-def _cursor(conn: Connection) -> sqlite3.Cursor:
-    raw = conn.connection.dbapi_connection
-    assert isinstance(raw, sqlite3.Connection)
-    return raw.cursor()
-
-
-def _batches(conn: Connection, sql: str, params: Sequence[Any],
+def _batches(conn: sqlite3.Connection, sql: str, params: Sequence[Any],
              size: int) -> Generator[list[tuple[Any, ...]]]:
-    cur = _cursor(conn)
+    cur = conn.cursor()
     try:
         cur.execute(sql, tuple(params))
         while batch := cur.fetchmany(size):
@@ -62,7 +54,7 @@ def _batches(conn: Connection, sql: str, params: Sequence[Any],
         cur.close()
 
 
-def review_batches(conn: Connection, ids: Sequence[int] | None, since: date | None,
+def review_batches(conn: sqlite3.Connection, ids: Sequence[int] | None, since: date | None,
                    size: int = BATCH) -> Generator[list[tuple[Any, ...]]]:
     """The review log in answer order, one tuple per answer (REVIEW_COLUMNS)."""
     where, params = deck_filter(ids)
@@ -88,7 +80,7 @@ _REVIEW_CSV_SQL = """SELECT printf('%d,%s,%s', r.id, r.reviewed_at, r.study_day)
 CsvBatch = tuple[list[tuple[int, str, str, str]], list[tuple[str, int, str, str | None]]]
 
 
-def review_csv_batches(conn: Connection, ids: Sequence[int] | None, since: date | None,
+def review_csv_batches(conn: sqlite3.Connection, ids: Sequence[int] | None, since: date | None,
                        size: int = BATCH) -> Generator[CsvBatch]:
     """The review log as review_batches, in the compact shape of the CSV fast path."""
     where, params = deck_filter(ids)
@@ -102,10 +94,10 @@ def review_csv_batches(conn: Connection, ids: Sequence[int] | None, since: date 
         yield _card_texts(conn, new), batch
 
 
-def _card_texts(conn: Connection, card_ids: list[int]) -> list[tuple[int, str, str, str]]:
+def _card_texts(conn: sqlite3.Connection, card_ids: list[int]) -> list[tuple[int, str, str, str]]:
     if not card_ids:
         return []
-    cur = _cursor(conn)
+    cur = conn.cursor()
     try:
         cur.execute("SELECT c.id, d.name, c.key, c.question FROM card c JOIN deck d"
                     f" ON d.id = c.deck_id WHERE c.id IN ({', '.join('?' * len(card_ids))})",
@@ -115,7 +107,7 @@ def _card_texts(conn: Connection, card_ids: list[int]) -> list[tuple[int, str, s
         cur.close()
 
 
-def card_batches(conn: Connection, ids: Sequence[int] | None, since: date | None,
+def card_batches(conn: sqlite3.Connection, ids: Sequence[int] | None, since: date | None,
                  size: int = BATCH) -> Generator[list[tuple[Any, ...]]]:
     """Every card with its state and counts (CARD_COLUMNS), by deck name then card id."""
     where, params = deck_filter(ids)
@@ -124,16 +116,17 @@ def card_batches(conn: Connection, ids: Sequence[int] | None, since: date | None
     return _batches(conn, _CARD_SQL.format(where=where), params, size)
 
 
-def deck_drafts(conn: Connection, ids: Sequence[int] | None) -> list[tuple[DeckDraft, str | None]]:
+def deck_drafts(conn: sqlite3.Connection, ids: Sequence[int] | None
+                ) -> list[tuple[DeckDraft, str | None]]:
     """Each deck with its current (not retired) cards in their stored order, as drafts,
     with the file it was last imported from."""
     where, params = deck_filter(ids, "id")
-    decks = conn.exec_driver_sql(
+    decks = conn.execute(
         f"SELECT id, name, source, meta, deck_file FROM deck WHERE 1{where} ORDER BY name",
-        tuple(params)).all()
+        tuple(params)).fetchall()
     out = []
     for deck_id, name, source, meta, deck_file in decks:
-        rows = conn.exec_driver_sql(
+        rows = conn.execute(
             "SELECT key, kind, question, answer, tags, source_file, section, line_start,"
             " line_end FROM card WHERE deck_id = ? AND NOT retired ORDER BY id", (deck_id,))
         cards = tuple(

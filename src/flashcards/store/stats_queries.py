@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from sqlite3 import Connection
 from typing import Any
-
-from sqlalchemy import Connection
 
 # One place for the card states the dashboard counts and `export cards` writes.
 YOUNG_DAYS = 21
@@ -35,12 +34,12 @@ def deck_filter(ids: Sequence[int] | None, column: str = "c.deck_id") -> tuple[s
 
 
 def _rows(conn: Connection, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
-    return [tuple(row) for row in conn.exec_driver_sql(sql, tuple(params))]
+    return conn.execute(sql, tuple(params)).fetchall()
 
 
 def deck_ids(conn: Connection) -> dict[str, int]:
-    """Every deck's id by name, in name order. Plain SQL: reading stats or exporting
-    needs no ORM models, so those commands skip importing sqlmodel and pydantic."""
+    """Every deck's id by name, in name order. Raw SQL on the sqlite3 connection, as
+    all of stats and export: those commands skip importing SQLAlchemy and SQLModel."""
     return {str(name): int(i) for name, i in _rows(conn, "SELECT name, id FROM deck"
                                                          " ORDER BY name", ())}
 
