@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -120,3 +120,45 @@ def test_a_locked_store_is_one_clear_error_from_raw_write(db_path):
     finally:
         other.execute("ROLLBACK")
         store.close()
+
+
+def test_migration_4_leaves_the_indexes_the_queries_use(db_path):
+    open_store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    indexes = dict(conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'card'"))
+    assert "ix_card_deck_id" not in indexes  # UNIQUE (deck_id, key) serves deck lookups
+    assert indexes["ix_card_due"].endswith("WHERE due IS NOT NULL")
+
+
+def test_the_queue_queries_never_scan_the_card_table(store):
+    """Every statement building today's queue (for all decks and for some) is answered
+    from an index: with 100,000 cards a table scan would delay the first card. (Walking
+    ix_card_new is fine: it holds only the cards never answered.)"""
+    from sqlalchemy import event
+
+    from flashcards import service
+
+    from conftest import make_deck
+
+    service.import_decks(store, [(make_deck("A", 30), None), (make_deck("B", 30), None)],
+                         datetime(2026, 3, 2, 9, tzinfo=UTC))
+    seen: list[tuple[str, tuple[object, ...]]] = []
+
+    def capture(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, tuple(parameters)))
+
+    event.listen(store.engine, "before_cursor_execute", capture)
+    for decks in ([], ["A"]):
+        service.build_queue(store, decks, date(2026, 3, 2), new_per_day=20)
+        service.due_count(store, decks, date(2026, 3, 3))
+        service.next_due_day(store, decks, date(2026, 3, 2))
+    assert len(seen) >= 10
+    with store.raw_read() as conn:
+        for statement, parameters in seen:
+            plan = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}",
+                                                   parameters)]
+            scans = [step for step in plan if step.startswith("SCAN card")
+                     and step != "SCAN card USING INDEX ix_card_new"]  # new cards only
+            assert not scans, (statement, plan)

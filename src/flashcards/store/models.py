@@ -24,7 +24,7 @@ class Card(SQLModel, table=True):
     __tablename__ = "card"
 
     id: int | None = Field(default=None, primary_key=True)
-    deck_id: int = Field(foreign_key="deck.id", index=True)
+    deck_id: int = Field(foreign_key="deck.id")  # indexed by UNIQUE (deck_id, key)
     key: str
     kind: str = "basic"
     question: str
@@ -42,7 +42,7 @@ class Card(SQLModel, table=True):
     reps: int = 0
     ease: float = 2.5
     interval: int = 0
-    due: date | None = Field(default=None, index=True)
+    due: date | None = None  # indexed where not NULL (migration 4)
     redrill: bool = False
     lapses: int = 0
     last_review: date | None = None
