@@ -163,7 +163,7 @@ class CardMaker:
                                  "invalid: scheduling not imported")
 
     def run(self, conn: sqlite3.Connection) -> list[DeckDraft]:
-        notes = {nid: self._note(nid, raw) for nid, raw in ac.notes(conn).items()}
+        notes = {row[0]: self._note(*row) for row in ac.notes(conn)}
         self._convert([n for n in notes.values() if n.nt is not _SKIP])
         log = ac.revlog(conn) if self.with_progress else {}
         for card in ac.cards(conn, scheduling=self.day0 is not None):
@@ -210,8 +210,7 @@ class CardMaker:
             deleted = [t for t in (next(texts) for _ in range(count)) if t]
             note.clozes[ord_] = (question, ", ".join(deleted))
 
-    def _note(self, nid: int, note: tuple[Any, ...]) -> _Note:
-        guid, mid, tags, flds = note
+    def _note(self, nid: int, guid: Any, mid: Any, tags: Any, flds: Any) -> _Note:
         nt = self.col.note_types.get(mid)
         values = flds.split("\x1f") if isinstance(flds, str) and nt is not None else []
         if nt is not None and values and len(values) == len(nt.fields):

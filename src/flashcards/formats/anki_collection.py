@@ -191,9 +191,10 @@ def _decks18(conn: sqlite3.Connection) -> dict[int, str]:
             for did, name in _rows(conn, "SELECT id, name FROM decks")}
 
 
-def notes(conn: sqlite3.Connection) -> dict[int, tuple[Any, ...]]:
-    """note id -> (guid, note type id, tags, fields), values as stored (check their types)"""
-    return {row[0]: row[1:] for row in _rows(conn, "SELECT id, guid, mid, tags, flds FROM notes")}
+def notes(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
+    """(note id, guid, note type id, tags, fields) rows, values as stored (check their
+    types)"""
+    return _rows(conn, "SELECT id, guid, mid, tags, flds FROM notes")
 
 
 def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:
