@@ -318,7 +318,7 @@ def test_plan_lists_a_few_cards_by_question_on_one_line_each():
 
     from rich.console import Console
 
-    from flashcards.service import ImportPlan
+    from flashcards.domain import ImportPlan
     from flashcards.ui.plan import SHOWN, plan_view
 
     keys = [f"k{i}" for i in range(SHOWN + 7)]

@@ -1,0 +1,196 @@
+"""Reviewing: deck lists, today's queue, answering, undo, a session's summary."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+from flashcards.domain import (
+    CardState,
+    DeckSummary,
+    QueueCard,
+    ReviewKind,
+    SessionSummary,
+)
+from flashcards.errors import NotFoundError
+from flashcards.scheduler import sm2
+from flashcards.text import iso_utc
+
+if TYPE_CHECKING:
+    from flashcards.store import Connection, Store
+
+
+# --- decks -----------------------------------------------------------------
+
+
+def deck_summaries(store: Store, today: date) -> list[DeckSummary]:
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        return [DeckSummary(r.name, int(r.new), int(r.due), int(r.total))
+                for r in q.deck_counts(conn, today)]
+
+
+def resolve_decks(conn: Connection, names: Sequence[str]) -> list[int] | None:
+    """Deck ids for the names given; None (all decks) when no name is given."""
+    from flashcards.store import queries as q
+
+    if not names:
+        return None
+    found = q.deck_ids(conn, list(names))
+    missing = [n for n in names if n not in found]
+    if missing:
+        known = ", ".join(r.name for r in q.all_decks(conn)) or "none yet"
+        raise NotFoundError(f"no deck named {missing[0]!r} (decks: {known})")
+    return [found[n] for n in names]
+
+
+# --- the queue -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Queue:
+    redrill: list[QueueCard]
+    due: list[QueueCard]
+    new: list[QueueCard]
+    new_today: int  # new cards already introduced today, before this queue
+
+    @property
+    def cards(self) -> list[QueueCard]:
+        return [*self.redrill, *self.due, *self.new]
+
+
+def build_queue(store: Store, decks: Sequence[str], today: date, *, new_per_day: int,
+                limit: int | None = None) -> Queue:
+    """Today's cards: redrills first, then due reviews (most overdue first), then new
+    cards up to what is left of the daily limit after those already introduced today."""
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        ids = resolve_decks(conn, decks)
+        redrill = q.redrill_cards(conn, ids, today)
+        left = None if limit is None else max(0, limit - len(redrill))
+        due = q.due_cards(conn, ids, today, left)
+        introduced = q.new_introduced(conn, ids, today)
+        new_limit = max(0, new_per_day - introduced)
+        if limit is not None:
+            new_limit = min(new_limit, max(0, limit - len(redrill) - len(due)))
+        new = q.new_cards(conn, ids, new_limit) if new_limit else []
+    if limit is not None:
+        redrill = redrill[:limit]
+    return Queue(redrill, due, new, introduced)
+
+
+def next_due_day(store: Store, decks: Sequence[str], after: date) -> date | None:
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        return q.next_due(conn, resolve_decks(conn, decks), after)
+
+
+def due_count(store: Store, decks: Sequence[str], day: date) -> int:
+    """Learned cards due on or before `day`."""
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        return q.count_due_on(conn, resolve_decks(conn, decks), day)
+
+
+# --- answering -------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Answer:
+    review_id: int
+    card_id: int
+    kind: ReviewKind
+    before: CardState
+    after: CardState
+
+
+def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *,
+           session_id: str | None = None, answer_ms: int | None = None) -> Answer:
+    """Record one answer: the review row and the card's new state, in one transaction."""
+    from flashcards.store import queries as q
+    from flashcards.store.rows import review_values
+
+    with store.write() as conn:
+        before = q.card_state(conn, card_id)
+        if before is None:
+            raise NotFoundError(f"no card with id {card_id}")
+        kind = sm2.review_kind(before, today)
+        after = sm2.review(before, grade, today)
+        review_id = q.insert_review(conn, {
+            "card_id": card_id, "reviewed_at": iso_utc(now), "study_day": today,
+            "grade": grade, "kind": str(kind), "answer_ms": answer_ms,
+            "session_id": session_id, **review_values(before, after),
+        })
+        q.set_state(conn, card_id, after)
+    return Answer(review_id, card_id, kind, before, after)
+
+
+@dataclass(frozen=True)
+class Undone:
+    card_id: int
+    grade: int
+    question: str
+    restored: CardState
+
+
+def undo_last(store: Store, session_id: str | None = None) -> Undone | None:
+    """Remove the last answer (of a session, or of all) and restore the state before it."""
+    from flashcards.store import queries as q
+
+    with store.write() as conn:
+        row = q.last_review_row(conn, session_id)
+        if row is None:
+            return None
+        restored = q.state_before(row)
+        q.set_state(conn, row.card_id, restored)
+        q.delete_review(conn, row.id)
+        question = q.card_question(conn, row.card_id)
+    return Undone(row.card_id, row.grade, question, restored)
+
+
+# --- review sessions -------------------------------------------------------
+
+
+def queue_card(store: Store, card_id: int) -> QueueCard | None:
+    """One card with its deck, text, state and source, as a review session shows it."""
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        return q.queue_card(conn, card_id)
+
+
+def session_summary(store: Store, decks: Sequence[str], session_id: str, since: date,
+                    today: date) -> SessionSummary:
+    """What a review session did, read back from the review log, and what comes next."""
+    from datetime import timedelta
+
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        ids = resolve_decks(conn, decks)
+        rows = q.session_reviews(conn, session_id, since)
+        retained, total = q.day_retention(conn, ids, today)
+        due_now = q.count_due_on(conn, ids, today)
+        tomorrow = q.count_due_on(conn, ids, today + timedelta(days=1))
+        nxt = q.next_due(conn, ids, today)
+        waiting = q.count_new(conn, ids)
+    grades = {g: sum(1 for r in rows if r.grade == g) for g in range(6)}
+    new = sum(1 for r in rows if r.last_review_before is None and r.kind == "scheduled")
+    return SessionSummary(len(rows), new, grades, sum(r.answer_ms or 0 for r in rows),
+                          retained, total, due_now, tomorrow, nxt, waiting)
+
+
+def deck_names(store: Store) -> list[str]:
+    """The names of all decks (cheap: does not count cards)."""
+    from flashcards.store import queries as q
+
+    with store.read() as conn:
+        return [r.name for r in q.all_decks(conn)]
+
+
