@@ -299,6 +299,16 @@ def test_bulk_cleaning_check_agrees_with_clean(texts: list[str]) -> None:
     assert needs_cleaning(texts) == any(clean(t) != t for t in texts)
 
 
+@pytest.mark.parametrize("odd", ["\x1b[31m", "a\rb", "\u202e", "\x85", "\x7f"])
+def test_bulk_cleaning_check_looks_at_every_chunk(odd: str) -> None:
+    from flashcards.text import needs_cleaning
+
+    texts = ["plain text"] * 10_000
+    assert not needs_cleaning(texts)
+    assert needs_cleaning([*texts, odd])
+    assert needs_cleaning(["é", *texts, odd])  # a chunk of non-ASCII text, then ASCII ones
+
+
 def test_zip_announcing_too_many_entries(tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     path = write_zip(tmp_path / "many.apkg", {"collection.anki2": good_collection(tmp_path)})
