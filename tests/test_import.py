@@ -439,3 +439,24 @@ def test_many_cards_are_stored_in_deck_order_with_every_field(store, db_path, wi
                            "ORDER BY id")
     assert stored == [(c.key, c.question, c.answer, " ".join(c.tags), c.source.section,
                        c.source.line_start) for c in deck.cards]
+
+
+def test_ctrl_c_during_an_import_saves_nothing_and_says_so(cli, tmp_path, db_path,
+                                                            monkeypatch):
+    from flashcards.store import import_queries
+
+    deck = tmp_path / "geo.csv"
+    deck.write_text(CSV)
+    assert cli("decks").exit_code == 0  # the store exists, empty
+    calls = []
+
+    def interrupted(*args, **kwargs):
+        calls.append(args)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(import_queries, "insert_cards", interrupted)
+    result = cli("import", str(deck))
+    assert calls and result.exit_code == 130
+    assert result.stderr == "flashcards: interrupted; the change in progress was not saved\n"
+    assert rows(db_path, "SELECT count(*) FROM deck") == [(0,)]
+    assert rows(db_path, "SELECT count(*) FROM card") == [(0,)]

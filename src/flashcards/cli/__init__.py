@@ -33,7 +33,8 @@ class _Group(TyperGroup):
             return super().invoke(ctx)
         except FlashcardsError as exc:
             _fail(str(exc))
-        except KeyboardInterrupt:
+        except KeyboardInterrupt:  # every change is one transaction: rolled back by now
+            sys.stderr.write("flashcards: interrupted; the change in progress was not saved\n")
             raise typer.Exit(130) from None
         except (TyperException, typer.Exit, typer.Abort):
             raise
