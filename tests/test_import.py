@@ -460,3 +460,20 @@ def test_ctrl_c_during_an_import_saves_nothing_and_says_so(cli, tmp_path, db_pat
     assert result.stderr == "flashcards: interrupted; the change in progress was not saved\n"
     assert rows(db_path, "SELECT count(*) FROM deck") == [(0,)]
     assert rows(db_path, "SELECT count(*) FROM card") == [(0,)]
+
+
+def test_retiring_and_pruning_a_thousand_cards_at_once(store, db_path):
+    from dataclasses import replace
+
+    from conftest import make_deck
+
+    deck = make_deck("Big", 1_200)
+    now = at("2026-03-02T09:00:00+00:00")
+    service.import_decks(store, [(deck, None)], now)
+    small = replace(deck, cards=deck.cards[:1])
+    [plan] = service.import_decks(store, [(small, None)], now)
+    assert len(plan.retired) == 1_199
+    assert rows(db_path, "SELECT count(*) FROM card WHERE retired") == [(1_199,)]
+    [plan] = service.import_decks(store, [(small, None)], now, prune=True)
+    assert len(plan.pruned) == 1_199
+    assert rows(db_path, "SELECT key FROM card") == [("c1",)]

@@ -111,22 +111,16 @@ def update_cards(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
     conn.executemany(sql, (_iso((*itemgetter(*cols)(row), row["card_id"])) for row in rows))
 
 
-_IDS = "SELECT value FROM json_each(?)"  # a list of ids of any length as one parameter
-
-
 def set_retired(conn: sqlite3.Connection, card_ids: Iterable[int], now_iso: str) -> None:
-    ids = list(card_ids)
-    if ids:
-        conn.execute(f"UPDATE card SET retired = 1, updated_at = ? WHERE id IN ({_IDS})",
-                     (now_iso, json.dumps(ids)))
+    conn.executemany("UPDATE card SET retired = 1, updated_at = ? WHERE id = ?",
+                     ((now_iso, card_id) for card_id in card_ids))
 
 
 def delete_cards(conn: sqlite3.Connection, card_ids: Iterable[int]) -> None:
-    """The cards and their review history."""
-    ids = json.dumps(list(card_ids))
-    if ids != "[]":
-        conn.execute(f"DELETE FROM review WHERE card_id IN ({_IDS})", (ids,))
-        conn.execute(f"DELETE FROM card WHERE id IN ({_IDS})", (ids,))
+    """The cards and their review history (a statement per card: no limit on how many)."""
+    ids = [(card_id,) for card_id in card_ids]
+    conn.executemany("DELETE FROM review WHERE card_id = ?", ids)
+    conn.executemany("DELETE FROM card WHERE id = ?", ids)
 
 
 def insert_reviews(conn: sqlite3.Connection, rows: list[dict[str, Any]]) -> None:
