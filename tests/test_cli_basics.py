@@ -36,6 +36,23 @@ def test_help_does_not_import_the_store_stack():
     assert "HEAVY []" in proc.stderr
 
 
+def test_decks_does_not_import_sqlalchemy(cli, db_path, tmp_path):
+    deck = tmp_path / "geo.csv"
+    deck.write_text("question,answer\nCapital of France?,Paris\n")
+    assert cli("import", str(deck)).exit_code == 0
+    code = (
+        "import sys\n"
+        f"sys.argv = ['flashcards', '--db', {str(db_path)!r}, 'decks']\n"
+        "from flashcards.cli import main\n"
+        "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'sqlmodel'})\n"
+        "print('HEAVY', heavy, file=sys.stderr)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert "geo" in proc.stdout and "HEAVY []" in proc.stderr
+
+
 def test_decks_on_empty_store(cli):
     result = cli("decks")
     assert result.exit_code == 0

@@ -26,11 +26,12 @@ if TYPE_CHECKING:
 
 
 def deck_summaries(store: Store, today: date) -> list[DeckSummary]:
-    from flashcards.store import queries as q
+    """Every deck's counts: new, due, total (raw SQL: `decks` skips SQLAlchemy)."""
+    from flashcards.store import stats_queries as sq
 
-    with store.read() as conn:
-        return [DeckSummary(r.name, int(r.new), int(r.due), int(r.total))
-                for r in q.deck_counts(conn, today)]
+    with store.raw_read() as conn:
+        return [DeckSummary(str(name), int(new), int(due), int(total))
+                for name, new, due, total in sq.deck_counts(conn, today)]
 
 
 def resolve_decks(conn: Connection, names: Sequence[str]) -> list[int] | None:

@@ -13,7 +13,6 @@ from sqlalchemy import (
     Connection,
     Integer,
     Row,
-    and_,
     delete,
     func,
     insert,
@@ -47,23 +46,6 @@ def deck_ids(conn: Connection, names: Sequence[str]) -> dict[str, int]:
 
 def all_decks(conn: Connection) -> list[Row[Any]]:
     return list(conn.execute(select(deck_t).order_by(deck_t.c.name)))
-
-
-def deck_counts(conn: Connection, today: date) -> list[Row[Any]]:
-    """Per deck: name, new, due today (learned cards), total (active cards)."""
-    active = and_(card_t.c.retired.is_(False), card_t.c.suspended.is_(False))
-    new = func.sum(and_(active, card_t.c.last_review.is_(None)).cast(Integer))
-    due = func.sum(and_(active, card_t.c.last_review.is_not(None),
-                        card_t.c.due <= today).cast(Integer))
-    total = func.sum(active.cast(Integer))
-    query = (
-        select(deck_t.c.name, func.coalesce(new, 0).label("new"),
-               func.coalesce(due, 0).label("due"), func.coalesce(total, 0).label("total"))
-        .select_from(deck_t.outerjoin(card_t, card_t.c.deck_id == deck_t.c.id))
-        .group_by(deck_t.c.id)
-        .order_by(deck_t.c.name)
-    )
-    return list(conn.execute(query))
 
 
 # --- cards -----------------------------------------------------------------

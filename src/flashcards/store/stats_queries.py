@@ -44,6 +44,15 @@ def deck_ids(conn: Connection) -> dict[str, int]:
                                                          " ORDER BY name", ())}
 
 
+def deck_counts(conn: Connection, today: date) -> list[tuple[str, int, int, int]]:
+    """Per deck, by name: name, new cards, learned cards due today or earlier, active
+    cards (the `decks` list, without the ORM)."""
+    sql = f"""SELECT d.name, COALESCE(SUM(({_ACTIVE}) AND c.last_review IS NULL), 0),
+        COALESCE(SUM(({_LEARNED}) AND c.due <= ?), 0), COALESCE(SUM({_ACTIVE}), 0)
+        FROM deck d LEFT JOIN card c ON c.deck_id = d.id GROUP BY d.id ORDER BY d.name"""
+    return _rows(conn, sql, (today.isoformat(),))
+
+
 def _review_source(ids: Sequence[int] | None) -> tuple[str, list[Any]]:
     """`FROM review r` (joined to its card only when decks are filtered)."""
     if ids is None:
