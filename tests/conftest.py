@@ -107,3 +107,20 @@ def make_deck(name: str = "Sample", n: int = 5, prefix: str = "c") -> DeckDraft:
 
 def at(iso: str) -> datetime:
     return datetime.fromisoformat(iso)
+
+
+def modules_imported(*args: str, env: dict[str, str] | None = None) -> tuple[str, set[str]]:
+    """Run `flashcards ARGS` in a fresh Python: its stdout and the top-level packages it
+    imported (checks that commands skip heavy modules they do not need)."""
+    import json
+    import subprocess
+    import sys
+
+    code = ("import json, sys\n"
+            f"sys.argv = ['flashcards', *{list(args)!r}]\n"
+            "from flashcards.cli import main\n"
+            "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+            "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, env=env)
+    return proc.stdout, set(json.loads(proc.stderr.strip().splitlines()[-1]))

@@ -1,11 +1,8 @@
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from flashcards import __version__
 
-from conftest import make_deck
+from conftest import make_deck, modules_imported
 
 
 def test_help_lists_every_command_with_help(cli):
@@ -22,35 +19,16 @@ def test_version(cli):
 
 
 def test_help_does_not_import_the_store_stack():
-    code = (
-        "import sys\n"
-        "sys.argv = ['flashcards', '--help']\n"
-        "from flashcards.cli import main\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
-        "('sqlmodel', 'sqlalchemy', 'pydantic'))\n"
-        "print('HEAVY', heavy, file=sys.stderr)\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
-    assert "HEAVY []" in proc.stderr
+    _, imported = modules_imported("--help")
+    assert not imported & {"sqlmodel", "sqlalchemy", "pydantic"}
 
 
 def test_decks_does_not_import_sqlalchemy(cli, db_path, tmp_path):
     deck = tmp_path / "geo.csv"
     deck.write_text("question,answer\nCapital of France?,Paris\n")
     assert cli("import", str(deck)).exit_code == 0
-    code = (
-        "import sys\n"
-        f"sys.argv = ['flashcards', '--db', {str(db_path)!r}, 'decks']\n"
-        "from flashcards.cli import main\n"
-        "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
-        "heavy = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'sqlmodel'})\n"
-        "print('HEAVY', heavy, file=sys.stderr)\n"
-    )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True)
-    assert "geo" in proc.stdout and "HEAVY []" in proc.stderr
+    stdout, imported = modules_imported("--db", str(db_path), "decks")
+    assert "geo" in stdout and not imported & {"sqlalchemy", "sqlmodel"}
 
 
 def test_decks_on_empty_store(cli):

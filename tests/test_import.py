@@ -401,23 +401,13 @@ def test_plan_says_when_a_deck_last_came_from_another_file(cli, tmp_path):
 @pytest.mark.parametrize("extra", [[], ["--dry-run"], ["--prune"]])
 def test_import_skips_sqlalchemy_and_the_orm(tmp_path, db_path, extra):
     """Imports run on raw SQL: SQLAlchemy, SQLModel are never imported (about 0.4 s)."""
-    import subprocess
-    import sys
+    from conftest import modules_imported
 
     deck = tmp_path / "geo.csv"
     deck.write_text(CSV)
-    code = ("import sys\n"
-            f"sys.argv = ['flashcards', '--db', {str(db_path)!r}, 'import', {str(deck)!r}, "
-            f"*{extra!r}]\n"
-            "from flashcards.cli import main\n"
-            "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
-            "heavy = sorted(m for m in sys.modules if m.split('.')[0] in "
-            "('sqlalchemy', 'sqlmodel'))\n"
-            "print('HEAVY', heavy, file=sys.stderr)\n")
     for _ in range(2):  # a new deck, then a re-import over it
-        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                              check=True)
-        assert "HEAVY []" in proc.stderr
+        _, imported = modules_imported("--db", str(db_path), "import", str(deck), *extra)
+        assert not imported & {"sqlalchemy", "sqlmodel"}
     assert rows(db_path, "SELECT count(*) FROM card") == [(0 if extra == ["--dry-run"] else 3,)]
 
 
