@@ -23,15 +23,13 @@ import os
 import sqlite3
 import statistics
 import subprocess
-import sys
 import tempfile
-import time
 import zipfile
 from pathlib import Path
 
 import genanki
 
-from common import count_cards, work_env
+from common import OURS, count_cards, run_child, work_env
 
 NOW = "2026-03-02T09:00:00+00:00"
 STAMP = 1_772_438_400.0
@@ -80,22 +78,6 @@ def make_package(path: Path, notes: int) -> None:
     db.unlink()
 
 
-def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, str]:
-    """Wall seconds, CPU seconds (user + system, the child's own via wait4), stdout."""
-    with tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=err)
-        assert proc.stdout is not None
-        out = proc.stdout.read()
-        _, status, usage = os.wait4(proc.pid, 0)
-        elapsed = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        if proc.returncode:
-            err.seek(0)
-            sys.exit(f"failed: {' '.join(cmd)}\n{err.read().decode(errors='replace')}")
-    return elapsed, usage.ru_utime + usage.ru_stime, out.decode()
-
-
 def anki_available() -> bool:
     if not Path(ANKI_PYTHON).exists():
         return False
@@ -113,23 +95,22 @@ def main() -> None:
         pkg = work / "bench.apkg"
         make_package(pkg, args.notes)
         env = work_env(work, NOW)
-        ours_cmd = [sys.executable, "-c", "from flashcards.cli import main; main()"]
         with_anki = anki_available()
         # warm-up (byte-code, page cache), untimed
-        run([*ours_cmd, "--db", str(work / "warm.db"), "import", str(pkg)], env)
+        run_child([*OURS, "--db", str(work / "warm.db"), "import", str(pkg)], env)
         if with_anki:
-            run([ANKI_PYTHON, "-c", ANKI_IMPORT, str(pkg)], env)
+            run_child([ANKI_PYTHON, "-c", ANKI_IMPORT, str(pkg)], env)
         ours: list[tuple[float, float]] = []
         anki: list[tuple[float, float]] = []
         cards = 0
         for i in range(args.runs):
             db = work / f"ours-{i}.db"
-            wall, cpu, _ = run([*ours_cmd, "--db", str(db), "import", str(pkg)], env)
+            wall, cpu, *_ = run_child([*OURS, "--db", str(db), "import", str(pkg)], env)
             ours.append((wall, cpu))
             cards = count_cards(db)
             line = f"run {i + 1}: flashcards {_fmt(wall, cpu)} ({cards:,} cards)"
             if with_anki:
-                wall, cpu, out = run([ANKI_PYTHON, "-c", ANKI_IMPORT, str(pkg)], env)
+                wall, cpu, _, out = run_child([ANKI_PYTHON, "-c", ANKI_IMPORT, str(pkg)], env)
                 anki.append((wall, cpu))
                 line += f"; Anki {_fmt(wall, cpu)} ({int(out):,} cards)"
             print(line, flush=True)

@@ -14,15 +14,12 @@ Targets: at most 5x the floor, peak memory under 250 MB.
 from __future__ import annotations
 
 import argparse
-import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
-from common import count_cards, work_env
+from common import OURS, count_cards, run_child, work_env
 
 TARGET_RATIO = 5.0
 TARGET_RSS_MB = 250
@@ -85,21 +82,6 @@ print(len(rows))
 """
 
 
-def run(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float, str]:
-    """Wall seconds, CPU seconds, peak RSS in MB (the child's own, via wait4), stdout."""
-    start = time.perf_counter()
-    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert proc.stdout is not None and proc.stderr is not None
-    out = proc.stdout.read()
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    elapsed = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    if proc.returncode:
-        sys.exit(f"failed: {' '.join(cmd)}\n{err.decode(errors='replace')}")
-    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, out.decode()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cards", type=int, default=100_000)
@@ -111,17 +93,16 @@ def main() -> None:
         make_tsv(tsv, args.cards)
         size_mb = tsv.stat().st_size / 2**20
         env = work_env(work, NOW)  # one warm-up run below fills the bytecode cache
-        ours_cmd = [sys.executable, "-c", "from flashcards.cli import main; main()"]
-        run([*ours_cmd, "--db", str(work / "warm.db"), "import", str(tsv), "--dry-run"], env)
+        run_child([*OURS, "--db", str(work / "warm.db"), "import", str(tsv), "--dry-run"], env)
         ours: list[tuple[float, float, float]] = []
         floor: list[tuple[float, float, float]] = []
         for i in range(args.runs):
             db = work / f"ours-{i}.db"
-            *result, _ = run([*ours_cmd, "--db", str(db), "import", str(tsv)], env)
+            *result, _ = run_child([*OURS, "--db", str(db), "import", str(tsv)], env)
             assert count_cards(db) == args.cards, "our import lost cards"
             ours.append((result[0], result[1], result[2]))
-            *result, out = run([sys.executable, "-c", FLOOR, str(work / f"floor-{i}.db"),
-                                str(tsv)], env)
+            *result, out = run_child([sys.executable, "-c", FLOOR, str(work / f"floor-{i}.db"),
+                                      str(tsv)], env)
             assert int(out) == args.cards
             floor.append((result[0], result[1], result[2]))
             print(f"run {i + 1}: ours {_fmt(ours[-1])}; raw sqlite3 {_fmt(floor[-1])}",

@@ -16,6 +16,7 @@ import tempfile
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 BIN = Path(sys.executable).parent
 # Bytecode caching on, in a private folder, for every process we time (baselines too):
@@ -31,6 +32,31 @@ def bench_env(env: dict[str, str] | None = None) -> dict[str, str]:
     return full
 FLASHCARDS = str(BIN / "flashcards")
 PYTHON = sys.executable
+OURS = [PYTHON, "-c", "from flashcards.cli import main; main()"]  # the entry point's work
+
+
+class Child(NamedTuple):
+    wall: float  # seconds
+    cpu: float  # seconds, user + system
+    peak_mb: float  # peak RSS
+    stdout: str
+
+
+def run_child(argv: Sequence[str], env: dict[str, str]) -> Child:
+    """Run a command to completion and measure that child alone (wait4); exit with its
+    stderr if it fails."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=err)
+        assert proc.stdout is not None
+        out = proc.stdout.read()
+        _, status, usage = os.wait4(proc.pid, 0)
+        elapsed = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status):
+            err.seek(0)
+            sys.exit(f"failed: {' '.join(argv)}\n{err.read().decode(errors='replace')}")
+    return Child(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024,
+                 out.decode())
 
 
 def run_timed(argv: Sequence[str], env: dict[str, str] | None = None,
