@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,26 +93,23 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise store_error(exc, self.path) from None
 
-    @contextmanager
-    def write(self) -> Iterator[Connection]:
+    def write(self) -> AbstractContextManager[Connection]:
         """One write transaction through SQLAlchemy: as `raw_write`."""
-        from sqlalchemy.exc import DatabaseError, IntegrityError
+        return self._orm(self.raw_write)
 
-        try:
-            with self.engine.connect() as conn, self.raw_write():
-                yield conn
-        except IntegrityError:
-            raise
-        except DatabaseError as exc:
-            raise store_error(exc, self.path) from None
+    def read(self) -> AbstractContextManager[Connection]:
+        """One read transaction through SQLAlchemy: as `raw_read`."""
+        return self._orm(self.raw_read)
 
     @contextmanager
-    def read(self) -> Iterator[Connection]:
-        """One read transaction through SQLAlchemy: as `raw_read`."""
+    def _orm(self, transaction: Callable[[], AbstractContextManager[sqlite3.Connection]]
+             ) -> Iterator[Connection]:
+        """A SQLAlchemy connection (the store's own) inside a raw transaction, with
+        SQLAlchemy's wrapped errors turned into one clear StoreError too."""
         from sqlalchemy.exc import DatabaseError, IntegrityError
 
         try:
-            with self.engine.connect() as conn, self.raw_read():
+            with self.engine.connect() as conn, transaction():
                 yield conn
         except IntegrityError:
             raise
