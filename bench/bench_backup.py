@@ -13,8 +13,8 @@ import statistics
 import time
 from datetime import timedelta
 
-from flashcards import backup
-from flashcards.config import Settings
+from flashcards.service import maintenance
+from flashcards.store import backup
 
 from common import FLASHCARDS, PYTHON, add_store_options, big_store, interleaved, report
 
@@ -45,8 +45,8 @@ def main() -> None:
         probes = []
         for _ in range(args.runs):
             start = time.perf_counter()
-            made = backup.auto_backup(db, "interval", backup.list_backups(db)[-1].taken_at
-                                      + timedelta(hours=1), Settings())
+            made = maintenance.auto_backup(db, "interval", backup.list_backups(db)[-1].taken_at
+                                      + timedelta(hours=1), 30)
             probes.append(time.perf_counter() - start)
             assert made is None  # unchanged: no backup
     print(f"backup and check, {args.cards:,} cards, {args.reviews:,} reviews "

@@ -74,7 +74,7 @@ def answer_ms(db: Path, answers: int) -> list[float]:
                            answer_ms=1000)
             times.append((time.perf_counter() - start) * 1000)
         for _ in queue.cards:
-            service.undo_last(store, "bench")
+            service.undo_last(store)
     finally:
         store.close()
     return times

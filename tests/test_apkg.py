@@ -10,8 +10,8 @@ from pathlib import Path
 import genanki
 import pytest
 
-from flashcards.clock import study_day
 from flashcards.domain import ReviewKind
+from flashcards.domain.days import study_day
 from flashcards.formats.anki_progress import GRADE_FOR_BUTTON
 from flashcards.formats.anki_text import cloze_card, html_to_text, template_fields
 from flashcards.formats.apkg import read_apkg

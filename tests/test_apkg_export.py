@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from flashcards import service
 from flashcards.domain import CardDraft, DeckDraft, SourceRef
-from flashcards.errors import FlashcardsError
+from flashcards.domain.errors import FlashcardsError
 from flashcards.formats.anki_text import html_to_text
 from flashcards.formats.apkg import read_apkg, write_apkg
 from flashcards.formats.apkg_write import MODEL_ID, deck_id, to_html

@@ -20,7 +20,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from flashcards import service
-from flashcards.errors import InputError
+from flashcards.domain.errors import InputError
 from flashcards.formats import apkg
 from flashcards.formats.apkg import read_apkg
 
@@ -281,7 +281,7 @@ def test_genanki_note_with_wrong_model_fields_in_json(tmp_path: Path) -> None:
 def test_clean_fast_path_strips_the_same(text: str) -> None:
     """text.clean returns text without control characters untouched (a fast path the
     .apkg import relies on for multi-line fields); the result is the full stripping's."""
-    from flashcards.text import _CONTROLS, _ESCAPES, clean
+    from flashcards.domain.text import _CONTROLS, _ESCAPES, clean
 
     slow = _CONTROLS.sub("", _ESCAPES.sub("", text.replace("\r\n", "\n").replace("\r", "\n")))
     assert clean(text) == slow
@@ -294,14 +294,14 @@ _ODD = st.text(st.sampled_from("ab \n\t\x1b[]31m\x9b\x07\x7f\u202e\u2066\xa0\r;P
 def test_bulk_cleaning_check_agrees_with_clean(texts: list[str]) -> None:
     """needs_cleaning (one pass over a deck, which the import and check_deck fast paths
     rely on) is true exactly when clean would change one of the texts."""
-    from flashcards.text import clean, needs_cleaning
+    from flashcards.domain.text import clean, needs_cleaning
 
     assert needs_cleaning(texts) == any(clean(t) != t for t in texts)
 
 
 @pytest.mark.parametrize("odd", ["\x1b[31m", "a\rb", "\u202e", "\x85", "\x7f"])
 def test_bulk_cleaning_check_looks_at_every_chunk(odd: str) -> None:
-    from flashcards.text import needs_cleaning
+    from flashcards.domain.text import needs_cleaning
 
     texts = ["plain text"] * 10_000
     assert not needs_cleaning(texts)

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from flashcards import backup, restore, service
-from flashcards.config import Settings
-from flashcards.errors import FlashcardsError, NotFoundError, StoreError
-from flashcards.store import open_store
+from flashcards import service
+from flashcards.domain.errors import FlashcardsError, NotFoundError, StoreError
+from flashcards.service import maintenance
+from flashcards.store import backup, open_store, restore
 from safety import T0, assert_sound, query, seed_store, snapshot
 
 
@@ -53,7 +53,7 @@ def every_six_hours() -> list[datetime]:
 
 
 def test_thinning_keeps_exactly_the_documented_set():
-    kept = backup.thin(every_six_hours(), NOW)
+    kept = maintenance.thin(every_six_hours(), NOW)
     assert sorted(kept, reverse=True) == [utc(t + ":00:00") for t in EXPECTED_KEPT]
 
 
@@ -61,15 +61,15 @@ def test_thinning_after_a_long_break_keeps_the_newest_backups():
     # one backup a month for 40 months, the last one 6 months ago: nothing is recent
     times = [utc("2022-09-15T12:00:00") + timedelta(days=30 * i) for i in range(40)]
     now = times[-1] + timedelta(days=180)
-    kept = backup.thin(times, now)
+    kept = maintenance.thin(times, now)
     assert kept == set(sorted(times)[-(12 + 10 + 9):])  # 12 "daily", 10 weekly, 9 monthly
 
 
 def test_thinning_keeps_future_and_recent_backups_and_is_idempotent():
     times = every_six_hours()[-50:] + [NOW + timedelta(hours=1)]
-    kept = backup.thin(times, NOW)
+    kept = maintenance.thin(times, NOW)
     assert NOW + timedelta(hours=1) in kept
-    assert backup.thin(kept, NOW) == kept
+    assert maintenance.thin(kept, NOW) == kept
 
 
 # --- making and listing backups ---------------------------------------------------
@@ -91,7 +91,7 @@ def test_backups_in_one_second_get_distinct_names_and_sort_in_order(db_path: Pat
     assert names == ["store-2026-03-02T090000Z.db", "store-2026-03-02T090000Z-1.db",
                      "store-2026-03-02T090000Z-2.db"]
     assert [b.name for b in backup.list_backups(db_path)] == names
-    backup.thin_backups(db_path, T0)  # all recent: none removed
+    maintenance.thin_backups(db_path, T0)  # all recent: none removed
     assert len(backup.list_backups(db_path)) == 3
 
 
@@ -153,42 +153,42 @@ def test_backup_taken_while_another_process_writes_is_consistent(db_path: Path):
 
 
 def test_auto_backup_skips_an_empty_or_missing_store(db_path: Path):
-    assert backup.auto_backup(db_path, "import", T0, Settings()) is None
+    assert maintenance.auto_backup(db_path, "import", T0, 30) is None
     open_store(db_path).close()  # migrated, no decks
-    assert backup.auto_backup(db_path, "import", T0, Settings()) is None
+    assert maintenance.auto_backup(db_path, "import", T0, 30) is None
     assert backup.list_backups(db_path) == []
 
 
 @pytest.mark.parametrize("reason", ["import", "migration", "restore", "prune", "repair"])
 def test_forced_reasons_always_back_up(db_path: Path, reason: str):
     seed_store(db_path)
-    assert backup.auto_backup(db_path, reason, T0, Settings()) is not None
-    assert backup.auto_backup(db_path, reason, T0, Settings()) is not None
+    assert maintenance.auto_backup(db_path, reason, T0, 30) is not None
+    assert maintenance.auto_backup(db_path, reason, T0, 30) is not None
     assert len(backup.list_backups(db_path)) == 2
 
 
 def test_interval_backup_needs_time_and_a_change(db_path: Path):
     seed_store(db_path)
-    settings = Settings(backup_interval_minutes=30)
-    first = backup.auto_backup(db_path, "interval", T0, settings)
+    settings = 30  # backup_interval_minutes
+    first = maintenance.auto_backup(db_path, "interval", T0, settings)
     assert first is not None  # no backup yet: take one
     later = T0 + timedelta(minutes=45)
-    assert backup.auto_backup(db_path, "interval", later, settings) is None  # unchanged
+    assert maintenance.auto_backup(db_path, "interval", later, settings) is None  # unchanged
     store = open_store(db_path)
     try:
         service.answer(store, 1, 5, later, later.date())
-        assert backup.auto_backup(db_path, "interval", T0 + timedelta(minutes=10),
+        assert maintenance.auto_backup(db_path, "interval", T0 + timedelta(minutes=10),
                                   settings) is None  # changed, but too soon
-        assert backup.auto_backup(db_path, "interval", later, settings) is not None
+        assert maintenance.auto_backup(db_path, "interval", later, settings) is not None
         # an undo followed by the same answer count is still a change
         service.undo_last(store)
         service.answer(store, 2, 5, later, later.date())
     finally:
         store.close()
-    assert backup.auto_backup(db_path, "interval", later + timedelta(hours=1),
+    assert maintenance.auto_backup(db_path, "interval", later + timedelta(hours=1),
                               settings) is not None
-    assert backup.auto_backup(db_path, "interval", later + timedelta(days=1),
-                              Settings(backup_interval_minutes=0)) is None
+    assert maintenance.auto_backup(db_path, "interval", later + timedelta(days=1),
+                              0) is None
 
 
 def test_auto_backup_thins_but_a_restore_never_does(db_path: Path):
@@ -196,9 +196,9 @@ def test_auto_backup_thins_but_a_restore_never_does(db_path: Path):
     old = [T0 - timedelta(days=40, hours=h) for h in (3, 2, 1, 0)]  # one day: thinned to one
     for moment in old:
         backup.make_backup(db_path, moment)
-    backup.auto_backup(db_path, "restore", T0, Settings())
+    maintenance.auto_backup(db_path, "restore", T0, 30)
     assert len(backup.list_backups(db_path)) == 5
-    backup.auto_backup(db_path, "import", T0, Settings())
+    maintenance.auto_backup(db_path, "import", T0, 30)
     assert [b.taken_at for b in backup.list_backups(db_path)] == [old[-1], T0, T0]
 
 

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from flashcards.builder import build_deck, syllabus_tags
 from flashcards.builder.language import base_form, norm
 from flashcards.domain import CardDraft, DeckDraft
-from flashcards.errors import InputError
+from flashcards.domain.errors import InputError
 from flashcards.formats import deckfile
 
 from conftest import ROOT, at

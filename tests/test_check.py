@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from flashcards import backup
+from flashcards.store import backup
 from flashcards.store import check as chk
 from safety import DAY0, T0, assert_sound, query, seed_store, snapshot
 

@@ -9,8 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from flashcards import backup, service
-from flashcards.store import open_store
+from flashcards import service
+from flashcards.store import backup, open_store
 from safety import T0, assert_sound, query
 
 from conftest import make_deck
@@ -20,7 +20,7 @@ import sys
 import time
 from datetime import timedelta
 from flashcards import service
-from flashcards.clock import study_day
+from flashcards.domain.days import study_day
 from flashcards.store import open_store
 from safety import T0
 db, who, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])

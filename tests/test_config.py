@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from flashcards import config
-from flashcards.errors import FlashcardsError
+from flashcards.cli import config
+from flashcards.domain.errors import FlashcardsError
 
 
 @pytest.fixture

@@ -25,10 +25,10 @@ from pathlib import Path
 
 import pytest
 
-from flashcards import backup, restore, service
-from flashcards.clock import study_day
-from flashcards.config import Settings
-from flashcards.store import open_store
+from flashcards import service
+from flashcards.domain.days import study_day
+from flashcards.service import maintenance
+from flashcards.store import backup, open_store, restore
 from safety import T0, assert_sound, query
 
 from conftest import make_deck
@@ -50,7 +50,7 @@ def child(db: Path, seed: int, wfd: int) -> None:
         if roll < 0.12:
             name, size = f"import-{seed}-{n}", rng.randint(20, 250)
             out.write(f"begin import {name} {size}\n")
-            backup.auto_backup(db, "import", moment, Settings())
+            maintenance.auto_backup(db, "import", moment, 30)
             deck = make_deck(name, size, prefix=f"k{n}-")
             service.import_decks(store, [(deck, None)], moment)
             out.write(f"ack import {name} {size}\n")

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from flashcards.domain import CardDraft, DeckDraft, SourceRef
-from flashcards.errors import InputError
+from flashcards.domain.errors import InputError
 from flashcards.formats import deckfile
 from flashcards.formats.text_input import decode_text
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from flashcards.errors import InputError
+from flashcards.domain.errors import InputError
 from flashcards.formats import delimited
 from flashcards.formats.detect import read_file, read_files
 

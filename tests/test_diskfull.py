@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from flashcards import service
-from flashcards.errors import StoreError
+from flashcards.domain.errors import StoreError
 from flashcards.store import db as store_db
 from flashcards.store import open_store
 from safety import DAY0, T0, assert_sound, seed_store, snapshot

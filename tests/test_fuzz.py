@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from flashcards.builder import build_deck
 from flashcards.domain import CardDraft, DeckDraft
-from flashcards.errors import FlashcardsError
+from flashcards.domain.errors import FlashcardsError
 from flashcards.formats import deckfile
 from flashcards.formats.detect import read_files
 from flashcards.store.check import check

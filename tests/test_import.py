@@ -318,7 +318,7 @@ def test_plan_lists_a_few_cards_by_question_on_one_line_each():
 
     from rich.console import Console
 
-    from flashcards.domain import ImportPlan
+    from flashcards.domain.reports import ImportPlan
     from flashcards.ui.plan import SHOWN, plan_view
 
     keys = [f"k{i}" for i in range(SHOWN + 7)]
@@ -351,7 +351,7 @@ def test_deck_names_are_cleaned_too(cli, tmp_path, db_path):
 def test_service_refuses_nameless_and_duplicate_key_decks(store, db_path):
     from dataclasses import replace
 
-    from flashcards.errors import InputError
+    from flashcards.domain.errors import InputError
 
     from conftest import make_deck
 
@@ -371,7 +371,7 @@ def test_new_cards_start_in_the_new_state_whatever_the_insert_path(store, db_pat
     from dataclasses import replace
 
     from flashcards.domain import NEW_STATE, SourceRef
-    from flashcards.store import queries as q
+    from flashcards.store import review_queries as q
 
     from conftest import make_deck
 

@@ -133,10 +133,26 @@ def test_directory_and_missing_file(cli, tmp_path, seeded):
     assert missing.exit_code == 1 and "cannot read" in missing.stderr
 
 
-def test_limit_is_the_same_for_every_format():
-    from flashcards.formats import delimited, detect
+@pytest.mark.parametrize("suffix", [".toml", ".csv", ".tsv", ".txt"])
+def test_every_format_takes_a_field_at_the_limit_and_refuses_one_over_it(
+        tmp_path, cli, suffix):
+    from flashcards.domain.limits import FIELD_LIMIT
 
-    assert delimited.FIELD_LIMIT == deckfile.MAX_FIELD_CHARS == detect.FIELD_LIMIT
+    def deck(answer: str) -> Path:
+        path = tmp_path / f"deck{len(answer)}{suffix}"
+        if suffix == ".toml":
+            path.write_text(f'[deck]\nname = "D"\n[[cards]]\nkey = "k"\nquestion = "Q?"\n'
+                            f'answer = "{answer}"\n', encoding="utf-8")
+        else:
+            sep = "," if suffix == ".csv" else "\t"
+            path.write_text(f"question{sep}answer\nQ?{sep}{answer}\n", encoding="utf-8")
+        return path
+
+    ok = cli("import", str(deck("a" * FIELD_LIMIT)), "--dry-run")
+    assert ok.exit_code == 0, ok.stderr
+    over = cli("import", str(deck("a" * (FIELD_LIMIT + 1))))
+    assert over.exit_code == 1 and f"{FIELD_LIMIT:,}" in over.stderr
+    assert "Traceback" not in over.stderr
 
 
 @pytest.mark.parametrize("content", [

@@ -248,7 +248,7 @@ def test_nothing_due_says_when_the_new_card_limit_is_reached(cli, store, workdir
 
 def test_a_session_that_changed_the_store_is_backed_up(cli, store, workdir, db_path,
                                                         monkeypatch):
-    from flashcards import backup
+    from flashcards.store import backup
 
     add_deck(store, make_deck("D", 5))
     assert backup.list_backups(db_path) == []

@@ -10,7 +10,7 @@ import pytest
 
 from flashcards import service
 from flashcards.domain import CardState, ReviewKind
-from flashcards.errors import NotFoundError
+from flashcards.domain.errors import NotFoundError
 
 from conftest import at, make_deck
 

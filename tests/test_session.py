@@ -11,7 +11,7 @@ import pytest
 
 from flashcards import service
 from flashcards.domain import CardDraft, DeckDraft, SourceRef
-from flashcards.session import (
+from flashcards.service.session import (
     MAX_ANSWER_MS,
     Origin,
     Phase,
@@ -271,6 +271,54 @@ def test_undo_of_a_card_from_another_deck_does_not_join_the_session(store):
     press(second, "u", DAY0)
     assert [e.card.deck for e in second.pending] == ["B", "B"]
     assert service.queue_card(store, 1).state.is_new
+
+
+def test_undo_after_another_process_undid_that_answer_changes_nothing(store, db_path):
+    """The session undoes its own last answer by id: when `flashcards undo` (another
+    store connection) got there first, `u` says so and leaves the earlier answer alone."""
+    from flashcards.store import open_store
+
+    service.import_decks(store, [(make_deck("D", 3), None)], moment(DAY0))
+    session = open_session(store, DAY0)
+    press(session, " 5", DAY0)
+    press(session, " 4", DAY0)
+    other = open_store(db_path)
+    try:
+        assert service.undo_last(other).card_id == 2  # the session's last answer, elsewhere
+    finally:
+        other.close()
+    rows, card1 = review_rows(db_path), card_row(db_path, 1)
+    assert len(rows) == 1
+    assert session.press("u", moment(DAY0), DAY0, 0.0)
+    assert "no longer in the store" in session.view(DAY0).notice
+    assert review_rows(db_path) == rows and card_row(db_path, 1) == card1
+    press(session, "u", DAY0)  # the answer before it is still the session's to undo
+    assert review_rows(db_path) == [] and "Undid grade 5" in session.view(DAY0).notice
+
+
+def test_undo_after_a_prune_deleted_the_card_changes_nothing(store, db_path):
+    service.import_decks(store, [(make_deck("D", 3), None)], moment(DAY0))
+    session = open_session(store, DAY0)
+    press(session, " 5", DAY0)
+    press(session, " 4", DAY0)
+    service.import_decks(store, [(make_deck("D", 1), None)], moment(DAY0), prune=True)
+    rows = review_rows(db_path)
+    assert len(rows) == 1 and rows[0][1] == 1  # card 2 and its answer are gone
+    assert session.press("u", moment(DAY0), DAY0, 0.0)
+    assert "Cannot undo" in session.view(DAY0).notice
+    assert review_rows(db_path) == rows
+
+
+def test_undo_refuses_an_answer_that_is_not_the_cards_last(store, db_path):
+    from flashcards.domain.errors import ConflictError
+
+    one_card(store)
+    first = service.answer(store, 1, 2, moment(DAY0), DAY0)
+    service.answer(store, 1, 5, moment(DAY0, 10), DAY0)
+    rows, card = review_rows(db_path), card_row(db_path, 1)
+    with pytest.raises(ConflictError, match="answered again since"):
+        service.undo_answer(store, first.review_id)
+    assert review_rows(db_path) == rows and card_row(db_path, 1) == card
 
 
 # --- overlays, keys, source ---------------------------------------------------

@@ -10,8 +10,8 @@ import pytest
 from rich.console import Console
 
 from flashcards.domain import GRADE_LABELS, CardState, QueueCard, SourceRef
-from flashcards.session import LegendRow, Origin, Passage, Phase, View
-from flashcards.ui import session as ui
+from flashcards.service.session import LegendRow, Origin, Passage, Phase, View
+from flashcards.ui import review_screen as ui
 
 TODAY = date(2026, 3, 2)
 LONG = ("India and South Korea have been fostering defense relations, highlighted by the "

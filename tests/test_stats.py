@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from flashcards import stats
+from flashcards.service import stats
 
 import history as h
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from flashcards.errors import StoreError
+from flashcards.domain.errors import StoreError
 from flashcards.store import migrations, open_store
 
 FROZEN_V1 = Path(__file__).parent / "data" / "schema_v1.sql"

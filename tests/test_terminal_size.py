@@ -11,7 +11,8 @@ import termios
 
 import pytest
 
-from flashcards.ui.terminal import make_console
+from flashcards.cli.common import console as make_console
+from flashcards.ui.terminal import make_console as plain_console
 
 
 @pytest.fixture
@@ -41,7 +42,7 @@ def test_dumb_terminal_honours_columns(tty_stdout, monkeypatch):
     monkeypatch.setenv("COLUMNS", "60")
     tty_stdout()
     assert make_console().width == 60
-    assert make_console(width=50).width == 50
+    assert plain_console(width=50, columns=60).width == 50
 
 
 def test_dumb_terminal_gets_no_colour(tty_stdout, monkeypatch):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flashcards import backup
+from flashcards.store import backup
 from safety import T0, seed_store, snapshot
 
 

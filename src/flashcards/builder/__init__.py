@@ -15,7 +15,7 @@ from flashcards.builder.cards import Context, build_cards
 from flashcards.builder.language import count_words, slug
 from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
-from flashcards.errors import InputError
+from flashcards.domain.errors import InputError
 
 BUILDER_VERSION = "2"
 

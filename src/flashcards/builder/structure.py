@@ -14,7 +14,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from flashcards.builder.items import MD, plain, split_item, split_label
 from flashcards.builder.language import ascii_punct, count_words, squash, upper_first
-from flashcards.text import clean
+from flashcards.domain.text import clean
 
 
 @dataclass

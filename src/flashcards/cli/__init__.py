@@ -19,10 +19,10 @@ from flashcards import __version__
 from flashcards.cli import build, decks, importing
 from flashcards.cli import export as export_cmds
 from flashcards.cli.common import STATE
-from flashcards.cli.data import backup_cmd, check_cmd, config_cmd, restore_cmd
+from flashcards.cli.maintenance import backup_cmd, check_cmd, config_cmd, restore_cmd
 from flashcards.cli.review import review_cmd, undo_cmd
 from flashcards.cli.stats import stats_cmd
-from flashcards.errors import FlashcardsError
+from flashcards.domain.errors import FlashcardsError
 
 
 class _Group(TyperGroup):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flashcards.cli import common
-from flashcards.errors import FlashcardsError
+from flashcards.domain.errors import FlashcardsError
 
 if TYPE_CHECKING:
     from flashcards.builder import BuildResult

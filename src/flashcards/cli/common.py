@@ -10,7 +10,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flashcards import clock, config
+from flashcards.cli import config
+from flashcards.domain.days import study_day
+from flashcards.domain.errors import FlashcardsError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -45,20 +47,19 @@ def settings() -> config.Settings:
 
 
 def auto_backup(reason: str = "interval") -> None:
-    """The automatic backup (flashcards.backup.auto_backup) of the current store.
+    """The automatic backup (service.maintenance.auto_backup) of the current store.
 
     Call it BEFORE an import or prune (reason "import" / "prune"): if the backup fails,
     the command stops with a clear error and changes nothing. Call it AFTER a command
     that may have changed the store (reviews, undo; reason "interval"): a backup is made
     when `backup_interval_minutes` have passed and the store changed; a failure is only
     a warning, since the change itself is already saved."""
-    from flashcards import backup
-    from flashcards.errors import FlashcardsError
+    from flashcards.service import maintenance
 
     try:
-        backup.auto_backup(db_path(), reason, now(), settings())
+        maintenance.auto_backup(db_path(), reason, now(), settings().backup_interval_minutes)
     except FlashcardsError as exc:
-        if reason in backup.FORCED:
+        if reason in maintenance.FORCED:
             raise FlashcardsError(
                 f"cannot back up the store before {reason}, so nothing was changed: {exc}"
             ) from None
@@ -84,14 +85,37 @@ def bulk_work() -> Iterator[None]:
 
 
 def now() -> datetime:
-    return clock.now()
+    """The one clock: the current time, timezone-aware (local zone).
+
+    `FLASHCARDS_NOW` (ISO 8601, with or without an offset) fixes it for tests and
+    simulations; a naive value is taken as local time. Nothing below the CLI reads the
+    clock: every layer takes times as arguments."""
+    import os
+
+    fixed = os.environ.get("FLASHCARDS_NOW")
+    if fixed:
+        try:
+            value = datetime.fromisoformat(fixed.strip())
+        except ValueError:
+            raise FlashcardsError(
+                f"FLASHCARDS_NOW: not an ISO 8601 date-time: {fixed!r}") from None
+        return value.astimezone()
+    return datetime.now().astimezone()
 
 
 def today(moment: datetime | None = None) -> date:
-    return clock.study_day(moment or clock.now(), settings().day_start_hour)
+    return study_day(moment or now(), settings().day_start_hour)
 
 
 def console(stderr: bool = False) -> Console:
+    """A console for our output, as the environment asks: NO_COLOR, COLUMNS, LINES."""
+    import os
+
     from flashcards.ui.terminal import make_console
 
-    return make_console(stderr=stderr)
+    def number(name: str) -> int | None:
+        value = os.environ.get(name, "")
+        return int(value) if value.isdigit() else None
+
+    return make_console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")),
+                        columns=number("COLUMNS"), lines=number("LINES"))

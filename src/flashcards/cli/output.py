@@ -17,7 +17,7 @@ from typing import TextIO
 
 import typer
 
-from flashcards.errors import FlashcardsError
+from flashcards.domain.errors import FlashcardsError
 
 
 def _cannot(path: Path, exc: OSError) -> FlashcardsError:

@@ -2,7 +2,7 @@
 
 Keys come from the terminal one at a time (cli/keys.py, no Enter), or with `--lines`
 one per line from standard input, for scripts and tests. The session logic lives in
-flashcards.session, the drawing in flashcards.ui.session.
+flashcards.service.session, the drawing in flashcards.ui.review_screen.
 """
 
 from __future__ import annotations
@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flashcards.cli import common
-from flashcards.errors import FlashcardsError, NotFoundError
+from flashcards.domain.errors import FlashcardsError, NotFoundError
 
 if TYPE_CHECKING:
     from rich.console import Console, RenderableType
 
     from flashcards.cli.keys import KeyReader
-    from flashcards.session import Session
+    from flashcards.service.session import Session
     from flashcards.store import Store
 
 LINES_HELP = ("Read keys from standard input, one per line (for scripts and tests): an empty "
@@ -46,7 +46,7 @@ def review_cmd(
         raise FlashcardsError("review needs a terminal: standard input is not one "
                               "(scripts can use --lines: one key per line)")
     from flashcards import service
-    from flashcards.session import Session
+    from flashcards.service.session import Session
 
     store = common.open_store()
     try:
@@ -106,9 +106,9 @@ def _run(session: Session, lines: bool) -> None:
     import contextlib
     import time
 
-    from flashcards import clock
     from flashcards.cli.keys import KeyReader
-    from flashcards.session import Phase
+    from flashcards.domain.days import study_day
+    from flashcards.domain.views import Phase
 
     hour = common.settings().day_start_hour
     screen = _Screen(common.console(), session, full_screen=not lines)
@@ -119,7 +119,7 @@ def _run(session: Session, lines: bool) -> None:
             screen.draw()
             for key in _line_keys() if lines else _terminal_keys(screen):
                 now = common.now()
-                if session.press(key, now, clock.study_day(now, hour), time.monotonic()):
+                if session.press(key, now, study_day(now, hour), time.monotonic()):
                     screen.draw()
                 if session.phase is Phase.DONE:
                     break
@@ -131,14 +131,14 @@ def _run(session: Session, lines: bool) -> None:
 
 
 def _line_keys() -> Iterator[str]:
-    from flashcards.session import line_keys
+    from flashcards.service.session import line_keys
 
     for line in sys.stdin:
         yield from line_keys(line)
 
 
 def _terminal_keys(screen: _Screen) -> Iterator[str]:
-    from flashcards.session import terminal_keys
+    from flashcards.service.session import terminal_keys
 
     while True:
         raw = screen.getchar()
@@ -171,7 +171,8 @@ class _Screen:
             raise _Resize
 
     def getchar(self) -> str | None:
-        assert self.reader is not None
+        if self.reader is None:
+            raise RuntimeError("the screen reads keys only inside the session loop")
         self.waiting = True
         try:
             return self.reader.read()
@@ -183,8 +184,8 @@ class _Screen:
             self.waiting = False
 
     def draw(self) -> None:
-        from flashcards.session import Phase
-        from flashcards.ui import session as ui
+        from flashcards.domain.views import Phase
+        from flashcards.ui import review_screen as ui
         from flashcards.ui.terminal import safe_text
 
         view = self.session.view(common.today())
@@ -209,17 +210,17 @@ class _Screen:
 
     def _print(self, variants: list[RenderableType]) -> None:
         """Full screen: the fullest variant that fits; else the fullest (it scrolls)."""
-        from flashcards.ui.session import fit
+        from flashcards.ui.review_screen import fit
 
         self.out.print(fit(self.out, variants) if self.live else variants[0])
 
     def summary(self, keys: bool = False) -> None:
         from flashcards import service
-        from flashcards.ui import session as ui
+        from flashcards.ui import review_screen as ui
 
         today, s = common.today(), self.session
-        assert s.since is not None
-        summary = service.session_summary(s.store, s.decks, s.session_id, s.since, today)
+        summary = service.session_summary(s.store, s.decks, s.session_id, s.since or today,
+                                          today)
         self.out.print(ui.summary(summary, today, not s.pending, keys))
         self.summary_shown = True
 
@@ -245,7 +246,7 @@ class _Screen:
 def _nothing_due(store: Store, names: tuple[str, ...], today: date, new_per_day: int) -> None:
     """One line: nothing due, why no new cards (if some wait), when the next card is due."""
     from flashcards import service
-    from flashcards.ui.session import day_phrase
+    from flashcards.ui.review_screen import day_phrase
 
     out = common.console()
     decks = [d for d in service.deck_summaries(store, today) if not names or d.name in names]

@@ -40,7 +40,7 @@ def stats_cmd(
     finally:
         store.close()
     if as_json:
-        from flashcards.stats import as_json as to_json
+        from flashcards.service.stats import as_json as to_json
 
         with stdout_text() as out:
             out.write(json.dumps(to_json(figures), ensure_ascii=False, indent=2) + "\n")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from flashcards.domain import (
@@ -21,6 +22,8 @@ from flashcards.domain import (
     ReviewDraft,
     SourceRef,
 )
+from flashcards.domain.limits import FIELD_LIMIT
+from flashcards.domain.text import clean
 from flashcards.formats import anki_collection as ac
 from flashcards.formats import anki_progress
 from flashcards.formats.anki_text import (
@@ -28,8 +31,6 @@ from flashcards.formats.anki_text import (
     html_to_texts,
     template_fields,
 )
-from flashcards.formats.deckfile import MAX_FIELD_CHARS
-from flashcards.text import clean
 
 _EXAMPLES = 5  # individual warnings per kind before a summary line
 SOURCE_FIELD = "source"  # a field of this name (any case) becomes the card's source
@@ -240,9 +241,9 @@ class CardMaker:
             self.warn.add("empty", f"{self._place(note)}: card {ord_ + 1} has an empty "
                                    f"{side}: skipped")
             return
-        if len(question) > MAX_FIELD_CHARS or len(answer) > MAX_FIELD_CHARS:
+        if len(question) > FIELD_LIMIT or len(answer) > FIELD_LIMIT:
             self.warn.add("long", f"{self._place(note)}: card {ord_ + 1} is longer than "
-                                  f"{MAX_FIELD_CHARS:,} characters: skipped")
+                                  f"{FIELD_LIMIT:,} characters: skipped")
             return
         did = card[4] or card[2]  # a card in a filtered deck goes home (odid)
         deck = self.deck_names.get(did) or self._deck_name(did, card[0])
@@ -256,7 +257,7 @@ class CardMaker:
         state: CardState | None = None
         history: tuple[ReviewDraft, ...] = ()
         if self.day0 is not None:
-            state, history = self._progress(card, key, log)
+            state, history = self._progress(card, key, log, self.day0)
         self.decks[deck].append(CardDraft(key, question, answer, kind, note.tags, note.source,
                                           state, history))
 
@@ -289,12 +290,11 @@ class CardMaker:
         self.decks.setdefault(name, [])
         return name
 
-    def _progress(self, card: tuple[Any, ...], key: str, log: list[tuple[Any, ...]]
-                  ) -> tuple[CardState | None, tuple[ReviewDraft, ...]]:
-        assert self.day0 is not None
+    def _progress(self, card: tuple[Any, ...], key: str, log: list[tuple[Any, ...]],
+                  day0: date) -> tuple[CardState | None, tuple[ReviewDraft, ...]]:
         if card[6] == -1:  # queue: suspended
             self.warn.add("suspended", f"{self.label}:{self.where}: card {key!r} is "
                                        "suspended in Anki: imported as active")
         history = anki_progress.history(log, self.start_hour)
-        state = anki_progress.card_state(card, self.day0, history, self.start_hour)
+        state = anki_progress.card_state(card, day0, history, self.start_hour)
         return state, history if state is not None else ()

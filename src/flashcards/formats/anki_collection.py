@@ -16,7 +16,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
-from flashcards.errors import InputError
+from flashcards.domain.errors import InputError
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from flashcards.clock import study_day
 from flashcards.domain import CardState, ReviewDraft, ReviewKind
+from flashcards.domain.days import study_day
+from flashcards.domain.limits import MAX_INTERVAL, START_EASE
 
 GRADE_FOR_BUTTON = {1: 1, 2: 3, 3: 4, 4: 5}  # Again, Hard, Good, Easy
-MAX_INTERVAL = 36_500
 _MAX_DAYS = 200_000  # any due offset beyond this is hostile or broken
 _TIMESTAMP = 1_000_000_000  # a buried learning card's `due` above this is a Unix time
 # Anki card types and queues
@@ -28,7 +28,7 @@ def _clamp(value: Any, low: int, high: int) -> int:
     return max(low, min(high, number))
 
 
-def ease_of(factor: Any, default: float = 2.5) -> float:
+def ease_of(factor: Any, default: float = START_EASE) -> float:
     if not isinstance(factor, int) or factor <= 0:
         return default
     return round(max(1.3, min(10.0, factor / 1000)), 2)

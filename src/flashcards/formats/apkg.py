@@ -28,7 +28,7 @@ from pathlib import Path, PurePosixPath
 from typing import IO, cast
 
 from flashcards.domain import DeckDraft
-from flashcards.errors import InputError
+from flashcards.domain.errors import InputError
 from flashcards.formats import anki_collection as ac
 from flashcards.formats.anki_cards import CardMaker
 

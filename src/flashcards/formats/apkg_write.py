@@ -24,7 +24,7 @@ from pathlib import Path
 import genanki
 
 from flashcards.domain import CardDraft, DeckDraft, SourceRef
-from flashcards.errors import FlashcardsError
+from flashcards.domain.errors import FlashcardsError
 
 MODEL_ID = 1416228971  # fixed forever: Anki matches our note type by it
 MODEL_NAME = "flashcards Basic"

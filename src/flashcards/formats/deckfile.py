@@ -27,9 +27,9 @@ import tomllib
 from typing import Any
 
 from flashcards.domain import CardDraft, DeckDraft, SourceRef
-from flashcards.errors import InputError
+from flashcards.domain.errors import InputError
+from flashcards.domain.limits import FIELD_LIMIT
 
-MAX_FIELD_CHARS = 65_536  # a flashcard field longer than this is a mistake, not a card
 _CARD_FIELDS = ("key", "kind", "question", "answer", "tags", "section", "lines", "file")
 _CARD_FIELD_SET = frozenset(_CARD_FIELDS)
 _DECK_RESERVED = ("name", "source")
@@ -133,9 +133,9 @@ def _text(value: object, where: str, path: str, *, required: bool) -> str:
                          f"{_short(value)}")
     if required and not value.strip():
         raise InputError(path, where, "must not be empty")
-    if len(value) > MAX_FIELD_CHARS:
+    if len(value) > FIELD_LIMIT:
         raise InputError(path, where, f"is {len(value):,} characters long; "
-                         f"the limit is {MAX_FIELD_CHARS:,}")
+                         f"the limit is {FIELD_LIMIT:,}")
     return value
 
 
@@ -167,7 +167,7 @@ def _span(value: object, where: str, path: str) -> tuple[int | None, int | None]
 
 
 def _fine(value: object) -> bool:
-    return type(value) is str and len(value) <= MAX_FIELD_CHARS and not value.isspace() \
+    return type(value) is str and len(value) <= FIELD_LIMIT and not value.isspace() \
         and value != ""
 
 
@@ -180,8 +180,8 @@ def _quick(raw: object, deck_source: str | None) -> CardDraft | None:
     lines, file = raw.get("lines"), raw.get("file", deck_source)
     if not (_fine(key) and _fine(question) and _fine(answer) and _fine(kind)
             and type(tags) is list and all(_fine(t) and t.split() == [t] for t in tags)
-            and (section is None or type(section) is str and len(section) <= MAX_FIELD_CHARS)
-            and (file is None or type(file) is str and len(file) <= MAX_FIELD_CHARS)
+            and (section is None or type(section) is str and len(section) <= FIELD_LIMIT)
+            and (file is None or type(file) is str and len(file) <= FIELD_LIMIT)
             and (lines is None or type(lines) is list and len(lines) == 2
                  and type(lines[0]) is int and type(lines[1]) is int
                  and 1 <= lines[0] <= lines[1])):

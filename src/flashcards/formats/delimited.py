@@ -22,12 +22,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from flashcards.domain import NO_SOURCE, CardDraft, DeckDraft
-from flashcards.errors import InputError
+from flashcards.domain.errors import InputError
+from flashcards.domain.limits import FIELD_LIMIT
+from flashcards.domain.text import clean
 from flashcards.formats.anki_text import cloze_card, cloze_numbers, html_to_text
 from flashcards.formats.export import FORMULA_STARTS
-from flashcards.text import clean
-
-FIELD_LIMIT = 65_536  # characters in one field (as deckfile.MAX_FIELD_CHARS)
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":",
               "space": " "}

@@ -14,16 +14,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards.domain import CardDraft, DeckDraft
-from flashcards.errors import InputError
+from flashcards.domain.errors import InputError
+from flashcards.domain.limits import FIELD_LIMIT
+from flashcards.domain.text import clean, needs_cleaning
 from flashcards.formats import text_input
-from flashcards.formats.deckfile import MAX_FIELD_CHARS
-from flashcards.text import clean, needs_cleaning
 
 if TYPE_CHECKING:
     from flashcards.formats.apkg import ApkgResult
 
 FILE_LIMIT = 64 * 1024 * 1024  # bytes; a deck of 100,000 cards is about 15 MB
-FIELD_LIMIT = MAX_FIELD_CHARS  # characters in a question or answer, in every format
 
 _MAGIC = {b"SQLite format 3\x00": "an SQLite database (a store? use it with --db)",
           b"\x1f\x8b": "a gzip archive", b"%PDF": "a PDF document", b"\x89PNG": "a PNG image",

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import codecs
 
-from flashcards.errors import InputError
+from flashcards.domain.errors import InputError
 
 NEWLINE = b"\n"
 _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_LE,

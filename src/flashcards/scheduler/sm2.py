@@ -18,9 +18,8 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from flashcards.domain import CardState, ReviewKind
+from flashcards.domain.limits import MAX_INTERVAL, MIN_EASE
 
-MIN_EASE = 1.3
-MAX_INTERVAL = 36_500  # days, Anki's maximum: without it EF has no cap and dates overflow
 _MAX_DAY = date.max - timedelta(days=MAX_INTERVAL + 1)
 
 

@@ -20,6 +20,7 @@ from flashcards.service.review import (
     queue_card,
     resolve_decks,
     session_summary,
+    undo_answer,
     undo_last,
 )
 
@@ -27,5 +28,5 @@ __all__ = [
     "Answer", "Queue", "Undone", "answer", "build_queue", "clean_draft", "deck_names",
     "deck_summaries", "due_count", "export_decks", "export_review_csv", "export_rows",
     "import_decks", "next_due_day", "progress", "queue_card", "resolve_decks",
-    "session_summary", "undo_last",
+    "session_summary", "undo_answer", "undo_last",
 ]

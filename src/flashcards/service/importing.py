@@ -10,14 +10,14 @@ from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
-from flashcards.domain import NO_SOURCE, CardDraft, CardState, DeckDraft, ImportPlan
-from flashcards.errors import InputError
-from flashcards.text import clean, iso_utc, needs_cleaning
+from flashcards.domain import NO_SOURCE, CardDraft, CardState, DeckDraft
+from flashcards.domain.days import iso_utc
+from flashcards.domain.errors import InputError
+from flashcards.domain.reports import ImportPlan
+from flashcards.domain.text import clean, needs_cleaning
 
 if TYPE_CHECKING:
-    import sqlite3
-
-    from flashcards.store import Store
+    from flashcards.store import RawConnection, Store
 
 
 def clean_draft(draft: CardDraft) -> CardDraft:
@@ -49,7 +49,7 @@ def _change(row: Any, values: dict[str, Any]) -> str | None:
     return "moved" if changed else None
 
 
-def _import_one(conn: sqlite3.Connection, deck: DeckDraft, deck_file: str | None,
+def _import_one(conn: RawConnection, deck: DeckDraft, deck_file: str | None,
                 now: datetime, prune: bool, dry_run: bool,
                 progress: Callable[[int], None] | None) -> ImportPlan:
     from flashcards.store import import_queries as q
@@ -114,7 +114,7 @@ _CHUNK = 5_000
 _BARE = ("key", "kind", "question", "answer", "tags", "deck_id", "created_at", "updated_at")
 
 
-def _insert(conn: sqlite3.Connection, deck_id: int, inserts: list[CardDraft], now_iso: str,
+def _insert(conn: RawConnection, deck_id: int, inserts: list[CardDraft], now_iso: str,
             progress: Callable[[int], None] | None) -> None:
     from flashcards.store import import_queries as q
     from flashcards.store.rows import draft_values, review_values, state_values

@@ -9,16 +9,14 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from flashcards.domain import DeckDraft
-from flashcards.errors import NotFoundError
+from flashcards.domain.errors import NotFoundError
 
 if TYPE_CHECKING:
-    import sqlite3
-
-    from flashcards.stats import Stats
-    from flashcards.store import Store
+    from flashcards.domain.stats import Stats
+    from flashcards.store import RawConnection, Store
 
 
-def _deck_ids(conn: sqlite3.Connection, names: Sequence[str]) -> list[int] | None:
+def _deck_ids(conn: RawConnection, names: Sequence[str]) -> list[int] | None:
     """As resolve_decks, in raw SQL (stats and export skip SQLAlchemy: they start faster)."""
     from flashcards.store import stats_queries as sq
 
@@ -34,7 +32,7 @@ def _deck_ids(conn: sqlite3.Connection, names: Sequence[str]) -> list[int] | Non
 
 def progress(store: Store, decks: Sequence[str], today: date, *, days: int) -> Stats:
     """The progress dashboard's figures (stats.py) for some decks, or all."""
-    from flashcards import stats
+    from flashcards.service import stats
 
     with store.raw_read() as conn:
         ids = _deck_ids(conn, decks)

@@ -5,18 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from flashcards.domain import (
-    CardState,
-    DeckSummary,
-    QueueCard,
-    ReviewKind,
-    SessionSummary,
-)
-from flashcards.errors import NotFoundError
+from flashcards.domain import CardState, QueueCard, ReviewKind
+from flashcards.domain.days import iso_utc
+from flashcards.domain.errors import ConflictError, NotFoundError
+from flashcards.domain.reports import DeckSummary, SessionSummary
 from flashcards.scheduler import sm2
-from flashcards.text import iso_utc
 
 if TYPE_CHECKING:
     from flashcards.store import Connection, Store
@@ -36,7 +31,7 @@ def deck_summaries(store: Store, today: date) -> list[DeckSummary]:
 
 def resolve_decks(conn: Connection, names: Sequence[str]) -> list[int] | None:
     """Deck ids for the names given; None (all decks) when no name is given."""
-    from flashcards.store import queries as q
+    from flashcards.store import review_queries as q
 
     if not names:
         return None
@@ -67,7 +62,7 @@ def build_queue(store: Store, decks: Sequence[str], today: date, *, new_per_day:
                 limit: int | None = None) -> Queue:
     """Today's cards: redrills first, then due reviews (most overdue first), then new
     cards up to what is left of the daily limit after those already introduced today."""
-    from flashcards.store import queries as q
+    from flashcards.store import review_queries as q
 
     with store.read() as conn:
         ids = resolve_decks(conn, decks)
@@ -85,7 +80,7 @@ def build_queue(store: Store, decks: Sequence[str], today: date, *, new_per_day:
 
 
 def next_due_day(store: Store, decks: Sequence[str], after: date) -> date | None:
-    from flashcards.store import queries as q
+    from flashcards.store import review_queries as q
 
     with store.read() as conn:
         return q.next_due(conn, resolve_decks(conn, decks), after)
@@ -93,7 +88,7 @@ def next_due_day(store: Store, decks: Sequence[str], after: date) -> date | None
 
 def due_count(store: Store, decks: Sequence[str], day: date) -> int:
     """Learned cards due on or before `day`."""
-    from flashcards.store import queries as q
+    from flashcards.store import review_queries as q
 
     with store.read() as conn:
         return q.count_due_on(conn, resolve_decks(conn, decks), day)
@@ -114,7 +109,7 @@ class Answer:
 def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *,
            session_id: str | None = None, answer_ms: int | None = None) -> Answer:
     """Record one answer: the review row and the card's new state, in one transaction."""
-    from flashcards.store import queries as q
+    from flashcards.store import review_queries as q
     from flashcards.store.rows import review_values
 
     with store.write() as conn:
@@ -134,25 +129,48 @@ def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *
 
 @dataclass(frozen=True)
 class Undone:
+    review_id: int
     card_id: int
     grade: int
     question: str
     restored: CardState
 
 
-def undo_last(store: Store, session_id: str | None = None) -> Undone | None:
-    """Remove the last answer (of a session, or of all) and restore the state before it."""
-    from flashcards.store import queries as q
+def undo_answer(store: Store, review_id: int) -> Undone:
+    """Undo exactly this answer: remove it from the log and restore the card's state
+    before it, in one transaction. Refused, changing nothing, when the answer is gone
+    (undone by another process, or its card deleted by a re-import with --prune) or when
+    the card was answered again since (only a card's last answer can be undone)."""
+    from flashcards.store import review_queries as q
 
     with store.write() as conn:
-        row = q.last_review_row(conn, session_id)
+        row = q.review_row(conn, review_id)
         if row is None:
-            return None
-        restored = q.state_before(row)
-        q.set_state(conn, row.card_id, restored)
-        q.delete_review(conn, row.id)
-        question = q.card_question(conn, row.card_id)
-    return Undone(row.card_id, row.grade, question, restored)
+            raise ConflictError("that answer is no longer in the store (undone elsewhere, "
+                                "or its card was deleted): nothing was undone")
+        return _undo(conn, row)
+
+
+def undo_last(store: Store) -> Undone | None:
+    """Undo the last answer in the store (of any session); None when there is none."""
+    from flashcards.store import review_queries as q
+
+    with store.write() as conn:
+        row = q.last_review_row(conn)
+        return None if row is None else _undo(conn, row)
+
+
+def _undo(conn: Connection, row: Any) -> Undone:
+    from flashcards.store import review_queries as q
+
+    latest = q.last_review_row(conn, card_id=row.card_id)
+    if latest is None or latest.id != row.id:
+        raise ConflictError("that card was answered again since (in another session): "
+                            "nothing was undone")
+    restored = q.state_before(row)
+    q.set_state(conn, row.card_id, restored)
+    q.delete_review(conn, row.id)
+    return Undone(row.id, row.card_id, row.grade, q.card_question(conn, row.card_id), restored)
 
 
 # --- review sessions -------------------------------------------------------
@@ -160,7 +178,7 @@ def undo_last(store: Store, session_id: str | None = None) -> Undone | None:
 
 def queue_card(store: Store, card_id: int) -> QueueCard | None:
     """One card with its deck, text, state and source, as a review session shows it."""
-    from flashcards.store import queries as q
+    from flashcards.store import review_queries as q
 
     with store.read() as conn:
         return q.queue_card(conn, card_id)
@@ -171,7 +189,7 @@ def session_summary(store: Store, decks: Sequence[str], session_id: str, since: 
     """What a review session did, read back from the review log, and what comes next."""
     from datetime import timedelta
 
-    from flashcards.store import queries as q
+    from flashcards.store import review_queries as q
 
     with store.read() as conn:
         ids = resolve_decks(conn, decks)
@@ -189,7 +207,7 @@ def session_summary(store: Store, decks: Sequence[str], session_id: str, since: 
 
 def deck_names(store: Store) -> list[str]:
     """The names of all decks (cheap: does not count cards)."""
-    from flashcards.store import queries as q
+    from flashcards.store import review_queries as q
 
     with store.read() as conn:
         return [r.name for r in q.all_decks(conn)]

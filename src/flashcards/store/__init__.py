@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from flashcards.store.db import Store, open_store
+from flashcards.store.db import RawConnection, Store, open_store
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection as Connection  # re-exported for type hints
 
-__all__ = ["Store", "open_store"]
+__all__ = ["RawConnection", "Store", "open_store"]

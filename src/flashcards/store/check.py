@@ -14,12 +14,10 @@ from datetime import date, timedelta
 from pathlib import Path
 from urllib.parse import quote
 
-from flashcards.errors import StoreError
+from flashcards.domain.errors import StoreError
+from flashcards.domain.limits import EARLIEST_DUE, MAX_INTERVAL, MIN_EASE
 from flashcards.store import migrations
 
-MIN_EASE = 1.3
-MAX_INTERVAL = 36_500
-EARLIEST_DUE = date(2000, 1, 1)
 RECOVERED_DECK = "Recovered cards"
 _STATE = ("reps", "ease", "interval", "due", "redrill", "lapses")
 _ISO_DATE = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"

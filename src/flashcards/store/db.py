@@ -17,13 +17,14 @@ from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from flashcards.errors import StoreError
+from flashcards.domain.errors import StoreError
 from flashcards.store import migrations
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
 
 BUSY_TIMEOUT_MS = 15_000
+RawConnection = sqlite3.Connection  # for type hints in the layers above (no sqlite3 there)
 
 
 def _connect(path: Path) -> sqlite3.Connection:

@@ -14,6 +14,8 @@ from itertools import chain, islice
 from operator import itemgetter
 from typing import Any, NamedTuple
 
+from flashcards.domain.errors import StoreError
+
 # --- decks -----------------------------------------------------------------
 
 
@@ -38,7 +40,8 @@ def upsert_deck(conn: sqlite3.Connection, name: str, source: str | None,
         return found
     cur = conn.execute("INSERT INTO deck (name, source, deck_file, meta, created_at) "
                        "VALUES (?, ?, ?, ?, ?)", (name, *values, now_iso))
-    assert cur.lastrowid is not None
+    if cur.lastrowid is None:
+        raise StoreError(f"deck {name!r} was not inserted")
     return cur.lastrowid
 
 

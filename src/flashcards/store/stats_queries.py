@@ -13,14 +13,15 @@ from datetime import date
 from sqlite3 import Connection
 from typing import Any
 
+from flashcards.domain.limits import MATURE_DAYS, START_EASE
+
 # One place for the card states the dashboard counts and `export cards` writes.
-YOUNG_DAYS = 21
 STATUS_SQL = f"""CASE
     WHEN c.retired THEN 'retired'
     WHEN c.suspended THEN 'suspended'
     WHEN c.last_review IS NULL THEN 'new'
     WHEN c.reps < 2 OR c.redrill THEN 'learning'
-    WHEN c.interval < {YOUNG_DAYS} THEN 'young'
+    WHEN c.interval < {MATURE_DAYS} THEN 'young'
     ELSE 'mature' END"""
 _ACTIVE = "NOT c.retired AND NOT c.suspended"
 _LEARNED = f"{_ACTIVE} AND c.last_review IS NOT NULL"
@@ -178,6 +179,6 @@ def hardest(conn: Connection, ids: Sequence[int] | None, limit: int) -> list[tup
     where, params = deck_filter(ids)
     sql = f"""SELECT d.name, c.key, c.question, c.ease, c.lapses, c.interval, c.reps, c.due
         FROM card c JOIN deck d ON d.id = c.deck_id
-        WHERE {_LEARNED} AND (c.ease < 2.5 OR c.lapses > 0){where}
+        WHERE {_LEARNED} AND (c.ease < {START_EASE} OR c.lapses > 0){where}
         ORDER BY c.ease, c.lapses DESC, c.id LIMIT ?"""
     return _rows(conn, sql, [*params, limit])

@@ -14,7 +14,7 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from flashcards.stats import Bucket, DaySummary, PartStats, Rate, RetentionRow, Stats
+from flashcards.domain.stats import Bucket, DaySummary, PartStats, Rate, RetentionRow, Stats
 from flashcards.ui import charts
 from flashcards.ui.terminal import counted, duration, safe_text
 

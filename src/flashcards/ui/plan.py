@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
-from flashcards.domain import ImportPlan
+from flashcards.domain.reports import ImportPlan
 from flashcards.ui.terminal import safe_text
 
 PROGRESS_FROM = 5_000  # cards; smaller imports finish before a bar is worth drawing

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
-from flashcards.domain import DeckSummary
+from flashcards.domain.reports import DeckSummary
 from flashcards.ui.terminal import safe_text
 
 

@@ -8,11 +8,13 @@ import sys
 from rich.console import Console
 from rich.text import Text
 
-from flashcards.text import clean
+from flashcards.domain.text import clean
 
 
-def make_console(stderr: bool = False, width: int | None = None) -> Console:
-    """A console for our output. Honours NO_COLOR and TERM=dumb (via Rich)."""
+def make_console(stderr: bool = False, width: int | None = None, *, no_color: bool = False,
+                 columns: int | None = None, lines: int | None = None) -> Console:
+    """A console for our output. The CLI passes what the environment says: `no_color`
+    (NO_COLOR), `columns` and `lines` (COLUMNS, LINES). TERM=dumb is Rich's to see."""
     console = Console(
         stderr=stderr,
         markup=False,
@@ -20,27 +22,22 @@ def make_console(stderr: bool = False, width: int | None = None) -> Console:
         highlight=False,
         width=width,
         file=sys.stderr if stderr else None,
-        no_color=bool(os.environ.get("NO_COLOR")) or None,
+        no_color=no_color or None,
     )
     if console.is_dumb_terminal:
-        columns, lines = _dumb_size(console)
-        console.size = (width or columns, lines)
+        size = _dumb_size(console, columns, lines)
+        console.size = (width or size[0], size[1])
     return console
 
 
-def _dumb_size(console: Console) -> tuple[int, int]:
+def _dumb_size(console: Console, columns: int | None, lines: int | None) -> tuple[int, int]:
     """Rich takes every TERM=dumb terminal for 80x25, even given a width; a dumb
     terminal still knows its size (COLUMNS and LINES first, as Rich does elsewhere)."""
     try:
-        columns, lines = os.get_terminal_size(console.file.fileno())
+        real = os.get_terminal_size(console.file.fileno())
     except (AttributeError, ValueError, OSError):
-        columns, lines = 80, 25
-    env = os.environ
-    if env.get("COLUMNS", "").isdigit():
-        columns = int(env["COLUMNS"])
-    if env.get("LINES", "").isdigit():
-        lines = int(env["LINES"])
-    return columns or 80, lines or 25
+        real = os.terminal_size((80, 25))
+    return columns or real.columns or 80, lines or real.lines or 25
 
 
 def safe_text(value: object, style: str = "") -> Text:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from flashcards.backup import (
+from flashcards.domain.errors import FlashcardsError, NotFoundError, StoreError
+from flashcards.store.backup import (
     Backup,
     _connect,
     _copy,
@@ -24,7 +25,6 @@ from flashcards.backup import (
     list_backups,
     make_backup,
 )
-from flashcards.errors import FlashcardsError, NotFoundError, StoreError
 
 
 def find_backup(store_path: Path, name: str) -> Path:

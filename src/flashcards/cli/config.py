@@ -11,7 +11,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from flashcards.errors import FlashcardsError
+from flashcards.domain.errors import FlashcardsError
 
 APP_NAME = "flashcards"
 

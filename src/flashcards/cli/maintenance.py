@@ -7,12 +7,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flashcards.cli import common
-from flashcards.errors import FlashcardsError
+from flashcards.domain.errors import FlashcardsError
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from flashcards.backup import Backup
+    from flashcards.store.backup import Backup
 
 
 def _say(out: Console, text: str) -> None:
@@ -44,7 +44,8 @@ def _show_backups(backups: list[Backup], heading: str = "Backups, newest first:"
 
 def backup_cmd() -> None:
     """Back up the store now, and list its backups."""
-    from flashcards import backup
+    from flashcards.service import maintenance
+    from flashcards.store import backup
 
     path = common.db_path()
     if not backup.has_data(path):
@@ -53,7 +54,7 @@ def backup_cmd() -> None:
             return  # not "No backups yet. Make one: flashcards backup"
     else:
         made = backup.make_backup(path, common.now())
-        backup.thin_backups(path, common.now())
+        maintenance.thin_backups(path, common.now())
         _say(common.console(), f"Backed up to {made.path}")
     _show_backups(backup.list_backups(path))
 
@@ -66,7 +67,7 @@ def restore_cmd(
     = False,
 ) -> None:
     """Restore the store from a backup (the current store is backed up first)."""
-    from flashcards import backup, restore
+    from flashcards.store import backup, restore
 
     path = common.db_path()
     if name is None:
@@ -107,14 +108,16 @@ def check_cmd(
         "--repair", help="Fix what can be fixed, in one transaction, after a backup.")] = False,
 ) -> None:
     """Check the store for damage and broken invariants; --repair fixes what it can."""
-    from flashcards import backup
+    from flashcards.service import maintenance
+    from flashcards.store import backup
+
     path, out = common.db_path(), common.console()
     if not path.exists():
         _say(out, f"No store at {path} yet: nothing to check.")
         return
-    report = backup.check_store(path, common.today(), full=full)
+    report = maintenance.check_store(path, common.today(), full=full)
     if repair and not report.ok and not report.corrupt:
-        report, saved = backup.repair_store(path, common.now(), common.today(),
+        report, saved = maintenance.repair_store(path, common.now(), common.today(),
                                             full=full)
         _say(out, f"Backed up to {saved.name} first. Repaired:")
         for line in report.repaired:
@@ -145,7 +148,7 @@ def config_cmd(
     """Show or change settings (new_per_day, day_start_hour, backup_interval_minutes, ...)."""
     from dataclasses import asdict
 
-    from flashcards import config
+    from flashcards.cli import config
 
     out = common.console()
     if key is not None and value is not None:

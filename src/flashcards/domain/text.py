@@ -40,10 +40,3 @@ def needs_cleaning(texts: Iterable[str]) -> bool:
             return True
     return False
 
-
-def iso_utc(moment: object) -> str:
-    """ISO 8601 UTC with a Z, millisecond precision, for stored timestamps."""
-    from datetime import UTC, datetime
-
-    assert isinstance(moment, datetime) and moment.tzinfo is not None
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")

@@ -24,8 +24,8 @@ from rich.text import Text
 from flashcards.ui.terminal import counted, duration, safe_text
 
 if TYPE_CHECKING:
-    from flashcards.domain import SessionSummary
-    from flashcards.session import LegendRow, Passage, View
+    from flashcards.domain.reports import SessionSummary
+    from flashcards.domain.views import LegendRow, Passage, View
 
 MAX_WIDTH = 88  # long lines are hard to read; wider terminals get a margin
 NARROW = 60  # below this, short grade labels and tighter padding
@@ -108,8 +108,9 @@ def card_panel(view: View, width: int, deck_file: str | None = None,
                compact: int = 0) -> RenderableType:
     """The card: deck and kind, question, and once shown the answer and its deck file.
     `compact` 1 drops blank lines, 2 also the frame (for short or narrow terminals)."""
-    assert view.card is not None
     card = view.card
+    if card is None:
+        raise ValueError("card_panel needs a view with a card on screen")
     top = Text()
     top.append_text(safe_text(card.deck, style="bold"))
     top.append(" · ")

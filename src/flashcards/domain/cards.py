@@ -1,4 +1,4 @@
-"""Plain values shared by every layer: grades, scheduling state, card drafts.
+"""Cards and their scheduling state: grades, review kinds, SM-2 state, drafts, queue cards.
 
 Standard library only. Everything here is immutable.
 """
@@ -8,6 +8,8 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
+
+from flashcards.domain.limits import START_EASE
 
 
 class Grade(enum.IntEnum):
@@ -41,7 +43,7 @@ class CardState:
     """SM-2 state of one card. A new card has never been answered (last_review is None)."""
 
     repetitions: int = 0
-    ease: float = 2.5
+    ease: float = START_EASE
     interval: int = 0
     due: date | None = None
     redrill: bool = False
@@ -124,45 +126,3 @@ class QueueCard:
     state: CardState
     source: SourceRef
     deck_file: str | None = None
-
-
-# --- what the service layer reports (rendered by ui/) ----------------------
-
-
-@dataclass
-class ImportPlan:
-    """What importing one deck does (or did): card keys by outcome."""
-
-    deck: str
-    deck_is_new: bool = False
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    moved: list[str] = field(default_factory=list)  # same text, new place in the article
-    retired: list[str] = field(default_factory=list)  # gone from the file, history kept
-    pruned: list[str] = field(default_factory=list)  # gone from the file, deleted (--prune)
-    # key -> question of the cards a plan lists one by one (updated, retired, pruned)
-    questions: dict[str, str] = field(default_factory=dict)
-    previous_file: str | None = None  # set when the deck was last imported from elsewhere
-
-
-@dataclass(frozen=True)
-class DeckSummary:
-    name: str
-    new: int
-    due: int
-    total: int
-
-
-@dataclass(frozen=True)
-class SessionSummary:
-    reviewed: int  # answers given in the session, redrills included
-    new_learned: int  # new cards seen for the first time
-    grades: dict[int, int]  # grade -> answers
-    time_ms: int  # time spent on the cards (each capped)
-    retained: int  # today's first answers to learned cards graded 3 or more ...
-    retention_total: int  # ... out of this many (all sessions of the day)
-    due_now: int  # learned cards still due today
-    due_tomorrow: int  # learned cards due by tomorrow
-    next_due: date | None  # first day after today with a card due
-    new_waiting: int = 0  # new cards never seen yet, in the decks reviewed

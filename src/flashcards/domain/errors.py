@@ -24,3 +24,7 @@ class StoreError(FlashcardsError):
 
 class NotFoundError(FlashcardsError):
     """A deck, card or backup the user named does not exist."""
+
+
+class ConflictError(FlashcardsError):
+    """Another process changed what this one meant to change; nothing was done."""

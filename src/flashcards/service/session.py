@@ -18,36 +18,21 @@ Rules kept here:
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards import service
-from flashcards.domain import GRADE_LABELS, QueueCard
-from flashcards.errors import NotFoundError
+from flashcards.domain.cards import GRADE_LABELS, QueueCard
+from flashcards.domain.errors import ConflictError, NotFoundError
+from flashcards.domain.limits import MAX_ANSWER_MS
+from flashcards.domain.views import LegendRow, Origin, Passage, Phase, View
 from flashcards.scheduler import sm2
 
 if TYPE_CHECKING:
     from flashcards.store import Store
 
-MAX_ANSWER_MS = 5 * 60 * 1000  # a coffee break is not time spent on the card
-
-
-class Phase(enum.Enum):
-    QUESTION = "question"
-    ANSWER = "answer"
-    HELP = "help"
-    SOURCE = "source"
-    FINISHED = "finished"  # the queue is empty: summary on screen, `u` still undoes
-    DONE = "done"  # the session is over
-
-
-class Origin(enum.StrEnum):
-    NEW = "new"
-    DUE = "due"
-    REDRILL = "redrill"
 
 
 # --- keys ------------------------------------------------------------------
@@ -83,20 +68,8 @@ def terminal_keys(raw: str) -> list[str]:
 # --- the source passage ----------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Passage:
-    """The article text a card came from, or a note saying why there is none."""
-
-    section: str | None = None
-    lines: tuple[str, ...] = ()
-    path: Path | None = None
-    span: tuple[int, int] | None = None
-    note: str | None = None
-
-
-def _candidates(card: QueueCard, cwd: Path) -> list[Path]:
-    assert card.source.file is not None
-    rel = Path(card.source.file)
+def _candidates(card: QueueCard, file: str, cwd: Path) -> list[Path]:
+    rel = Path(file)
     if rel.is_absolute():
         return [rel]
     found: list[Path] = []
@@ -117,7 +90,7 @@ def find_passage(card: QueueCard, cwd: Path) -> Passage:
     src = card.source
     if not src.file:
         return Passage(section=src.section, note="This card has no source article.")
-    path = next((p for p in _candidates(card, cwd) if p.is_file()), None)
+    path = next((p for p in _candidates(card, src.file, cwd) if p.is_file()), None)
     if path is None:
         return Passage(section=src.section,
                        note=f"Source article {src.file} not found (looked beside the deck "
@@ -153,29 +126,6 @@ class _Done:
     entry: Entry  # as it was when answered (state before)
     answer: service.Answer
     requeued: bool
-
-
-@dataclass(frozen=True)
-class LegendRow:
-    grade: int
-    label: str
-    days: int  # when the card comes back: 0 = again today
-
-
-@dataclass(frozen=True)
-class View:
-    """Everything a renderer needs to draw the current screen."""
-
-    phase: Phase
-    card: QueueCard | None
-    origin: Origin | None
-    position: int  # 1-based number of the card on screen
-    total: int  # answered + still to answer (redrills included)
-    left: dict[Origin, int]  # cards still to answer, the one on screen included
-    legend: tuple[LegendRow, ...]
-    notice: str | None
-    passage: Passage | None
-    under: Phase  # the card screen under a help or source overlay
 
 
 def origin_of(card: QueueCard, today: date) -> Origin:
@@ -306,16 +256,29 @@ class Session:
         return ans
 
     def undo(self, today: date, clock: float) -> service.Undone | None:
-        """Undo the last answer (this session's, else the store's) and show that card."""
+        """Undo the last answer (this session's, else the store's) and show that card.
+
+        This session's last answer is undone by its id: if another process undid it
+        already (or deleted its card), the session says so and changes nothing."""
+        undone: service.Undone | None
         if self.history:
-            done = self.history.pop()
-            undone = service.undo_last(self.store, self.session_id)
-            assert undone is not None and undone.card_id == done.entry.card.card_id
+            done = self.history[-1]
+            try:
+                undone = service.undo_answer(self.store, done.answer.review_id)
+            except ConflictError as exc:
+                self.history.pop()  # that answer is not ours to undo any more
+                self.notice = f"Cannot undo: {exc}."
+                return None
+            self.history.pop()
             self._drop(undone.card_id)
             self.pending.insert(0, Entry(replace(done.entry.card, state=undone.restored),
                                          done.entry.origin))
         else:
-            undone = service.undo_last(self.store)
+            try:
+                undone = service.undo_last(self.store)
+            except ConflictError as exc:
+                self.notice = f"Cannot undo: {exc}."
+                return None
             if undone is None:
                 self.notice = "Nothing to undo."
                 return None

@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 
 from flashcards.domain import CardState, QueueCard, SourceRef
+from flashcards.domain.errors import StoreError
 from flashcards.store.models import Card, Deck, Review
 from flashcards.store.rows import STATE_COLS as _STATE_COLS
 from flashcards.store.rows import state_values
@@ -159,15 +160,21 @@ def count_due_on(conn: Connection, ids: Sequence[int] | None, day: date) -> int:
 def insert_review(conn: Connection, values: dict[str, Any]) -> int:
     result = conn.execute(insert(review_t).values(**values))
     pk = result.inserted_primary_key
-    assert pk is not None
+    if pk is None:
+        raise StoreError("the answer was not logged")
     return int(pk[0])
 
 
-def last_review_row(conn: Connection, session_id: str | None = None) -> Row[Any] | None:
+def last_review_row(conn: Connection, card_id: int | None = None) -> Row[Any] | None:
+    """The newest answer in the log (of one card, or of all)."""
     query = select(review_t)
-    if session_id is not None:
-        query = query.where(review_t.c.session_id == session_id)
+    if card_id is not None:
+        query = query.where(review_t.c.card_id == card_id)
     return conn.execute(query.order_by(review_t.c.id.desc()).limit(1)).first()
+
+
+def review_row(conn: Connection, review_id: int) -> Row[Any] | None:
+    return conn.execute(select(review_t).where(review_t.c.id == review_id)).first()
 
 
 def delete_review(conn: Connection, review_id: int) -> None:
