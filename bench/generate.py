@@ -45,8 +45,7 @@ def _simulate(card_id: int, start: date, rng: random.Random, budget: int,
     state, day = CardState(), start
     while budget > 0 and day < TODAY:
         grade = rng.choice(_GRADES)
-        kind = sm2.review_kind(state, day)
-        after = sm2.review(state, grade, day)
+        after, kind = sm2.review(state, grade, day)
         stamp = f"{day.isoformat()}T{8 + len(out) % 12:02d}:00:00.000Z"
         out.append((card_id, stamp, day.isoformat(), grade, str(kind), 4000 + grade * 500,
                     "bench", state.repetitions, state.ease, state.interval,

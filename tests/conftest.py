@@ -29,7 +29,7 @@ def hermetic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("FLASHCARDS_CONFIG", str(tmp_path / "config.toml"))
     monkeypatch.setenv("FLASHCARDS_DB", str(tmp_path / "store.db"))
     monkeypatch.setenv("FLASHCARDS_NOW", FIXED_NOW)
-    monkeypatch.setenv("TZ", "UTC")
+    monkeypatch.setenv("TZ", "Asia/Kolkata")  # UTC+05:30, where most users are
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "100")
     monkeypatch.setenv("LINES", "30")

@@ -106,13 +106,23 @@ def state_of(card: sqlite3.Row) -> str:
     return "young" if card["interval"] < 21 else "mature"
 
 
-def is_test(r: sqlite3.Row) -> bool:
-    """A retention test: the day's first answer to a card answered before."""
-    return r["kind"] == "scheduled" and r["last_review_before"] is not None
+def tests_of(rs: list[sqlite3.Row]) -> list[sqlite3.Row]:
+    """Retention tests, found without the kind column: each card's first answer of a
+    study day (`rs` holds whole days), to a card answered on an earlier day, that is not
+    a redrill left over from that day (a redrill changes nothing, so tests nothing)."""
+    first: dict[tuple[int, str], int] = {}
+    for r in rs:
+        key = (r["card_id"], r["study_day"])
+        first[key] = min(first.get(key, r["id"]), r["id"])
+    return [r for r in rs if first[(r["card_id"], r["study_day"])] == r["id"]
+            and r["last_review_before"] is not None and not r["redrill_before"]]
 
 
 def rate(rs: list[sqlite3.Row]) -> dict:
-    tested = [r for r in rs if is_test(r)]
+    return rate_of_tests(tests_of(rs))
+
+
+def rate_of_tests(tested: list[sqlite3.Row]) -> dict:
     passed = sum(1 for r in tested if r["grade"] >= 3)
     return {"reviews": len(tested), "passed": passed,
             "rate": round(passed / len(tested), 4) if tested else None}

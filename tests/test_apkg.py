@@ -152,12 +152,16 @@ def test_progress_follows_anki_scheduling() -> None:
 
 
 def test_progress_details_of_the_graduated_card() -> None:
-    """Good, Good, Easy, Hard, Good a few days apart: grades 4, 4, 5, 3, 4 as scheduled
-    reviews, the Easy answer's factor 2650 as ease 2.65, the final interval 17 days."""
+    """Good, Good, Easy, Hard, Good a few days apart: grades 4, 4, 5, 3, 4; the first (a
+    learn) leaves the card in Anki's learning steps (interval 0), so the next day's
+    answer finishes that loop (a redrill, which retention leaves out, as Anki leaves out
+    learning steps), then reviews; the Easy answer's factor 2650 as ease 2.65, the final
+    interval 17 days."""
     result = read_apkg(DATA / "modern.apkg", with_progress=True)
     card = next(c for d in result.decks for c in d.cards if c.question.startswith("Article"))
     assert [h.grade for h in card.history] == [4, 4, 5, 3, 4]
-    assert {h.kind for h in card.history} == {ReviewKind.SCHEDULED}
+    assert [h.kind for h in card.history] == [ReviewKind.LEARN, ReviewKind.REDRILL] + [
+        ReviewKind.REVIEW] * 3
     assert [h.after.ease for h in card.history] == [2.5, 2.5, 2.65, 2.5, 2.5]
     assert [h.after.interval for h in card.history] == [0, 1, 4, 6, 17]
     assert card.state is not None and card.state.interval == 17
@@ -173,7 +177,7 @@ def test_no_progress_without_the_option() -> None:
     assert result.warnings == []
 
 
-def test_same_day_answers_are_redrills(tmp_path: Path) -> None:
+def test_the_answer_after_a_same_day_lapse_is_a_relearn(tmp_path: Path) -> None:
     def log(conn: sqlite3.Connection) -> None:
         cid = conn.execute("select id from cards").fetchone()[0]
         conn.execute("update col set crt = 1772416800")
@@ -188,8 +192,8 @@ def test_same_day_answers_are_redrills(tmp_path: Path) -> None:
     path = package(tmp_path / "p.apkg", [deck("D", 1, basic("Q", "A", "g"))], edit=log)
     card = read_apkg(path, with_progress=True).decks[0].cards[0]
     assert [(h.grade, h.kind, h.study_day, h.answer_ms) for h in card.history] == [
-        (1, ReviewKind.SCHEDULED, date(2026, 3, 2), 8000),
-        (4, ReviewKind.REDRILL, date(2026, 3, 2), 5000)]
+        (1, ReviewKind.LEARN, date(2026, 3, 2), 8000),
+        (4, ReviewKind.RELEARN, date(2026, 3, 2), 5000)]
     assert card.history[0].after.lapses == 1
     assert card.state is not None
     assert (card.state.due, card.state.interval, card.state.repetitions, card.state.lapses,

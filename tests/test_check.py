@@ -33,7 +33,7 @@ CASES = {
     "orphan-review": ["INSERT INTO review (card_id, reviewed_at, study_day, grade, kind, "
                       "reps_before, ease_before, interval_before, redrill_before, lapses_before, "
                       "reps_after, ease_after, interval_after, redrill_after, lapses_after) "
-                      "VALUES (999, 'x', '2026-03-01', 4, 'scheduled', 0, 2.5, 0, 0, 0, 1, 2.5, "
+                      "VALUES (999, 'x', '2026-03-01', 4, 'learn', 0, 2.5, 0, 0, 0, 1, 2.5, "
                       "1, 0, 0)"],
     "ease-low": [f"UPDATE card SET ease = 1.1 WHERE id = {UNREVIEWED}"],
     "bad-state": [f"UPDATE card SET interval = -4, reps = -1 WHERE id = {UNREVIEWED}"],
@@ -45,6 +45,8 @@ CASES = {
                   "WHERE id = (SELECT max(id) FROM card WHERE id NOT IN "
                   "(SELECT card_id FROM review))"],
     "state-mismatch": [f"UPDATE card SET reps = reps + 7 WHERE id = {REVIEWED}"],
+    # the first answer to a card is a learn; this one says review
+    "kind-mismatch": ["UPDATE review SET kind = 'review' WHERE id = 1"],
 }
 
 
@@ -111,7 +113,7 @@ def test_mismatch_is_repaired_from_the_review_log(db_path: Path):
 
 def test_what_cannot_be_repaired_is_said_and_fails(db_path: Path, cli):
     seed_store(db_path)
-    damage(db_path, "UPDATE review SET kind = 'weird' WHERE id = 1")
+    damage(db_path, "UPDATE review SET ease_before = 0.5 WHERE id = 1")
     result = cli("check", "--repair")
     assert result.exit_code == 1
     assert "impossible values" in result.stdout

@@ -84,7 +84,7 @@ def test_bundled_decks_are_imported_on_first_run(cli, workdir, db_path):
     assert "Card from decks/bundled.toml" in result.stdout  # the file to edit
     assert "Challenges: the old lens persists." in result.stdout  # the source passage
     assert "seeds/article.txt, line 3" in result.stdout
-    assert [r[:3] for r in reviews(db_path)] == [(1, 5, "scheduled")]
+    assert [r[:3] for r in reviews(db_path)] == [(1, 5, "learn")]
     again = cli("review", "--lines", input="q\n")
     assert "First run" not in again.stdout
     assert "Which maritime cooperation is possible?" in again.stdout
@@ -109,7 +109,8 @@ def test_worked_example_across_days(cli, store, workdir, monkeypatch, db_path):
     rows = reviews(db_path)
     assert [r[3] for r in rows] == [1, 6, 17, 44, 44, 0, 1, 6, 16]
     assert [r[4] for r in rows] == [2.6, 2.7, 2.7, 2.56, 2.56, 2.56, 2.56, 2.56, 2.66]
-    assert [r[2] for r in rows].count("redrill") == 2
+    assert [r[2] for r in rows] == ["learn", "review", "review", "review", "redrill", "review",
+                                    "relearn", "review", "review"]
 
 
 def test_nothing_due_is_one_line(cli, store, workdir):

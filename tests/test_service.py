@@ -119,13 +119,13 @@ def test_answer_writes_review_and_state_in_one_go(store, db_path):
     service.import_decks(store, [(make_deck("D", 1), None)], NOW)
     card = service.build_queue(store, [], TODAY, new_per_day=20).new[0]
     result = service.answer(store, card.card_id, 3, NOW, TODAY, session_id="s", answer_ms=900)
-    assert result.kind is ReviewKind.SCHEDULED and result.after.redrill
+    assert result.kind is ReviewKind.LEARN and result.after.redrill
     again = service.answer(store, card.card_id, 4, NOW, TODAY, session_id="s")
     assert again.kind is ReviewKind.REDRILL
     conn = sqlite3.connect(db_path)
     rows = conn.execute("SELECT grade, kind, reps_before, reps_after, due_after, answer_ms "
                         "FROM review ORDER BY id").fetchall()
-    assert rows == [(3, "scheduled", 0, 1, "2026-03-02", 900),
+    assert rows == [(3, "learn", 0, 1, "2026-03-02", 900),
                     (4, "redrill", 1, 1, "2026-03-03", None)]
     assert conn.execute("SELECT reps, due, redrill FROM card").fetchone() == (1, "2026-03-03", 0)
 

@@ -77,8 +77,9 @@ def test_worked_example_through_sessions(store, db_path):
     assert [r[0] for r in rows] == [5, 5, 4, 3, 4, 2, 4, 4, 5]
     assert [r[2] for r in rows] == [1, 6, 17, 44, 44, 0, 1, 6, 16]
     assert [r[3] for r in rows] == [2.6, 2.7, 2.7, 2.56, 2.56, 2.56, 2.56, 2.56, 2.66]
-    assert [r[1] for r in rows] == ["scheduled"] * 4 + ["redrill", "scheduled", "redrill",
-                                                       "scheduled", "scheduled"]
+    # the 4 after the failure on day 68 is scored (I 1): a relearn, not a redrill
+    assert [r[1] for r in rows] == ["learn", "review", "review", "review", "redrill",
+                                    "review", "relearn", "review", "review"]
     # nothing is due between the scheduled days
     for offset in (2, 8, 25, 70):
         assert open_session(store, DAY0 + timedelta(days=offset)).current is None
@@ -99,7 +100,7 @@ def test_redrill_repeats_until_four_or_five(store, db_path):
     assert session.phase is Phase.FINISHED
     rows = review_rows(db_path)
     c1 = [r for r in rows if r[1] == 1]
-    assert [(r[4], r[5]) for r in c1] == [(3, "scheduled"), (3, "redrill"), (0, "redrill"),
+    assert [(r[4], r[5]) for r in c1] == [(3, "learn"), (3, "redrill"), (0, "redrill"),
                                           (2, "redrill"), (4, "redrill")]
     # redrills leave EF, n and I alone; the last one releases the card I days ahead
     assert {(r[15], r[16], r[17]) for r in c1[1:]} == {(c1[0][15], c1[0][16], c1[0][17])}
@@ -185,7 +186,7 @@ def test_new_card_limit_holds_across_restarts(store, db_path):
         press(second, " 5", DAY0)
     third = open_session(store, DAY0, new=4, sid="c")
     assert third.current is None
-    firsts = [r for r in review_rows(db_path) if r[14] is None and r[5] == "scheduled"]
+    firsts = [r for r in review_rows(db_path) if r[14] is None and r[5] == "learn"]
     assert len(firsts) == 4
     day1 = DAY0 + timedelta(days=1)
     assert [e.origin for e in open_session(store, day1, new=4).pending].count(Origin.NEW) == 4

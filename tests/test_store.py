@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -162,3 +162,54 @@ def test_the_queue_queries_never_scan_the_card_table(store):
             scans = [step for step in plan if step.startswith("SCAN card")
                      and step != "SCAN card USING INDEX ix_card_new"]  # new cards only
             assert not scans, (statement, plan)
+
+
+def test_migration_5_recomputes_every_logged_kind(db_path):
+    """A version-4 log (kinds `scheduled`/`redrill`; the scored answer after a failure
+    logged as a redrill) gets Anki's four kinds, read from each answer's state before."""
+    from flashcards import service
+
+    from conftest import make_deck
+
+    store = open_store(db_path)
+    service.import_decks(store, [(make_deck("D", 1), None)], datetime(2026, 1, 1, tzinfo=UTC))
+    day0 = date(2026, 1, 1)
+    for offset, grade in [(0, 5), (1, 5), (7, 4), (24, 3), (24, 4), (68, 2), (68, 4), (69, 4)]:
+        day = day0 + timedelta(days=offset)
+        service.answer(store, 1, grade, datetime(day.year, day.month, day.day, 9, tzinfo=UTC),
+                       day)
+    store.close()
+    old = ["scheduled"] * 4 + ["redrill", "scheduled", "redrill", "scheduled"]
+    conn = sqlite3.connect(db_path)
+    with conn:  # back to how version 4 kept it
+        for review_id, kind in enumerate(old, start=1):
+            conn.execute("UPDATE review SET kind = ? WHERE id = ?", (kind, review_id))
+        conn.execute("DROP INDEX ix_review_retention")
+        conn.execute("CREATE INDEX ix_review_retention ON review (kind, (last_review_before "
+                     "IS NULL), study_day, (interval_before >= 21), (grade >= 3), card_id, "
+                     "last_review_before, interval_before, grade)")
+    conn.execute("PRAGMA user_version = 4")
+    conn.close()
+    open_store(db_path).close()
+    conn = sqlite3.connect(db_path)
+    assert [k for (k,) in conn.execute("SELECT kind FROM review ORDER BY id")] == [
+        "learn", "review", "review", "review", "redrill", "review", "relearn", "review"]
+    assert "last_review_before" not in conn.execute(
+        "SELECT sql FROM sqlite_master WHERE name = 'ix_review_retention'").fetchone()[0]
+    conn.close()
+
+
+def test_retention_and_new_card_counts_read_the_retention_index(store):
+    """The queue's count of today's new cards and the session's retention seek one day's
+    answers in ix_review_retention, never walking the review log."""
+    from flashcards.store import stats_queries as sq
+
+    with store.raw_read() as conn:
+        for sql, params in [
+            ("SELECT count(*) FROM review WHERE kind = 'learn' AND study_day = ?",
+             ("2026-03-02",)),
+            (f"SELECT count(*) FROM review r WHERE {sq._TESTED} AND r.study_day >= ?",
+             ("2026-03-02",)),
+        ]:
+            plan = " ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
+            assert "ix_review_retention" in plan and "SCAN review " not in plan, plan

@@ -19,9 +19,10 @@ from flashcards.domain.cards import (
     ReviewDraft,
     ReviewKind,
     SourceRef,
+    kind_of_answer,
 )
 
 __all__ = [
     "GRADE_LABELS", "NEW_STATE", "NO_SOURCE", "CardDraft", "CardState", "DeckDraft",
-    "Grade", "QueueCard", "ReviewDraft", "ReviewKind", "SourceRef",
+    "Grade", "QueueCard", "ReviewDraft", "ReviewKind", "SourceRef", "kind_of_answer",
 ]

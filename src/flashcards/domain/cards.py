@@ -34,8 +34,13 @@ GRADE_LABELS: dict[int, str] = {
 
 
 class ReviewKind(enum.StrEnum):
-    SCHEDULED = "scheduled"  # the card's first answer of the study day
-    REDRILL = "redrill"  # a same-day repeat (SM-2 step 7)
+    """What an answer was, as Anki's review log says it (the scheduler decides, from the
+    branch that scored it). True retention counts REVIEW answers only."""
+
+    LEARN = "learn"  # the first answer ever to a new card: scored
+    REVIEW = "review"  # the first answer of a study day to a learned card: scored
+    RELEARN = "relearn"  # the answer after a failure (graded < 3) the same day: scored
+    REDRILL = "redrill"  # a repeat of a card graded 3 or below: changes only the due day
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,17 @@ class CardState:
 
 
 NEW_STATE = CardState()
+
+
+def kind_of_answer(before: CardState, day: date) -> ReviewKind:
+    """The kind of an answer given on study day `day` to a card in state `before`: the
+    rule the SM-2 scheduler's branches follow, for history read back or carried in from
+    another app (migration 5 applies the same rule in SQL)."""
+    if before.is_new:
+        return ReviewKind.LEARN
+    if before.redrill:
+        return ReviewKind.REDRILL
+    return ReviewKind.RELEARN if before.last_review == day else ReviewKind.REVIEW
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from flashcards.domain import CardState, ReviewDraft, ReviewKind
+from flashcards.domain import CardState, ReviewDraft, kind_of_answer
 from flashcards.domain.days import study_day
 from flashcards.domain.limits import MAX_INTERVAL, START_EASE
 
@@ -85,8 +85,10 @@ def card_state(card: Sequence[Any], day0: date, history: Sequence[ReviewDraft],
 def history(entries: Sequence[Sequence[Any]], start_hour: int = 4) -> tuple[ReviewDraft, ...]:
     """Revlog rows (id ms, button, ivl, factor, time ms, type) -> review drafts.
 
-    Manual reschedules (type 4, 5 or button 0) are not answers and are left out. The first
-    answer of a study day is a scheduled review, later ones that day are redrills.
+    Manual reschedules (type 4, 5 or button 0) are not answers and are left out. Each
+    answer's kind follows from the state before it, as for our own answers
+    (`kind_of_answer`): Anki's learning steps on one day become a learn or review, then
+    redrills (an interval of 0 keeps a card in the same-day loop).
     """
     out: list[ReviewDraft] = []
     state = CardState()
@@ -101,10 +103,9 @@ def history(entries: Sequence[Sequence[Any]], start_hour: int = 4) -> tuple[Revi
         after = CardState(
             repetitions=0 if grade < 3 else state.repetitions + (1 if first_today else 0),
             ease=ease_of(factor, state.ease), interval=interval,
-            due=_plus(day, interval) or day, redrill=interval == 0,
+            due=_plus(day, interval) or day, redrill=interval == 0 and grade >= 3,
             lapses=state.lapses + (1 if grade == 1 and rtype == 1 else 0), last_review=day)
         ms = taken if isinstance(taken, int) and 0 <= taken <= 3_600_000 else None
-        kind = ReviewKind.SCHEDULED if first_today else ReviewKind.REDRILL
-        out.append(ReviewDraft(moment, day, grade, kind, state, after, ms))
+        out.append(ReviewDraft(moment, day, grade, kind_of_answer(state, day), state, after, ms))
         state = after
     return tuple(out)

@@ -1,14 +1,19 @@
 """SM-2 (Wozniak, 1990), read literally. Pure: no clock, no database, no terminal.
 
-Rules (see DESIGN.md section 3):
+Rules (../shared/DESIGN.md section 3); `review` returns the new state and the kind of
+the answer, both decided by the branch that scored it:
 
-* a scheduled answer q >= 3 updates EF (floor 1.3, kept to 2 decimals), sets the
-  interval to 1, 6, then ceil(I * EF) with the new EF, and adds one repetition;
-  q >= 4 schedules the card I days ahead, q = 3 keeps it for a same-day redrill;
-* a scheduled answer q < 3 restarts repetitions and the interval, leaves EF alone,
-  and asks the card again today (that next answer is scored as a scheduled one);
-* in a redrill, q >= 4 releases the card I days ahead; q < 4 keeps it for today;
-  EF, n and I do not change.
+* a scored answer (LEARN: a new card; REVIEW: the first of a study day; RELEARN: the
+  next one after a failure the same day) with q >= 3 updates EF (floor 1.3, kept to 2
+  decimals), sets the interval to 1, 6, then ceil(I * EF) with the new EF, and adds one
+  repetition; q >= 4 schedules the card I days ahead, q = 3 keeps it for a redrill;
+* a scored answer with q < 3 restarts repetitions and the interval, leaves EF alone
+  and asks the card again today: the next answer is scored again, as a RELEARN (a q < 3
+  there restarts it once more: literal SM-2 has no separate relearning rule);
+* a REDRILL (SM-2 step 7: repeat, the same day, every item that scored below 4)
+  changes nothing but the due day: q >= 4 releases the card I days ahead, q < 4 (a
+  failure included) keeps it for another repeat. A redrill left over from an earlier
+  day (the session ended before it) is still a redrill.
 """
 
 from __future__ import annotations
@@ -34,26 +39,24 @@ def _schedule(today: date, interval: int) -> date:
     return today + timedelta(days=interval)
 
 
-def review_kind(state: CardState, today: date) -> ReviewKind:
-    """An answer is a redrill when the card was already answered this study day."""
-    if state.redrill or state.last_review == today:
-        return ReviewKind.REDRILL
-    return ReviewKind.SCHEDULED
+def _scored_kind(state: CardState, today: date) -> ReviewKind:
+    if state.is_new:
+        return ReviewKind.LEARN
+    return ReviewKind.RELEARN if state.last_review == today else ReviewKind.REVIEW
 
 
-def review(state: CardState, grade: int, today: date) -> CardState:
-    """Return the state after answering `grade` on study day `today`."""
+def review(state: CardState, grade: int, today: date) -> tuple[CardState, ReviewKind]:
+    """The state after answering `grade` on study day `today`, and what the answer was."""
     if not 0 <= grade <= 5:
         raise ValueError(f"grade must be 0-5, not {grade}")
-    if state.redrill:
-        if grade >= 4:
-            return replace(state, due=_schedule(today, state.interval), redrill=False,
-                           last_review=today)
-        return replace(state, due=today, last_review=today)
+    if state.redrill and not state.is_new:  # (a new card is never in a redrill)
+        due = _schedule(today, state.interval) if grade >= 4 else today
+        return replace(state, due=due, redrill=grade < 4, last_review=today), ReviewKind.REDRILL
+    kind = _scored_kind(state, today)
     if grade < 3:
         lapses = state.lapses + (1 if state.repetitions > 0 else 0)
         return replace(state, repetitions=0, interval=0, due=today, redrill=False,
-                       lapses=lapses, last_review=today)
+                       lapses=lapses, last_review=today), kind
     ease = next_ease(state.ease, grade)
     if state.repetitions == 0:
         interval = 1
@@ -61,12 +64,11 @@ def review(state: CardState, grade: int, today: date) -> CardState:
         interval = 6
     else:
         interval = min(MAX_INTERVAL, math.ceil(round(state.interval * ease, 6)))
-    if grade >= 4:
-        return CardState(state.repetitions + 1, ease, interval, _schedule(today, interval),
-                         False, state.lapses, today)
-    return CardState(state.repetitions + 1, ease, interval, today, True, state.lapses, today)
+    due = _schedule(today, interval) if grade >= 4 else today
+    return CardState(state.repetitions + 1, ease, interval, due, grade < 4, state.lapses,
+                     today), kind
 
 
 def preview(state: CardState, today: date) -> dict[int, CardState]:
     """What each grade 0-5 would do to the card: for the grade legend."""
-    return {grade: review(state, grade, today) for grade in range(6)}
+    return {grade: review(state, grade, today)[0] for grade in range(6)}

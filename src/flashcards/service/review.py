@@ -116,8 +116,7 @@ def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *
         before = q.card_state(conn, card_id)
         if before is None:
             raise NotFoundError(f"no card with id {card_id}")
-        kind = sm2.review_kind(before, today)
-        after = sm2.review(before, grade, today)
+        after, kind = sm2.review(before, grade, today)
         review_id = q.insert_review(conn, {
             "card_id": card_id, "reviewed_at": iso_utc(now), "study_day": today,
             "grade": grade, "kind": str(kind), "answer_ms": answer_ms,
@@ -200,7 +199,7 @@ def session_summary(store: Store, decks: Sequence[str], session_id: str, since: 
         nxt = q.next_due(conn, ids, today)
         waiting = q.count_new(conn, ids)
     grades = {g: sum(1 for r in rows if r.grade == g) for g in range(6)}
-    new = sum(1 for r in rows if r.last_review_before is None and r.kind == "scheduled")
+    new = sum(1 for r in rows if r.kind == ReviewKind.LEARN)
     return SessionSummary(len(rows), new, grades, sum(r.answer_ms or 0 for r in rows),
                           retained, total, due_now, tomorrow, nxt, waiting)
 

@@ -6,10 +6,9 @@ formatting: the dashboard (ui/dashboard.py) and `stats --json` (`as_json`) rende
 
 Definitions (also in the README):
 - a study day's "reviewed" counts every answer; "new learned" counts first answers ever;
-- retention is true retention, as Anki counts it: over scheduled answers (the first of
-  a study day) to cards answered before (new cards' first answers do not count), the
-  share graded 3 or more; young/mature by the interval before the answer (< 21 days /
-  21 or more);
+- retention is true retention, as Anki counts it: over `review` answers (the first of a
+  study day to a learned card), the share graded 3 or more; young/mature by the interval
+  before the answer (< 21 days / 21 or more);
 - card states: new (never answered), learning (n < 2 or in a same-day redrill), young
   (interval < 21 days), mature (21 days or more), suspended, retired;
 - the current streak counts study days with answers up to today, or up to yesterday

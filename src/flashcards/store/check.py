@@ -95,6 +95,12 @@ WHERE c.reps IS NOT r.reps_after OR abs(c.ease - r.ease_after) > 0.001
 """
 
 
+# The kind each answer must have, from the state before it (domain.cards.kind_of_answer).
+_KIND_RULE = """CASE WHEN last_review_before IS NULL THEN 'learn'
+    WHEN redrill_before THEN 'redrill'
+    WHEN last_review_before = study_day THEN 'relearn' ELSE 'review' END"""
+
+
 def _bad_dates(col: str) -> str:
     return f"({col} IS NOT NULL AND ({col} NOT GLOB '{_ISO_DATE}' OR date({col}) IS NOT {col}))"
 
@@ -137,11 +143,15 @@ def _invariants(conn: sqlite3.Connection, today: date) -> list[Finding]:
     add("state-mismatch", _count(conn, f"SELECT count(*) FROM ({_MISMATCH})"),
         "cards' state differs from their last review's result",
         "set the card's state from its last review (the review log is the record)")
-    add("bad-review", _count(conn, "SELECT count(*) FROM review WHERE kind NOT IN "
-                                   "('scheduled', 'redrill') OR grade NOT BETWEEN 0 AND 5 "
+    add("kind-mismatch", _count(conn, f"SELECT count(*) FROM review WHERE kind IS NOT "
+                                      f"({_KIND_RULE})"),
+        "reviews have a kind (learn, review, relearn, redrill) that their state before "
+        "does not give", "set each such review's kind from its state before")
+    add("bad-review", _count(conn, "SELECT count(*) FROM review WHERE "
+                                   "grade NOT BETWEEN 0 AND 5 "
                                    f"OR {_bad_dates('study_day')} OR study_day IS NULL "
                                    "OR ease_after < ? OR ease_before < ?", MIN_EASE, MIN_EASE),
-        "reviews have impossible values (kind, grade, study day or ease)", None)
+        "reviews have impossible values (grade, study day or ease)", None)
     return found
 
 
@@ -246,6 +256,10 @@ def _fix_mismatch(conn: sqlite3.Connection, today: date) -> None:
                  f"WHERE r.card_id = card.id AND card.id IN ({_MISMATCH})")
 
 
+def _fix_kinds(conn: sqlite3.Connection, today: date) -> None:
+    conn.execute(f"UPDATE review SET kind = ({_KIND_RULE}) WHERE kind IS NOT ({_KIND_RULE})")
+
+
 # The order matters: structure first, then values, then agreement with the review log.
 _FIXES: dict[str, Fix] = {
     "integrity": _fix_integrity,
@@ -256,6 +270,7 @@ _FIXES: dict[str, Fix] = {
     "bad-date": _fix_dates,
     "state-mismatch": _fix_mismatch,
     "due-range": _fix_due_range,
+    "kind-mismatch": _fix_kinds,
 }
 
 

@@ -109,5 +109,23 @@ def _v4(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_card_due ON card (due) WHERE due IS NOT NULL")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4]
+def _v5(conn: sqlite3.Connection) -> None:
+    """Review kinds as Anki's review log has them, decided by the state before each
+    answer (domain.cards.kind_of_answer, the rule the scheduler's branches follow):
+    `learn` (a new card), `redrill` (a repeat that changes only the due day), `relearn`
+    (scored again after a failure the same day), `review` (the first answer of a study
+    day to a learned card). Before, the answer after a failure was logged as a
+    `redrill` although SM-2 scored it. Retention counts `review` answers: its index now
+    needs no "was new" expression."""
+    conn.execute("DROP INDEX ix_review_retention")
+    conn.execute("""UPDATE review SET kind = CASE
+        WHEN last_review_before IS NULL THEN 'learn'
+        WHEN redrill_before THEN 'redrill'
+        WHEN last_review_before = study_day THEN 'relearn'
+        ELSE 'review' END""")
+    conn.execute("CREATE INDEX ix_review_retention ON review (kind, study_day,"
+                 " (interval_before >= 21), (grade >= 3), card_id, interval_before, grade)")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5]
 LATEST = len(MIGRATIONS)

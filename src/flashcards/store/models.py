@@ -58,7 +58,7 @@ class Review(SQLModel, table=True):
     reviewed_at: str  # ISO 8601 UTC
     study_day: date = Field(index=True)
     grade: int
-    kind: str  # scheduled | redrill
+    kind: str  # learn | review | relearn | redrill (domain.cards.ReviewKind)
     answer_ms: int | None = None
     session_id: str | None = None
     reps_before: int

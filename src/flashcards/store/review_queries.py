@@ -9,14 +9,12 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import (
-    ColumnElement,
     Connection,
     Integer,
     Row,
     delete,
     func,
     insert,
-    literal_column,
     select,
     update,
 )
@@ -110,16 +108,10 @@ def new_cards(conn: Connection, ids: Sequence[int] | None, limit: int) -> list[Q
     return [_queue_card(r) for r in conn.execute(query)]
 
 
-# "The card was new before this answer", written exactly as ix_review_retention indexes
-# it: with `kind = ... AND <this> = ... AND study_day = ...` SQLite seeks straight to one
-# day's rows; a plain `last_review_before IS NULL` makes it walk every scheduled answer.
-_WAS_NEW: ColumnElement[int] = literal_column("(review.last_review_before IS NULL)")
-
-
 def new_introduced(conn: Connection, ids: Sequence[int] | None, today: date) -> int:
-    """New cards answered for the first time on study day `today` (from the review log)."""
+    """New cards answered for the first time on study day `today` (`learn` answers)."""
     query = select(func.count()).select_from(review_t).where(
-        review_t.c.kind == "scheduled", _WAS_NEW == 1, review_t.c.study_day == today)
+        review_t.c.kind == "learn", review_t.c.study_day == today)
     if ids is not None:
         query = query.join(card_t, card_t.c.id == review_t.c.card_id).where(
             card_t.c.deck_id.in_(ids))
@@ -211,10 +203,11 @@ def session_reviews(conn: Connection, session_id: str, since: date) -> list[Row[
 
 
 def day_retention(conn: Connection, ids: Sequence[int] | None, day: date) -> tuple[int, int]:
-    """(passed, total) over the day's first answers to cards already learned: grade >= 3."""
+    """(passed, total) over the day's `review` answers (the first of the day to a learned
+    card): passed = graded 3 or more."""
     query = select(func.count(), func.coalesce(func.sum((review_t.c.grade >= 3).cast(Integer)),
                                                0)).select_from(review_t).where(
-        review_t.c.kind == "scheduled", _WAS_NEW == 0, review_t.c.study_day == day)
+        review_t.c.kind == "review", review_t.c.study_day == day)
     if ids is not None:
         query = query.join(card_t, card_t.c.id == review_t.c.card_id).where(
             card_t.c.deck_id.in_(ids))

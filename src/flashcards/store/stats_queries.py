@@ -65,15 +65,14 @@ def _review_source(ids: Sequence[int] | None) -> tuple[str, list[Any]]:
 def day_summary(conn: Connection, ids: Sequence[int] | None, day: date) -> tuple[Any, ...]:
     """Answers on one study day: (reviewed, new learned, tested, passed, answer ms).
 
-    `tested` counts scheduled answers (the first of the day) to cards answered before;
-    `passed` those of them graded 3 or more. New learned: first answers ever.
+    `tested` counts `review` answers (the first of the day to a learned card); `passed`
+    those of them graded 3 or more. New learned: `learn` answers (first answers ever).
     """
     source, params = _review_source(ids)
     sql = f"""SELECT COUNT(*),
-        COALESCE(SUM(r.kind = 'scheduled' AND r.last_review_before IS NULL), 0),
-        COALESCE(SUM(r.kind = 'scheduled' AND r.last_review_before IS NOT NULL), 0),
-        COALESCE(SUM(r.kind = 'scheduled' AND r.last_review_before IS NOT NULL
-                     AND r.grade >= 3), 0),
+        COALESCE(SUM(r.kind = 'learn'), 0),
+        COALESCE(SUM(r.kind = 'review'), 0),
+        COALESCE(SUM(r.kind = 'review' AND r.grade >= 3), 0),
         COALESCE(SUM(r.answer_ms), 0)
         FROM {source} AND r.study_day = ?"""
     return _rows(conn, sql, [*params, day.isoformat()])[0]
@@ -109,8 +108,8 @@ def reviews_by_day(conn: Connection, ids: Sequence[int] | None,
     return [(str(d), int(n)) for d, n in _rows(conn, sql, params)]
 
 
-# The expressions below match index ix_review_retention (migration 2) word for word.
-_TESTED = "r.kind = 'scheduled' AND (r.last_review_before IS NULL) = 0"
+# True retention counts `review` answers (index ix_review_retention, migration 5).
+_TESTED = "r.kind = 'review'"
 
 
 def study_days(conn: Connection, ids: Sequence[int] | None) -> list[str]:
@@ -130,17 +129,17 @@ def study_days(conn: Connection, ids: Sequence[int] | None) -> list[str]:
 
 def retention_by_day(conn: Connection, ids: Sequence[int] | None,
                      first: date) -> list[tuple[str, int, int, int]]:
-    """Scheduled answers to cards answered before, from `first` on, counted per
-    (study day, mature, passed): mature = interval before >= 21, passed = grade >= 3."""
+    """`review` answers from `first` on, counted per (study day, mature, passed):
+    mature = interval before >= 21, passed = grade >= 3."""
     params: list[Any] = [first.isoformat()]
     decks = ""
     if ids is not None:
         where, deck_params = deck_filter(ids, "deck_id")
         decks, params = f" AND r.card_id IN (SELECT id FROM card WHERE 1{where})", [
             *params, *deck_params]
-    sql = f"""SELECT r.study_day, r.interval_before >= 21, r.grade >= 3, COUNT(*)
+    sql = f"""SELECT r.study_day, r.interval_before >= {MATURE_DAYS}, r.grade >= 3, COUNT(*)
         FROM review r WHERE {_TESTED} AND r.study_day >= ?{decks}
-        GROUP BY r.study_day, r.interval_before >= 21, r.grade >= 3"""
+        GROUP BY r.study_day, r.interval_before >= {MATURE_DAYS}, r.grade >= 3"""
     return [(str(d), int(m), int(p), int(n)) for d, m, p, n in _rows(conn, sql, params)]
 
 

@@ -167,7 +167,7 @@ def dashboard(stats: Stats, width: int, color: bool = False) -> RenderableType:
                                    states_panel(stats.states, width, color),
                                    calendar_panel(stats, width, color), forecast_panel(stats),
                                    _panel(retention_table(stats.retention), "Retention",
-                                          "scheduled reviews of learned cards"),
+                                          "first answers of the day to learned cards"),
                                    _panel(deck_table(stats), "Decks")]
     if stats.hardest:
         parts.append(_panel(hardest_table(stats, width - 4), "Hardest cards",
