@@ -352,8 +352,9 @@ class _Cards:
 
 def unguard(cell: str) -> str:
     """Undo the spreadsheet guard (ours, Excel's): `'=A1` is the text `=A1`. A cell that
-    starts with `'` and then `=`, `+`, `-`, `@`, a tab or a CR got its `'` on export."""
-    if cell[:1] == "'" and cell[1:2] in _GUARDED:
+    starts with one or more `'` and then `=`, `+`, `-`, `@`, a tab or a CR got one `'` on
+    export (formats.export guards `'=x` as `''=x`), so one `'` comes off."""
+    if cell[:1] == "'" and cell.lstrip("'")[:1] in _GUARDED:
         return cell[1:]
     return cell
 
