@@ -14,14 +14,17 @@ from flashcards.domain.cards import (
     CardDraft,
     CardState,
     DeckDraft,
+    Duplicates,
     Grade,
     QueueCard,
     ReviewDraft,
     ReviewKind,
+    SameQuestion,
     SourceRef,
 )
 
 __all__ = [
     "GRADE_LABELS", "NEW_STATE", "NO_SOURCE", "CardDraft", "CardState", "DeckDraft",
-    "Grade", "QueueCard", "ReviewDraft", "ReviewKind", "SourceRef",
+    "Duplicates", "Grade", "QueueCard", "ReviewDraft", "ReviewKind", "SameQuestion",
+    "SourceRef",
 ]
