@@ -467,3 +467,73 @@ def test_retiring_and_pruning_a_thousand_cards_at_once(store, db_path):
     [plan] = service.import_decks(store, [(small, None)], now, prune=True)
     assert len(plan.pruned) == 1_199
     assert rows(db_path, "SELECT key FROM card") == [("c1",)]
+
+
+# --- duplicate rows ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("sep", [",", "\t"])
+def test_identical_rows_become_one_card_and_the_plan_says_so(cli, tmp_path, db_path, sep):
+    deck = tmp_path / ("geo.csv" if sep == "," else "geo.tsv")
+    deck.write_text(f"question{sep}answer\nCapital of France?{sep}Paris\n"
+                    f"capital of  FRANCE?{sep} paris \nCAPITAL OF FRANCE? {sep}Paris\n"
+                    f"Longest river?{sep}Ganga\n")
+    dry = cli("import", "--dry-run", str(deck))
+    assert dry.exit_code == 0, dry.stderr
+    assert "  2 duplicate rows merged (same question and answer as an earlier row)\n" \
+        in dry.stdout
+    first = cli("import", str(deck))
+    assert first.exit_code == 0, first.stderr
+    assert plan_counts(first.stdout)["added"] == 2
+    assert "2 duplicate rows merged" in first.stdout and "warning" not in first.stdout
+    assert rows(db_path, "SELECT question, answer FROM card ORDER BY id") == [
+        ("Capital of France?", "Paris"), ("Longest river?", "Ganga")]
+    again = cli("import", str(deck))
+    assert plan_counts(again.stdout) == {"added": 0, "updated": 0, "unchanged": 2,
+                                         "retired": 0}
+    assert "Imported 1 deck: no changes." in again.stdout
+    assert rows(db_path, "SELECT count(*) FROM card") == [(2,)]
+
+
+def test_a_question_with_two_answers_is_two_cards_and_a_warning(cli, tmp_path, db_path):
+    deck = tmp_path / "geo.csv"
+    deck.write_text("question,answer\nLargest state?,Rajasthan\nSmallest state?,Goa\n"
+                    "largest STATE?,Rajasthan (by area)\nLargest state?,Rajasthan\n"
+                    f"{'Very long question ' * 8}?,a\n{'very long question ' * 8}?,b\n")
+    result = cli("import", str(deck))
+    assert result.exit_code == 0, result.stderr
+    assert plan_counts(result.stdout)["added"] == 5
+    assert "  1 duplicate row merged (" in result.stdout
+    warnings = [line for line in result.stdout.splitlines() if "warning" in line]
+    assert warnings == [  # one line each, the question cut to 40 characters
+        '  warning: geo.csv lines 2, 4: 2 different answers to "Largest state?"',
+        '  warning: geo.csv lines 6, 7: 2 different answers to "Very long question Very long '
+        'question V…"']
+    assert rows(db_path, "SELECT answer FROM card WHERE question LIKE 'largest%' ORDER BY id"
+                ) == [("Rajasthan",), ("Rajasthan (by area)",)]
+    again = cli("import", str(deck))
+    assert plan_counts(again.stdout)["unchanged"] == 5
+    assert "Imported 1 deck: no changes." in again.stdout
+
+
+def test_plan_warns_about_a_few_questions_on_one_line_each():
+    import io
+
+    from rich.console import Console
+
+    from flashcards.domain import Duplicates, SameQuestion
+    from flashcards.domain.reports import ImportPlan
+    from flashcards.ui.plan import SHOWN, plan_view
+
+    questions = tuple(SameQuestion(f"Question {i}\n" + "x" * 200, tuple(range(2, 12)))
+                      for i in range(SHOWN + 2))
+    plan = ImportPlan("Geo", added=["a"], duplicates=Duplicates(1, questions))
+    out = Console(file=io.StringIO(), width=60, markup=False)
+    out.print(plan_view([plan], ["/decks/geo.csv"], dry_run=False))
+    text = out.file.getvalue()  # type: ignore[attr-defined]
+    assert "  1 duplicate row merged (same question" in text
+    warned = [line for line in text.splitlines() if line.startswith("  warning: ")]
+    assert len(warned) == SHOWN
+    assert all(len(line) <= 60 and line.endswith("…") for line in warned)
+    assert warned[0].startswith("  warning: geo.csv lines 2, 3, 4, 5, 6, 7, …: 10 different")
+    assert "  and 2 more questions with different answers" in text

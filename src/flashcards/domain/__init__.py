@@ -14,15 +14,18 @@ from flashcards.domain.cards import (
     CardDraft,
     CardState,
     DeckDraft,
+    Duplicates,
     Grade,
     QueueCard,
     ReviewDraft,
     ReviewKind,
+    SameQuestion,
     SourceRef,
     kind_of_answer,
 )
 
 __all__ = [
     "GRADE_LABELS", "NEW_STATE", "NO_SOURCE", "CardDraft", "CardState", "DeckDraft",
-    "Grade", "QueueCard", "ReviewDraft", "ReviewKind", "SourceRef", "kind_of_answer",
+    "Duplicates", "Grade", "QueueCard", "ReviewDraft", "ReviewKind", "SameQuestion",
+    "SourceRef", "kind_of_answer",
 ]

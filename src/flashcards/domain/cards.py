@@ -120,6 +120,24 @@ class ReviewDraft:
 
 
 @dataclass(frozen=True, slots=True)
+class SameQuestion:
+    """A question on rows of a file with different answers: one card per answer."""
+
+    question: str  # as on its first row
+    lines: tuple[int, ...]  # the line of each answer's first row
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicates:
+    """What a CSV/TSV reader found repeated in a deck's rows without a key: rows with the
+    question and answer of an earlier row (merged into its card), and questions asked
+    with different answers (kept as different cards)."""
+
+    merged: int = 0  # rows folded into an earlier row's card
+    questions: tuple[SameQuestion, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class DeckDraft:
     """A deck as read from a deck file, a CSV or a package."""
 
@@ -127,6 +145,7 @@ class DeckDraft:
     cards: tuple[CardDraft, ...]
     source: str | None = None  # the article or file the deck was made from
     meta: dict[str, str] = field(default_factory=dict)  # syllabus, builder version, ...
+    duplicates: Duplicates = Duplicates()  # CSV/TSV: repeated rows, for the import plan
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from flashcards.domain.cards import Duplicates
+
 
 @dataclass
 class ImportPlan:
@@ -22,6 +24,7 @@ class ImportPlan:
     # key -> question of the cards a plan lists one by one (updated, retired, pruned)
     questions: dict[str, str] = field(default_factory=dict)
     previous_file: str | None = None  # set when the deck was last imported from elsewhere
+    duplicates: Duplicates = Duplicates()  # repeated rows of the file (CSV/TSV)
 
 
 @dataclass(frozen=True)

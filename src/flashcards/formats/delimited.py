@@ -8,25 +8,26 @@ Other columns are ignored. Anki text exports instead start with `#name:value` li
 header row: the first two field columns are the question and the answer.
 
 A row without a key gets one derived from its question (case and spacing ignored), so
-importing the same file again updates its cards instead of duplicating them.
-Text only: no store, no printing. Errors name the file and the line.
+importing the same file again updates its cards instead of duplicating them; a row that
+repeats an earlier row's question and answer is merged into its card, and the deck says
+so (formats.row_keys). Text only: no store, no printing. Errors name the file and the line.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from flashcards.domain import NO_SOURCE, CardDraft, DeckDraft
+from flashcards.domain import NO_SOURCE, CardDraft, DeckDraft, Duplicates
 from flashcards.domain.errors import InputError
 from flashcards.domain.limits import FIELD_LIMIT
 from flashcards.domain.text import clean
 from flashcards.formats.anki_text import cloze_card, cloze_numbers, html_to_text
 from flashcards.formats.export import FORMULA_STARTS
+from flashcards.formats.row_keys import RowKeys
 
 SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":",
               "space": " "}
@@ -78,10 +79,13 @@ def loads(text: str, path: str, name: str) -> list[DeckDraft]:
     layout, is_header = _layout(first, meta, sep, path)
     if first is not None and not is_header:
         rows = itertools.chain([first], rows)
-    decks = _Cards(layout, meta, path, meta.deck or name).read(rows)
+    reader = _Cards(layout, meta, path, meta.deck or name)
+    decks = reader.read(rows)
     if not decks:
         raise InputError(path, None, "no cards: the file has no rows after its header")
-    return [DeckDraft(name=deck, cards=tuple(cards)) for deck, cards in decks.items()]
+    repeated = reader.row_keys.duplicates()
+    return [DeckDraft(deck, tuple(cards), duplicates=repeated.get(deck, Duplicates()))
+            for deck, cards in decks.items()]
 
 
 # --- header lines ----------------------------------------------------------
@@ -257,7 +261,7 @@ class _Cards:
         self.roles, self.width, self.meta, self.path = layout.roles, layout.width, meta, path
         self.default = default_deck
         self.keys: dict[tuple[str, str], int] = {}  # (deck, explicit key) -> line
-        self.derived: dict[tuple[str, str], int] = {}  # (deck, question key) -> count
+        self.row_keys = RowKeys()  # keys of the rows without one; repeated rows
         self.columns = tuple(layout.roles.get(r, -1) for r in COLUMN_ORDER)
 
     def read(self, rows: Iterable[tuple[int, list[str]]]) -> dict[str, list[CardDraft]]:
@@ -291,16 +295,22 @@ class _Cards:
             question, answer = html_to_text(question), html_to_text(answer)
         question, answer = self._text(line, "question", question), \
             self._text(line, "answer", answer)
-        key = self._explicit(line, deck, key) if key else self._derive(deck, question)
+        made = self._explicit(line, deck, key) if key else \
+            self.row_keys.key(line, deck, question, answer)
+        if made is None:
+            return deck, []  # merged into an earlier row's card
         kind = unguard(row[kindi]).strip() or "basic" if 0 <= kindi < n else "basic"
-        return deck, [CardDraft(key, question, answer, kind, tags, NO_SOURCE)]
+        return deck, [CardDraft(made, question, answer, kind, tags, NO_SOURCE)]
 
     def _clozes(self, line: int, deck: str, key: str, text: str, extra: str,
                 tags: tuple[str, ...]) -> list[CardDraft]:
         """A cloze note (`{{c1::Delhi}} is the capital`): one card per deletion number,
         keyed `<key>:<number - 1>` as the .apkg reader keys Anki's cloze cards."""
         plain = html_to_text if self.meta.html else str.strip
-        base = self._explicit(line, deck, key) if key else self._derive(deck, text)
+        base = self._explicit(line, deck, key) if key else \
+            self.row_keys.key(line, deck, text, extra)
+        if base is None:
+            return []  # merged into an earlier row's cards
         extra = plain(extra).strip()
         cards = []
         for number in sorted(cloze_numbers(text)):
@@ -343,24 +353,11 @@ class _Cards:
                              f"duplicate key {key!r} (also on line {seen})")
         return key
 
-    def _derive(self, deck: str, question: str) -> str:
-        """The same question twice gets a numbered second key, stable on re-import."""
-        base = question_key(question)
-        count = self.derived[deck, base] = self.derived.get((deck, base), 0) + 1
-        return base if count == 1 else f"{base}-{count}"
-
 
 def unguard(cell: str) -> str:
     """Undo the spreadsheet guard (ours, Excel's): `'=A1` is the text `=A1`. A cell that
-    starts with `'` and then `=`, `+`, `-`, `@`, a tab or a CR got its `'` on export."""
-    if cell[:1] == "'" and cell[1:2] in _GUARDED:
+    starts with one or more `'` and then `=`, `+`, `-`, `@`, a tab or a CR got one `'` on
+    export (formats.export guards `'=x` as `''=x`), so one `'` comes off."""
+    if cell[:1] == "'" and cell.lstrip("'")[:1] in _GUARDED:
         return cell[1:]
     return cell
-
-
-def question_key(question: str) -> str:
-    """A stable key from a question: the same words, whatever the case and spacing."""
-    if not question.isprintable():
-        question = clean(question)
-    norm = " ".join(question.split()).casefold()
-    return "q-" + hashlib.blake2b(norm.encode(), digest_size=8).hexdigest()

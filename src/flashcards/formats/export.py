@@ -7,7 +7,9 @@ caller opened (a file or stdout, UTF-8, newline=""); they never print nor touch 
 CSV follows RFC 4180 (header row, comma, double-quote quoting where needed, CRLF line
 ends) and is made safe for spreadsheets: a text cell that starts with `=`, `+`, `-`, `@`,
 a tab or a carriage return gets a leading `'`, so a spreadsheet shows it as text instead
-of running it as a formula (OWASP "CSV injection"). JSON and JSONL keep values exactly.
+of running it as a formula (OWASP "CSV injection"). So does a cell that starts with
+apostrophes and then one of those (`'=x` is written `''=x`): the CSV reader takes one `'`
+off such a cell, and every text comes back exactly. JSON and JSONL keep values exactly.
 """
 
 from __future__ import annotations
@@ -29,14 +31,20 @@ FREE_TEXT = frozenset({"deck", "card_key", "question", "answer", "tags", "sectio
 Batch = Sequence[tuple[Any, ...]]
 
 
+# A cell that gets a `'`: zero or more apostrophes, then a formula start
+_RISKY = "'*[" + re.escape("".join(FORMULA_STARTS)) + "]"
+_risky = re.compile(_RISKY).match
+
+
 def spreadsheet_safe(value: str) -> str:
-    """A text cell a spreadsheet will not evaluate: risky first characters get a `'`."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
+    """A text cell a spreadsheet will not evaluate, and the CSV reader reads back exactly:
+    a `'` before a risky first character, or before apostrophes followed by one."""
+    return "'" + value if _risky(value) else value
 
 
 # A risky cell anywhere in a batch's text columns: each column is joined with NUL (never
 # in card text, which is cleaned of control characters on import) and searched at C speed.
-_RISKY_IN_JOINED = re.compile("(?:^|\x00)[=+\\-@\t\r]")
+_RISKY_IN_JOINED = re.compile("(?:^|\x00)" + _RISKY)
 
 
 def _guard(batch: Batch, text_index: Sequence[int]) -> Batch:
@@ -46,7 +54,7 @@ def _guard(batch: Batch, text_index: Sequence[int]) -> Batch:
         return batch
     out = list(batch)
     for n, row in enumerate(batch):
-        if any(row[i] is not None and row[i].startswith(FORMULA_STARTS) for i in text_index):
+        if any(row[i] is not None and _risky(row[i]) for i in text_index):
             out[n] = tuple(spreadsheet_safe(v) if j in text_index and v is not None else v
                            for j, v in enumerate(row))
     return out

@@ -61,7 +61,7 @@ def _import_one(conn: RawConnection, deck: DeckDraft, deck_file: str | None,
     if not deck.name.strip():
         raise InputError(deck_file or "deck", None, "the deck has no name")
     existing_id = q.deck_id(conn, deck.name)
-    plan = ImportPlan(deck.name, deck_is_new=existing_id is None)
+    plan = ImportPlan(deck.name, deck_is_new=existing_id is None, duplicates=deck.duplicates)
     existing = q.cards_by_key(conn, existing_id) if existing_id is not None else {}
     if existing_id is not None and deck_file is not None:
         before = q.deck_file(conn, existing_id)

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from pathlib import PurePath
 
 from rich.console import Console, Group, RenderableType
 from rich.text import Text
 
+from flashcards.domain import SameQuestion
 from flashcards.domain.reports import ImportPlan
-from flashcards.ui.terminal import safe_text
+from flashcards.ui.terminal import counted, safe_text
 
 PROGRESS_FROM = 5_000  # cards; smaller imports finish before a bar is worth drawing
-SHOWN = 5  # cards listed by name per outcome
+SHOWN = 5  # cards listed by name per outcome, questions warned about per deck
+QUESTION_WIDTH = 40  # characters of a question quoted in a warning
+LINES_SHOWN = 6  # line numbers per warning
 
 _OUTCOMES = (
     ("added", ""),
@@ -27,8 +31,8 @@ _LISTED = ("updated", "retired", "pruned")
 
 def plan_view(plans: Sequence[ImportPlan], files: Sequence[str], *, dry_run: bool
               ) -> RenderableType:
-    """One block per deck: its file, how many cards were added, updated, ..., and the
-    updated, retired and pruned cards by question."""
+    """One block per deck: its file, how many cards were added, updated, ..., the
+    updated, retired and pruned cards by question, and the file's repeated rows."""
     parts: list[RenderableType] = []
     for plan, file in zip(plans, files, strict=True):
         head = safe_text(plan.deck, "bold")
@@ -51,6 +55,7 @@ def plan_view(plans: Sequence[ImportPlan], files: Sequence[str], *, dry_run: boo
             parts.append(line)
             if outcome in _LISTED:
                 parts.extend(_listed(plan, keys))
+        parts.extend(_repeated(plan, file))
     parts.append(_summary(plans, dry_run))
     return Group(*parts)
 
@@ -66,6 +71,37 @@ def _listed(plan: ImportPlan, keys: list[str]) -> list[Text]:
     if len(keys) > SHOWN:
         lines.append(Text(f"      and {len(keys) - SHOWN:,} more", "dim"))
     return lines
+
+
+def _repeated(plan: ImportPlan, file: str) -> list[Text]:
+    """Rows merged into an earlier row's card, and a warning per question asked with
+    different answers (one card each)."""
+    found, lines = plan.duplicates, []
+    if found.merged:
+        lines.append(Text(f"  {counted(found.merged, 'duplicate row')} merged (same question "
+                          "and answer as an earlier row)"))
+    name = PurePath(file).name
+    lines += [_warning(name, same) for same in found.questions[:SHOWN]]
+    if len(found.questions) > SHOWN:
+        more = len(found.questions) - SHOWN
+        lines.append(Text(f"  and {counted(more, 'more question')} with different answers",
+                          "dim"))
+    return lines
+
+
+def _warning(file: str, same: SameQuestion) -> Text:
+    """`warning: geo.csv lines 2, 9: 2 different answers to "..."` on one line: the
+    question is cut to QUESTION_WIDTH, and further by a narrow terminal."""
+    question = " ".join(same.question.split())
+    if len(question) > QUESTION_WIDTH:
+        question = question[:QUESTION_WIDTH - 1].rstrip() + "…"
+    numbers = ", ".join(map(str, same.lines[:LINES_SHOWN]))
+    numbers += ", …" if len(same.lines) > LINES_SHOWN else ""
+    line = Text("  warning: ", "yellow")
+    line.append_text(safe_text(f"{file} lines {numbers}: {len(same.lines)} different answers "
+                               f'to "{question}"'))
+    line.no_wrap, line.overflow = True, "ellipsis"
+    return line
 
 
 def _summary(plans: Sequence[ImportPlan], dry_run: bool) -> Text:
