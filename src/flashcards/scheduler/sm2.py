@@ -1,6 +1,6 @@
 """SM-2 (Wozniak, 1990), read literally. Pure: no clock, no database, no terminal.
 
-Rules (see DESIGN.md section 3):
+Rules (see ../shared/DESIGN.md, section 3):
 
 * a scheduled answer q >= 3 updates EF (floor 1.3, kept to 2 decimals), sets the
   interval to 1, 6, then ceil(I * EF) with the new EF, and adds one repetition;
