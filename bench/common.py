@@ -94,17 +94,95 @@ def median_time(argv: Sequence[str], runs: int = 7, env: dict[str, str] | None =
     return statistics.median(times)
 
 
-def interleaved(commands: dict[str, Sequence[str]], runs: int = 7,
-                env: dict[str, str] | None = None) -> dict[str, float]:
-    """Median wall time of each command, runs taken in turn (round robin) so that load
-    from other processes on a shared machine falls on all of them alike."""
-    times: dict[str, list[float]] = {name: [] for name in commands}
+def interleaved_runs(commands: dict[str, Sequence[str]], runs: int = 7,
+                     env: dict[str, str] | None = None) -> dict[str, list[Child]]:
+    """Each command run `runs` times as a whole process (wall, CPU, peak RSS of that
+    child), taken in turn (round robin: A B C A B C ...) so that load from other
+    processes on a shared machine falls on all of them alike. One first round warms
+    caches and is not counted."""
+    full_env = bench_env(env)
+    results: dict[str, list[Child]] = {name: [] for name in commands}
     for i in range(runs + 1):
         for name, argv in commands.items():
-            elapsed, _ = run_timed(argv, env)
-            if i:  # the first round warms caches
-                times[name].append(elapsed)
-    return {name: statistics.median(values) for name, values in times.items()}
+            child = run_child(argv, full_env)
+            if i:
+                results[name].append(child)
+    return results
+
+
+def interleaved(commands: dict[str, Sequence[str]], runs: int = 7,
+                env: dict[str, str] | None = None) -> dict[str, float]:
+    """Median wall time of each command, runs taken in turn (see interleaved_runs)."""
+    return {name: statistics.median(c.wall for c in children)
+            for name, children in interleaved_runs(commands, runs, env).items()}
+
+
+def paired_ratio(ours: Sequence[float], floor: Sequence[float]) -> float:
+    """The median of the per-round ratios ours / floor: each round's two runs met the
+    same machine, so a drift in its speed during the run cancels out."""
+    return statistics.median(a / b for a, b in zip(ours, floor, strict=True))
+
+
+def versus_floor(ours: Sequence[Child], floor: Sequence[Child]) -> str:
+    """'1.21x wall, 1.30x CPU' (paired ratios) of a command against its floor."""
+    wall = paired_ratio([c.wall for c in ours], [c.wall for c in floor])
+    cpu = paired_ratio([c.cpu for c in ours], [c.cpu for c in floor])
+    return f"{wall:.2f}x wall, {cpu:.2f}x CPU"
+
+
+def report_runs(rows: list[tuple[str, Sequence[Child], str]]) -> None:
+    """One line per command: median wall and CPU time, peak RSS (the largest), a note."""
+    width = max(len(name) for name, _, _ in rows)
+    for name, children, note in rows:
+        wall = statistics.median(c.wall for c in children)
+        cpu = statistics.median(c.cpu for c in children)
+        peak = max(c.peak_mb for c in children)
+        print(f"  {name:<{width}}  {wall * 1000:7.0f} ms wall  {cpu * 1000:7.0f} ms CPU"
+              f"  {peak:4.0f} MB  {note}".rstrip())
+
+
+# --- floors: the command reduced to its SQL (bench/floor.py) ---------------------------
+
+FLOOR = str(Path(__file__).with_name("floor.py"))
+
+
+class _RecordingCursor:
+    def __init__(self, recorder: Recorder) -> None:
+        self._recorder = recorder
+        self._cursor = recorder.connection.cursor()
+
+    def execute(self, sql: str, params: Sequence[object] = ()) -> _RecordingCursor:
+        self._recorder.statements.append((sql, list(params)))
+        self._cursor.execute(sql, params)
+        return self
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._cursor, name)
+
+
+class Recorder:
+    """Stands in for the store's sqlite3 connection in our query code: notes every
+    statement (SQL and parameters) and passes it on. What it notes is what the command
+    runs, so the floor (bench/floor.py) runs the same SQL and never drifts from it."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self.connection = connection
+        self.statements: list[tuple[str, list[object]]] = []
+
+    def execute(self, sql: str, params: Sequence[object] = ()) -> sqlite3.Cursor:
+        self.statements.append((sql, list(params)))
+        return self.connection.execute(sql, params)
+
+    def cursor(self) -> _RecordingCursor:
+        return _RecordingCursor(self)
+
+
+def write_statements(path: Path, statements: list[tuple[str, list[object]]],
+                     **extra: object) -> Path:
+    import json
+
+    path.write_text(json.dumps({"statements": statements, **extra}), encoding="utf-8")
+    return path
 
 
 def report(rows: list[tuple[str, float, str]]) -> None:

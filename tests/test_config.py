@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import tomllib
 from pathlib import Path
@@ -42,9 +43,30 @@ def test_set_then_show_one(cli, cfg: Path):
     assert not list(cfg.parent.glob(".*.tmp"))
 
 
-def test_settings_are_used_by_the_app(cli, cfg: Path):
-    cli("config", "day_start_hour", "0")
-    assert config.load().day_start_hour == 0
+def test_settings_are_used_by_the_app(cli, store, monkeypatch):
+    """What `config` sets changes what the commands do: the study day's start and the
+    new cards a session offers (not only what the settings file holds)."""
+    from flashcards import service
+
+    from conftest import at, make_deck
+
+    service.import_decks(store, [(make_deck("D", 5), None)], at("2026-03-01T09:00:00+00:00"))
+    monkeypatch.setenv("FLASHCARDS_NOW", "2026-03-02T02:00:00+00:00")  # before 04:00
+
+    def today() -> str:
+        return json.loads(cli("stats", "--json").stdout)["today"]
+
+    def first_screen() -> str:
+        result = cli("review", "--lines", input="q\n")
+        assert result.exit_code == 0, result.stderr
+        return result.stdout
+
+    assert today() == "2026-03-01"  # a study day starts at 04:00 by default
+    assert "1 / 5" in first_screen()
+    assert cli("config", "day_start_hour", "0").exit_code == 0
+    assert cli("config", "new_per_day", "2").exit_code == 0
+    assert today() == "2026-03-02"
+    assert "1 / 2" in first_screen() and "1 / 5" not in first_screen()
 
 
 @pytest.mark.parametrize(("key", "value", "words"), [
