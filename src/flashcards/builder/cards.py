@@ -1,4 +1,5 @@
-"""Structure -> cards: items both ways, one "name them all" per list, facts, way forward.
+"""Structure and parse -> cards: items both ways, one "name them all" per list, a
+question for every fact, recommendations; each candidate judged by the gate.
 
 Keys come from the section's kind and the item's title (facts: the words around the
 answer), never from explanations or answers, so rewording an article keeps the keys.
@@ -7,46 +8,69 @@ answer), never from explanations or answers, so rewording an article keeps the k
 from __future__ import annotations
 
 import re
-import warnings
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from flashcards.builder import facts as fx
+from flashcards.builder import gate
+from flashcards.builder import grammar as g
 from flashcards.builder import language as lang
-from flashcards.builder import statements as st
-from flashcards.builder.structure import Article, Item, Para, Section
+from flashcards.builder.answers import Answer, answers
+from flashcards.builder.questions import Draft, ask
+from flashcards.builder.refs import PRONOUNS, REFERRING, Mentions, resolve, subject_text
+from flashcards.builder.structure import Article, Item, Section
 from flashcards.domain import CardDraft, SourceRef
 
-with warnings.catch_warnings():  # pysbd 0.3.4 has invalid escapes in its regex strings
-    warnings.simplefilter("ignore", (DeprecationWarning, SyntaxWarning))
-    import pysbd
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
-_SEGMENTER = pysbd.Segmenter(language="en", clean=False, char_span=True)
-_FACT_KINDS = ("intro", "overview", "way-forward", "point")
 _PLURAL_SLUG = {"challenge": "challenges", "opportunity": "opportunities",
                 "measure": "measures", "significance": "significance"}
-_RECOMMEND = re.compile(r"^(?P<what>.+?)\s+(?:is|are)\s+(?P<adj>crucial|essential|vital|key|"
-                        r"necessary|needed|important|imperative|required|critical|the key)\s+"
-                        r"(?P<prep>for|to)\s+(?P<goal>.+)$", re.IGNORECASE)
-_ABBREVIATION = re.compile(r"(?:\b(?:v|vs|Dr|Mr|Mrs|Ms|Jr|St|No|Art|Govt)|(?<![\w.])[A-Z])\.$")
-_SHOULD = re.compile(r"^(?P<who>[^,;]+?)\s+(?:should|must|needs?\s+to|ought\s+to)\s+"
-                     r"(?:also\s+)?(?P<do>[a-z].+)$")
-_EXACT_KINDS = ("year", "period", "amount", "percentage", "ordinal", "number", "provision")
 _PRACTICE = re.compile(r"\b(?:practice|previous\s+years?'?|model|mains|prelims)\s+"
                        r"(?:practice\s+)?questions?\b|\bPYQs?\b", re.IGNORECASE)
-CLAUSE_WORDS = 28
+_NEEDED = frozenset("crucial essential vital key necessary needed important imperative "
+                    "required critical".split())
+_MEASURE_WORDS = frozenset("measure measures step steps recommendation recommendations reform "
+                           "reforms solution solutions suggestion suggestions".split())
+LIST_MAX = 10
+# sections whose item titles are names a student recalls from their description
+_NAMED_ITEMS = frozenset({"challenge", "opportunity", "significance", "measure", "way-forward"})
+Lines = Callable[[int, int], tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A candidate the gate turned away, for `build --explain`."""
+
+    key: str
+    question: str
+    answer: str
+    reasons: tuple[str, ...]
+    lines: tuple[int, int]
 
 
 @dataclass
 class Context:
     source: str
-    topic: str
+    label: str
     tags: tuple[str, ...]
+    expansions: dict[str, str] = field(default_factory=dict)
     cards: list[CardDraft] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
+    mentions: Mentions = field(default_factory=Mentions)
 
     def add(self, key: str, kind: str, question: str, answer: str, section: Section,
-            lines: tuple[int, int]) -> None:
+            lines: tuple[int, int], reasons: list[str] | None = None) -> None:
+        reasons = list(reasons or [])
+        if not reasons:
+            twin = _near_duplicate(self.cards, question, answer)
+            if twin:
+                reasons.append(f"a near-duplicate of card {twin}")
+        if reasons:
+            self.dropped.append(Dropped(key, question, answer, tuple(reasons), lines))
+            return
         base, n = key, 2
         while key in self.keys:
             key, n = f"{base}-{n}", n + 1
@@ -56,20 +80,31 @@ class Context:
                                     source=SourceRef(self.source, section.heading, *lines)))
 
 
-def sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans (start, end) of a paragraph; newlines count as spaces."""
-    flat = text.replace("\n", " ")
-    spans: list[tuple[int, int]] = []
-    for span in _SEGMENTER.segment(flat):
-        start = span.start + (len(span.sent) - len(span.sent.lstrip()))
-        end = span.start + len(span.sent.rstrip())
-        if end <= start:
-            continue
-        if spans and _ABBREVIATION.search(flat[spans[-1][0]:spans[-1][1]]):
-            spans[-1] = (spans[-1][0], end)  # "v. Governor", "J.B. Pardiwala"
-        else:
-            spans.append((start, end))
-    return spans
+def _near_duplicate(cards: list[CardDraft], question: str, answer: str) -> str | None:
+    from rapidfuzz import fuzz
+
+    asked = lang.norm(question)
+    said = lang.norm(answer)
+    for card in cards:
+        if lang.norm(card.answer) == said and fuzz.token_sort_ratio(
+                lang.norm(card.question), asked) >= 88:
+            return card.key
+    return None
+
+
+# --- the whole article -------------------------------------------------------
+
+
+@dataclass
+class _Unit:
+    """A text the model parses: a paragraph, an item's explanation or sub-point."""
+
+    section: Section
+    slug: str
+    text: str
+    lines: Lines
+    item: Item | None = None
+    sub: bool = False
 
 
 def section_slugs(sections: list[Section]) -> list[str]:
@@ -84,194 +119,327 @@ def section_slugs(sections: list[Section]) -> list[str]:
     return slugs
 
 
-def build_cards(article: Article, ctx: Context) -> None:
-    kinds = [s.kind for s in article.sections]
+def _units(article: Article) -> list[_Unit]:
+    units: list[_Unit] = []
     for section, slug in zip(article.sections, section_slugs(article.sections), strict=True):
         if _PRACTICE.search(section.heading):
             continue  # "Mains Practice Question": the student's task, not study matter
-        repeated = kinds.count(section.kind) > 1
-        if section.items:
-            _list_cards(section, slug, ctx, repeated)
         for para in section.paras:
-            if section.kind == "way-forward":
-                _way_forward(para, section, slug, ctx)
-            _fact_cards(para, section, slug, ctx)
+            units.append(_Unit(section, slug, para.text.replace("\n", " "),
+                               _para_lines(para)))
+        for item in section.items:
+            span = (item.line_start, item.line_end)
+            if item.body:
+                units.append(_Unit(section, slug, item.body, lambda a, b, s=span: s, item))
+            units += [_Unit(section, slug, sub.strip(), lambda a, b, s=span: s, item, True)
+                      for sub in item.subs if sub.strip()]
+    return units
+
+
+def _para_lines(para: object) -> Lines:
+    def lines(start: int, end: int) -> tuple[int, int]:
+        return para.line_of(start), para.line_of(max(start, end - 1))  # type: ignore[attr-defined]
+    return lines
+
+
+def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], list[Doc]]
+                ) -> None:
+    units = _units(article)
+    docs = parse([u.text for u in units])
+    ctx.expansions.update(gate.expansions_in(u.text for u in units))
+    by_unit = dict(zip((id(u) for u in units), docs, strict=True))
+    done: set[int] = set()
+    for section, slug in zip(article.sections, section_slugs(article.sections), strict=True):
+        if _PRACTICE.search(section.heading):
+            continue
+        mine = [u for u in units if u.section is section]
+        for unit in mine:
+            if unit.item is not None and not unit.sub and id(unit.item) not in done:
+                done.add(id(unit.item))
+                _item_cards(unit.item, by_unit[id(unit)], section, slug, ctx)
+            elif unit.item is not None and not unit.item.body and id(unit.item) not in done:
+                done.add(id(unit.item))
+                _item_cards(unit.item, None, section, slug, ctx)
+            _sentences(unit, by_unit[id(unit)], ctx)
+        for item in section.items:
+            if id(item) not in done:  # a title with nothing under it
+                _item_cards(item, None, section, slug, ctx)
+        if len([i for i in section.items if i.title]) >= 2:
+            _name_all(section, slug, ctx)
         if not section.items and not section.paras:
             ctx.warnings.append(f"section \u201c{section.heading}\u201d (line {section.line}) "
                                 "is empty: no cards from it")
 
 
-def _key_clause(item: Item) -> str:
-    """The explanation's first sentence, cut at a comma if it is long."""
-    text = item.body or "; ".join(s.strip() for s in item.subs)
-    spans = sentences(text)
-    first = text[spans[0][0]:spans[0][1]] if spans else text
-    first = first.rstrip(" .;:")
-    words = first.split()
-    if len(words) > CLAUSE_WORDS:
-        cut = first[:len(" ".join(words[:CLAUSE_WORDS]))]
-        comma = cut.rfind(",")
-        first = cut[:comma] if comma > 40 else cut + " \u2026"
-    return first
+# --- facts -------------------------------------------------------------------
 
 
-def _mask(text: str, title: str) -> str:
-    """Blank the title where the clause repeats it, so the question does not leak it."""
-    pattern = re.compile(r"\b" + r"\W+".join(map(re.escape, title.split())) + r"\b",
-                         re.IGNORECASE)
-    return pattern.sub("____", text)
+def _sentences(unit: _Unit, doc: Doc, ctx: Context) -> None:
+    previous: str | None = None
+    antecedent = unit.item.title if unit.item is not None else None
+    for n, sent in enumerate(doc.sents):
+        subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous)
+        lines = unit.lines(sent.start_char, sent.end_char)
+        for answer in answers(sent):
+            draft = ask(answer, sent, subs, ctx.label)
+            if draft is None:
+                continue
+            key = f"{unit.slug}/{answer.kind}-{_anchor(sent, answer)}"
+            reasons = _judge(draft, subs, ctx)
+            if unit.item is not None and unit.item.title and _names_title(
+                    draft.answer, unit.item.title, ctx):
+                reasons.append("the answer is the item's own title (asked by its cards)")
+            ctx.add(key, "fact", draft.question, draft.answer, unit.section, lines, reasons)
+        _advice(sent, subs, unit, lines, ctx)
+        ctx.mentions.add(sent, subs)
+        previous = subject_text(sent, subs) or previous
 
 
-def _answer(item: Item) -> str:
-    lines = [item.body] if item.body else []
-    lines += [f"{' ' * (len(s) - len(s.lstrip()))}- {s.strip()}" for s in item.subs]
-    return "\n".join(lines)
+def _names_title(answer: str, title: str, ctx: Context) -> bool:
+    """An answer that is (part of) the item's title, or its abbreviation."""
+    words = gate.content_words(answer)
+    titled = set(gate.content_words(title))
+    if words and all(w in titled for w in words):
+        return True
+    return any(answer.strip() == gate.acronym(part) for part in _capital_runs(title))
 
 
-def _list_cards(section: Section, slug: str, ctx: Context, repeated: bool) -> None:
-    names = []
-    item_keys: set[str] = set()
-    for item in section.items:
-        span = (item.line_start, item.line_end)
-        name = item.title or _short_name(item.body)
-        names.append(name)
-        key = f"{slug}/{lang.slug(item.title or item.body, 6)}"
-        while key in item_keys:
-            key += "-2"
-        item_keys.add(key)
-        body = _answer(item)
-        if item.title and body:
-            question = (f"In {ctx.topic}, what is meant by the {section.singular} "
-                        f"\u201c{item.title}\u201d?")
-            ctx.add(f"{key}/explain", section.kind, question, body, section, span)
-            clause = _mask(_key_clause(item), item.title)
-            question = (f"In {ctx.topic}, which {section.singular} is described here: "
-                        f"\u201c{clause}\u201d?")
-            ctx.add(f"{key}/identify", section.kind, question, item.title, section, span)
-        found = _item_facts(item, section, slug, ctx)
-        if not item.title and lang.count_words(item.body) >= 12 and not found:
-            words = item.body.split()
-            half = max(6, len(words) // 2)
-            question = (f"In {ctx.topic}, complete this {section.singular}: "
-                        f"\u201c{' '.join(words[:half])} \u2026\u201d")
-            ctx.add(f"{key}/complete", section.kind, question,
-                    "\u2026 " + " ".join(words[half:]), section, span)
-        elif item.title and not body:
-            ctx.warnings.append(f"{section.heading}, line {item.line_start}: item "
-                                f"\u201c{item.title}\u201d has no explanation")
-    sentences_only = all(_is_statement(i) for i in section.items)
-    if len(names) >= 2 and not sentences_only:  # whole sentences are no names to recall
-        _name_all(section, slug, names, ctx, repeated)
+def _capital_runs(text: str) -> list[str]:
+    """Runs of two or more capitalised words: 'United Nations Peacekeeping' -> the run
+    and its leading parts ('United Nations'), whose initials may stand for them."""
+    runs = re.findall(r"(?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*", text)
+    out = []
+    for run in runs:
+        words = run.split()
+        out += [" ".join(words[:n]) for n in range(2, len(words) + 1)]
+    return out
 
 
-def _is_statement(item: Item) -> bool:
-    """An untitled item that is a whole sentence, not a name to recall."""
-    words = lang.count_words(item.body)
-    return not item.title and (words >= 12 or (words >= 6 and item.body.endswith(".")))
+def _anchor(sent: Span, answer: Answer) -> str:
+    """Up to three words after the answer (else before it): never the answer itself."""
+    def words(tokens: list[Token]) -> list[str]:
+        return [t.lower_ for t in tokens if t.is_alpha and t.lower_ not in gate.STOP]
+
+    after = words([t for t in sent if t.i >= answer.span.end])[:3]
+    before = words([t for t in sent if t.i < answer.span.start])[-3:]
+    return lang.slug(" ".join(after if len(after) >= 2 else before or after), 3)
 
 
-def _item_facts(item: Item, section: Section, slug: str, ctx: Context) -> int:
-    """Facts in an item: all of them in an untitled item (a plain statement); only the
-    exact ones (years, amounts, numbers ...) in a titled item's explanation."""
-    topic = f"{ctx.topic} ({item.title})" if item.title else ctx.topic
-    count = 0
-    for text in [item.body, *(s.strip() for s in item.subs)]:
-        previous: str | None = None
-        for start, end in sentences(text):
-            sentence = lang.resolve_pronoun(text[start:end], previous)
-            sentence = lang.resolve_reference(sentence, ctx.topic)
-            previous = text[start:end]
-            for fact in fx.facts(sentence, topic):
-                if item.title and (fact.kind not in _EXACT_KINDS or fact.answer.isalpha()):
-                    continue  # names, and "the first tranche", belong to the explanation
-                ctx.add(f"{slug}/{fact.kind}-{fact.anchor}", "fact", fact.question,
-                        fact.answer, section, (item.line_start, item.line_end))
-                count += 1
-            for said in [] if item.title else st.statements(sentence, ctx.topic):
-                ctx.add(f"{slug}/{said.anchor}", "fact", said.question, said.answer,
-                        section, (item.line_start, item.line_end))
-                count += 1
-    return count
+def _judge(draft: Draft, subs: dict[int, tuple[int, str]], ctx: Context) -> list[str]:
+    return gate.judge(draft.question, draft.answer, finite_verb=True,
+                      unresolved=_unresolved(draft.used, subs),
+                      expansions=ctx.expansions)
 
 
-def _short_name(text: str) -> str:
-    first = re.split(r"[,.;:]\s", text, maxsplit=1)[0]
-    words = first.split()
-    return " ".join(words[:12]) + (" \u2026" if len(words) > 12 else "")
+def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]]) -> list[str]:
+    """Pronouns and 'the agreement's in the question that nothing in it resolves."""
+    covered = {i for start, (end, _) in subs.items() for i in range(start, end)}
+    ids = {t.i for t in used}
+    named_before: list[int] = [t.i for t in used if t.pos_ == "PROPN"
+                               or t.i in covered]
+    out = []
+    for token in sorted(used, key=lambda t: t.i):
+        if token.i in covered:
+            continue
+        word = token.lower_
+        if word in PRONOUNS and token.pos_ == "PRON":
+            possessive = token.dep_ == "poss" or token.tag_ == "PRP$"
+            if not (possessive and any(i < token.i for i in named_before)):
+                out.append(token.text)
+        elif word in REFERRING and any(c.lower_ in ("the", "this", "these", "that")
+                                       for c in token.children if c.dep_ == "det") \
+                and not any(c.pos_ == "PROPN" or c.dep_ in ("compound", "amod", "prep")
+                            for c in token.children) and token.i in ids:
+            out.append(f"the {token.text}")
+    return out
 
 
-def _name_all(section: Section, slug: str, names: list[str], ctx: Context,
-              repeated: bool) -> None:
+# --- recommendations -----------------------------------------------------------
+
+
+def _advice(sent: Span, subs: dict[int, tuple[int, str]], unit: _Unit,
+            lines: tuple[int, int], ctx: Context) -> None:
+    """'X should/must/needs to do Y' -> 'What should X do?'; 'X is crucial for Y' ->
+    'What is crucial for Y?'; 'Measures needed include A, B and C' -> a list."""
+    root = sent.root
+    kind = "way-forward" if unit.section.kind == "way-forward" else "measure"
+    made = _should(root, subs, ctx) or _crucial(root, subs, ctx) or _needed(root, subs, ctx)
+    if made is None:
+        return
+    tag, question, answer, used = made
+    reasons = gate.judge(question, answer, finite_verb=True,
+                         unresolved=_unresolved(used, subs), expansions=ctx.expansions)
+    ctx.add(f"{unit.slug}/{tag}", kind, question, answer, unit.section, lines, reasons)
+
+
+def _labelled(question: str, ctx: Context) -> str:
+    if not ctx.label:
+        return question
+    return f"{lang.upper_first(ctx.label)}: {question[:1].lower()}{question[1:]}"
+
+
+def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context
+            ) -> tuple[str, str, str, list[Token]] | None:
+    verb = root
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in (
+        "should", "must")), None)
+    if modal is None and verb.lemma_ == "need":
+        xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if xcomp is None:
+            return None
+        modal, verb = verb, xcomp
+    if modal is None:
+        return None
+    subject, _ = g.subject_of(root)
+    if not subject or subject[0].lower_ in PRONOUNS or subject[0].dep_ == "expl":
+        return None
+    c = g.clause(verb)
+    rest = [t for group in c.rest for t in group]
+    answer = g.render([verb, *rest], subs)
+    if verb.tag_ != "VB" or not rest:
+        return None
+    who = g.lower_start(g.render(subject, subs), subject[0], subs)
+    word = "should" if modal.lower_ in ("should", "need", "needs") else "must"
+    question = _labelled(f"What {word} {who} do?", ctx)
+    return (f"should-{lang.slug(who, 3)}", question, lang.upper_first(answer),
+            [*subject, verb])
+
+
+def _crucial(root: Token, subs: dict[int, tuple[int, str]], ctx: Context
+             ) -> tuple[str, str, str, list[Token]] | None:
+    if root.lemma_ != "be":
+        return None
+    adj = next((c for c in root.children if c.dep_ == "acomp" and c.lower_ in _NEEDED), None)
+    if adj is None:
+        return None
+    subject, _ = g.subject_of(root)
+    goal = [t for c in [*adj.children, *root.children] if c.dep_ in ("prep", "xcomp")
+            and c.i > adj.i for t in g.subtree(c)]
+    if not subject or not goal or subject[0].lower_ in PRONOUNS:
+        return None
+    question = f"What {root.text.lower()} {adj.text} {g.render(goal, subs)}?"
+    if not any(t.pos_ == "PROPN" for t in goal):
+        question = _labelled(question, ctx)
+    answer = lang.upper_first(g.render(subject, subs))
+    return f"recommend-{lang.slug(g.render(goal), 3)}", question, answer, goal
+
+
+def _needed(root: Token, subs: dict[int, tuple[int, str]], ctx: Context
+            ) -> tuple[str, str, str, list[Token]] | None:
+    if root.lemma_ != "include":
+        return None
+    subject, _ = g.subject_of(root)
+    if not subject or not any(t.lower_ in _MEASURE_WORDS for t in subject):
+        return None
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    if not objects:
+        return None
+    head = g.render(subject, subs)
+    listed = g.render(g.subtree(objects[0]), subs)
+    question = _labelled(f"Which {head.lower()} does the article name?", ctx)
+    return f"list-{lang.slug(head, 3)}", question, lang.upper_first(listed), subject
+
+
+# --- items -------------------------------------------------------------------
+
+
+def _first_claim(doc: Doc | None, item: Item) -> str:
+    """An item's explanation as one claim: its first sentence, cut to its main clause
+    when it runs over the answer limit; sub-points when there is no explanation."""
+    if doc is None:
+        subs = [s.strip() for s in item.subs if s.strip()]
+        joined = "\n".join(f"- {s}" for s in subs)
+        return joined if len(joined.split()) <= gate.MAX_ANSWER_WORDS else f"- {subs[0]}" \
+            if subs else ""
+    sent = next(iter(doc.sents))
+    text = sent.text.strip()
+    if len(text.split()) <= gate.MAX_ANSWER_WORDS:
+        return text
+    c = g.clause(sent.root, lean=True)  # the main clause, without its side remarks
+    tokens = g.with_brackets(g.without_asides(c.tokens(), set()))
+    return g.render(tokens).rstrip(" ,;:") + "."
+
+
+def _masked(text: str, title: str) -> str:
+    """The explanation with the title's words blanked (and their initials: 'UN' for
+    'United Nations'), so it does not give them away."""
+    words = [w for w in re.findall(r"[\w’'-]+", title) if w.lower() not in gate.STOP]
+    words += [a for a in (gate.acronym(run) for run in _capital_runs(title)) if a]
+    out = text
+    for word in sorted(words, key=len, reverse=True):
+        stem = re.escape(word[:-1] if len(word) > 4 and word[-1] in "sy" else word)
+        out = re.sub(rf"\b{stem}\w*", "____", out, flags=re.IGNORECASE)
+    out = re.sub(r"____(?:[\s-]+____)+", "____", out)
+    return out
+
+
+def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
+                ctx: Context) -> None:
+    span = (item.line_start, item.line_end)
+    key = f"{slug}/{lang.slug(item.title or item.body, 6)}"
+    if not item.title:
+        _statement_card(item, doc, section, key, ctx)
+        return
+    claim = _first_claim(doc, item)
+    if not claim:
+        ctx.warnings.append(f"{section.heading}, line {item.line_start}: item "
+                            f"\u201c{item.title}\u201d has no explanation")
+        return
+    question = _labelled(f"What is meant by the {section.singular} \u201c{item.title}\u201d?",
+                         ctx)
+    ctx.add(f"{key}/explain", section.kind, question, claim, section, span,
+            gate.judge(question, claim, finite_verb=True, unresolved=(),
+                       expansions=ctx.expansions))
+    if section.kind not in _NAMED_ITEMS:
+        return  # a background point's title is a heading, not a name to recall
+    masked = _masked(claim.rstrip("."), item.title)
+    hidden = masked.count("____")
+    reasons = []
+    if len(masked.replace("____", "").split()) < 5:
+        reasons.append("too little is left once the title's words are blanked")
+    question = _labelled(f"Which {section.singular} is described here: \u201c{masked}\u201d?",
+                         ctx)
+    if hidden and masked.strip().startswith("____") and len(masked.split()) < 8:
+        reasons.append("the description is mostly the title")
+    ctx.add(f"{key}/identify", section.kind, question, item.title, section, span,
+            reasons + gate.judge(question, item.title, finite_verb=True, unresolved=(),
+                                 expansions=ctx.expansions))
+
+
+def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
+                    ctx: Context) -> None:
+    """An untitled item (a whole sentence): 'What reduces natural drainage?' -> its
+    subject."""
+    if doc is None:
+        return
+    sent = next(iter(doc.sents))
+    c = g.clause(sent.root)
+    if not c.subject or c.subject[0].lower_ in PRONOUNS or not c.own_subject:
+        return
+    _, verb_words = g.verb_group(c, invert=False)
+    rest = [t for group in c.rest for t in group]
+    if not rest:
+        return
+    question = _labelled(g.join("What", verb_words, g.render(rest)) + "?", ctx)
+    answer = lang.upper_first(g.render(c.full_subject or c.subject))
+    ctx.add(f"{key}/what", section.kind, question, answer, section,
+            (item.line_start, item.line_end),
+            gate.judge(question, answer, finite_verb=True,
+                       unresolved=_unresolved(rest, {}), expansions=ctx.expansions))
+
+
+def _name_all(section: Section, slug: str, ctx: Context) -> None:
+    names = [i.title for i in section.items if i.title]
+    if len(names) > LIST_MAX:
+        return
     count = lang.number_word(len(names))
-    where = f" listed under \u201c{section.heading}\u201d" if repeated else ""
     if section.kind == "way-forward":
-        question = f"Name the {count} steps of the way forward for {ctx.topic}{where}."
-    elif section.kind in ("measure",):
-        done = "taken" if re.search(r"\b(?:taken|launched|initiatives?)\b", section.heading,
-                                    re.IGNORECASE) else "needed"
-        question = f"Name the {count} {section.plural} {done} in {ctx.topic}{where}."
-    elif section.kind in ("intro", "overview", "point") and (
-            asked := re.match(r"^What\s+are\s+(?:the\s+)?(.+?)\s*\?$", section.heading)):
-        question = f"In {ctx.topic}, what are the {asked[1]}? Name all {count}."
-    elif section.kind in ("intro", "overview", "point"):
-        question = f"In {ctx.topic}, name the {count} {section.plural} listed under " \
-                   f"\u201c{section.heading}\u201d."
+        question = f"Name the {count} steps of the way forward for {ctx.label}."
+    elif section.kind in ("intro", "overview", "point", "conclusion"):
+        question = (f"{lang.upper_first(ctx.label)}: name the {count} {section.plural} listed "
+                    f"under \u201c{section.heading}\u201d.")
     else:
-        question = f"Name the {count} {section.plural} in {ctx.topic}{where}."
+        question = f"{lang.upper_first(ctx.label)}: name the {count} {section.plural}."
     answer = "\n".join(f"{n}. {name}" for n, name in enumerate(names, start=1))
     lines = (section.items[0].line_start, section.items[-1].line_end)
     ctx.add(f"{slug}/all", "list", question, answer, section, lines)
-
-
-def _span(para: Para, start: int, end: int) -> tuple[int, int]:
-    return para.line_of(start), para.line_of(max(start, end - 1))
-
-
-def _way_forward(para: Para, section: Section, slug: str, ctx: Context) -> None:
-    spans = sentences(para.text)
-    text = lang.squash(para.text)
-    first = lang.squash(para.text[spans[0][0]:spans[0][1]]).rstrip(".") if spans else text
-    found = _RECOMMEND.match(first)
-    if found:
-        question = (f"According to the way forward for {ctx.topic}, what is "
-                    f"{found['adj'].lower()} {found['prep'].lower()} {found['goal']}?")
-        answer = lang.upper_first(found["what"])
-    else:
-        question = f"What does the way forward recommend for {ctx.topic}?"
-        answer = text
-    ctx.add(f"{slug}/recommend", "way-forward", question, answer, section,
-            (para.lines[0], para.lines[-1]))
-    for n, (start, end) in enumerate(spans):
-        sentence = lang.squash(para.text[start:end]).rstrip(".")
-        lines = _span(para, start, end)
-        found = _RECOMMEND.match(sentence)
-        if found and n > 0:
-            question = (f"According to the way forward for {ctx.topic}, what is "
-                        f"{found['adj'].lower()} {found['prep'].lower()} {found['goal']}?")
-            ctx.add(f"{slug}/recommend-{lang.slug(found['goal'], 3)}", "way-forward",
-                    question, lang.upper_first(found["what"]), section, lines)
-        should = _SHOULD.match(sentence)
-        if should and lang.count_words(should["who"]) <= 8:
-            who = lang.lower_subject(should["who"])
-            question = f"According to the way forward for {ctx.topic}, what should {who} do?"
-            ctx.add(f"{slug}/should-{lang.slug(should['who'], 3)}", "way-forward", question,
-                    lang.upper_first(should["do"]), section, lines)
-
-
-def _fact_cards(para: Para, section: Section, slug: str, ctx: Context) -> None:
-    label = "way forward" if section.kind == "way-forward" else section.heading.lower()
-    previous: str | None = None
-    for start, end in sentences(para.text):
-        sentence = lang.resolve_pronoun(para.text[start:end], previous)
-        sentence = lang.resolve_reference(sentence, ctx.topic)
-        previous = para.text[start:end]
-        found = fx.facts(sentence, ctx.topic)
-        if section.kind in _FACT_KINDS:
-            found += fx.enumerations(sentence, ctx.topic, label)
-        for fact in found:
-            ctx.add(f"{slug}/{fact.kind}-{fact.anchor}", "fact", fact.question, fact.answer,
-                    section, _span(para, start, end))
-        defined = st.definition(sentence, section.heading)
-        for said in st.statements(sentence, ctx.topic) + ([defined] if defined else []):
-            ctx.add(f"{slug}/{said.anchor}", "fact", said.question, said.answer, section,
-                    _span(para, start, end))

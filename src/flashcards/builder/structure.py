@@ -60,8 +60,8 @@ class Article:
 
 # (pattern, kind, singular, plural); the first match wins.
 _KINDS: list[tuple[str, str, str, str]] = [
-    (r"way\s*forward|conclusions?|road\s+ahead|path\s+ahead", "way-forward", "step",
-     "steps"),
+    (r"way\s*forward|road\s+ahead|path\s+ahead", "way-forward", "step", "steps"),
+    (r"conclusions?|summing\s+up", "conclusion", "point", "points"),
     (r"challenges?", "challenge", "challenge", "challenges"),
     (r"issues?", "challenge", "issue", "issues"),
     (r"concerns?", "challenge", "concern", "concerns"),
@@ -161,6 +161,14 @@ def _is_heading_line(raw: str) -> bool:
     return classify(text) is not None and count_words(text) <= 5 and text[-1] not in ".!,;"
 
 
+def _standalone_heading(raw: str) -> bool:
+    """A short line alone between blank lines, capitalised, with no closing punctuation
+    ('Key Holdings'): a heading in plain-text notes."""
+    text = squash(plain(raw))
+    return (0 < count_words(text) <= 6 and text[:1].isupper()
+            and text[-1] not in ".,;:!?\u201d\"'" and not text[:1].isdigit())
+
+
 class _Parser:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
@@ -210,7 +218,7 @@ class _Parser:
             if self.special_line(raw, number):
                 rows = rows[1:]
                 continue
-            if _is_heading_line(raw):
+            if _is_heading_line(raw) or (len(rows) == 1 and _standalone_heading(raw)):
                 self.heading(_heading_text(raw), number)
                 rows = rows[1:]
                 continue

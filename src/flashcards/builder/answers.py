@@ -1,0 +1,278 @@
+"""The facts in a parsed sentence: whole answer phrases, typed.
+
+An answer is a whole phrase ("15 August 2023", "Rs 1.97 lakh crore", "10 million tonnes
+per annum", "the Simla Agreement of 1972"), found from the model's and the ruler's
+entities and from named noun phrases ("a Roadmap for Defence Industries Cooperation").
+Its kind decides the wh-word: a date asks "When", an amount "How much", a count "How
+many", a named thing "Which agreement", a person "Who".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# what a named thing can be called in "Which ... ?" (the head noun of its name)
+TYPE_NOUNS = frozenset("""
+    act agreement accord alliance amendment article authority bank bench bill board body
+    bureau campaign charter code commission committee conference convention corridor council
+    court declaration dialogue doctrine exercise forum framework fund grouping index
+    initiative institute instrument law mechanism ministry mission network office
+    organisation organization pact partnership plan platform policy portal programme
+    program project protocol report roadmap rules scheme section strategy summit survey
+    treaty tribunal union vision yojana abhiyan order case satellite rover lander
+    spacecraft rocket vehicle""".split())
+_SKIP_LABELS = frozenset({"GPE", "NORP", "LOC", "LANGUAGE", "TIME"})
+# capitalised words that name nothing to learn on their own ("the Court", "the State")
+GENERIC = frozenset("""
+    state states centre center government union court bench assembly parliament house
+    bill bills constitution president governor minister ministry cabinet council
+    republic nation country city district india's chief justice justices judge judges
+    legislature legislative executive department authority board committee commission
+    constitution territory territories rule order act article indian national
+    """.split())
+# titles that belong to a person's name: "Justice Kaul", "Chief Justice D.Y. Chandrachud"
+_TITLES = frozenset("""justice justices chief judge dr dr. prof prof. maharaja yuvraj mr mr.
+    mrs mrs. ms ms. shri smt smt. sri prime minister president governor general
+    secretary""".split())
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_YEARISH = re.compile(r"\b(?:1[5-9]|20)\d\d(?:s|[–-]\d\d)?\b")
+_DURATION = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|hours?)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Answer:
+    kind: str  # date, period, duration, amount, percent, quantity, count, ordinal,
+    # provision, law, name, person, case
+    span: Span
+    noun: str  # the type noun of a name ("agreement"), the counted noun of a count
+    label: str = ""  # the entity label it came from (ORG, PERSON, ...), if any
+
+    @property
+    def root(self) -> Token:
+        return self.span.root
+
+    @property
+    def text(self) -> str:
+        return answer_text(self.span)
+
+
+def answer_text(span: Span) -> str:
+    """The answer as shown: without a leading lower-case article or possessive."""
+    tokens = list(span)
+    while tokens and tokens[0].lower_ in ("the", "a", "an") and tokens[0].text.islower():
+        tokens = tokens[1:]
+    if not tokens:
+        return span.text
+    return span.doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _date_kind(span: Span) -> str | None:
+    text = span.text
+    if _YEARISH.search(text) or _MONTH.search(text):
+        years = _YEARISH.findall(text)
+        if len(years) >= 2 or re.search(r"\d[–-]\d\d\b", text):
+            return "period"
+        return "date"
+    if _DURATION.search(text) and re.search(r"\d|\b(?:one|two|three|four|five|six|seven|"
+                                            r"eight|nine|ten|twelve|\w+teen|\w+ty)\b",
+                                            text, re.I):
+        return "duration"
+    return None  # "today", "recently": no fact
+
+
+def _name_noun(span: Span) -> str:
+    """The type noun of a name: 'the Simla Agreement' -> 'agreement', else ''."""
+    for token in reversed(list(span)):
+        if token.lower_ in TYPE_NOUNS:
+            return "Article" if token.lower_ == "article" else token.lower_
+    return ""
+
+
+def _count(span: Span) -> Answer | None:
+    """A number counting something: '10 pending Bills' -> count of 'pending Bills'."""
+    root = span.root
+    if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN"):
+        head = root.head
+        words = [t for t in head.subtree if t.i >= span.end and t.i <= head.i]
+        noun = " ".join(t.text for t in words)
+        if noun:
+            return Answer("count", span, noun)
+    return None
+
+
+def _trim(span: Span) -> Span | None:
+    """Without the words a model's span drags in at its edges: 'Proclamation under',
+    'Solicitor General's'."""
+    start, end = span.start, span.end
+    doc = span.doc
+    if doc[start].lower_ == "at" and end - start > 1 and doc[start + 1].lower_ in (
+            "least", "most"):
+        return span  # "at least the 1980s"
+    while start < end and (doc[start].pos_ in ("ADP", "CCONJ", "PART", "SCONJ")
+                           or doc[start].is_quote or doc[start].text in (",", ";")):
+        start += 1
+    while end > start and (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ")
+                           or doc[end - 1].tag_ == "POS" or doc[end - 1].is_quote
+                           or doc[end - 1].text in (",", ";", "–", "—", "-")):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _quoted(span: Span) -> bool:
+    """A term between quotes ("“Constituent Assembly” would read ..."): a word being
+    talked about, not a thing to learn."""
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].is_quote and span.end < len(doc)
+            and doc[span.end].is_quote)
+
+
+def _extend(span: Span, label: str) -> Span:
+    """A name with what belongs to it: 'the Simla Agreement' + ' of 1972', '(NGT)', and
+    the capitalised noun it is part of ('Indian Army' + ' Chief')."""
+    doc, end = span.doc, span.end
+    outside = [t for t in span if not span.start <= t.head.i < span.end and t.dep_ != "det"]
+    root = outside[-1] if outside else span.root
+    while root.dep_ == "compound" and root.head.i >= end and root.head.text[:1].isupper() \
+            and all(doc[i].text[:1].isupper() or doc[i].is_punct
+                    for i in range(end, root.head.i + 1)):
+        end = root.head.i + 1
+        root = root.head
+    if end != span.end:
+        span = doc[span.start:end]
+    if label == "LAW" and end < len(doc) and doc[end].like_num:
+        end += 1  # "Constitutional Order" + " 272"
+        span = doc[span.start:end]
+    if label == "PERSON":  # "Justice" + " Kaul"
+        start = span.start
+        while start > 0 and doc[start - 1].lower_ in _TITLES:
+            start -= 1
+        span = doc[start:end]
+    if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and (
+            doc[end + 1].text.isupper()):
+        return doc[span.start:end + 3]
+    if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "DATE" \
+            and _YEARISH.fullmatch(doc[end + 1].text):
+        return doc[span.start:end + 2]
+    return span
+
+
+def _from_entity(found: Span) -> Answer | None:
+    label = found.label_
+    trimmed = _trim(found)
+    if label in _SKIP_LABELS or trimmed is None or _quoted(trimmed):
+        return None
+    ent = trimmed
+    if label == "DATE":
+        kind = _date_kind(ent)
+        return Answer(kind, ent, "") if kind else None
+    if label == "MONEY":
+        return Answer("amount", ent, "")
+    if label == "PERCENT":
+        return Answer("percent", ent, "")
+    if label == "QUANTITY":
+        return Answer("quantity", ent, "")
+    if label == "CARDINAL":
+        return _count(ent)
+    if label == "ORDINAL":
+        return Answer("ordinal", ent, "") if ent.root.dep_ == "amod" else None
+    if label == "LAW":
+        first = ent[0].lower_
+        kind = "provision" if first in ("article", "articles", "section", "sections", "part",
+                                        "schedule", "clause") else "law"
+        if kind == "law" and not is_name(ent):
+            return None  # "the Constitution", "the whole Indian Constitution"
+        return Answer(kind, _extend(ent, label), _name_noun(ent) or "law", label)
+    if label == "PERSON":
+        if any(t.lower_ in TYPE_NOUNS for t in ent):  # "Constitution Bench" is no person
+            return Answer("name", _extend(ent, "ORG"), _name_noun(ent), "ORG")
+        return Answer("person", _extend(ent, label), "", label)
+    if label == "CASE":
+        return Answer("case", ent, "case")
+    if is_name(ent):  # ORG, FAC, EVENT, PRODUCT, ...
+        return Answer("name", _extend(ent, label), _name_noun(ent), label)
+    return None
+
+
+def is_name(span: Span) -> bool:
+    """A name worth learning: an acronym, a coined word ('Chandrayaan-3'), or words with
+    a proper noun that is not a generic one ('the Court', 'the State')."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "a", "an")]
+    if len(words) == 1:
+        word = words[0].text
+        return (word.isupper() and len(word) >= 2) or any(c.isdigit() or c == "-"
+                                                          for c in word)
+    return any(t.pos_ == "PROPN" and t.lower_ not in GENERIC and t.lower_ not in TYPE_NOUNS
+               for t in words)
+
+
+def _named_chunks(sent: Span, taken: set[int]) -> list[Answer]:
+    """Noun phrases named like an initiative, with a proper noun in them, that the
+    model did not mark: 'a Roadmap for Defense Industries Cooperation'."""
+    out = []
+    for chunk in sent.noun_chunks:
+        root = chunk.root
+        if root.lower_ not in TYPE_NOUNS or not any(t.pos_ == "PROPN" for t in chunk):
+            continue
+        end = chunk.end
+        doc = sent.doc
+        # "Roadmap for Defense Industries Cooperation": a capitalised "for/of/on" phrase
+        while end + 1 < sent.end and doc[end].lower_ in ("for", "of", "on") \
+                and doc[end + 1].text[:1].isupper():
+            end += 1
+            while end < sent.end and (doc[end].text[:1].isupper() or doc[end].lower_ == "and"
+                                      and end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
+                end += 1
+        span = doc[chunk.start:end]
+        if taken & set(range(span.start, span.end)):
+            continue
+        if not root.text[:1].isupper() or not is_name(span):
+            continue  # "the special status", "the Court": not a name
+        out.append(Answer("name", span, root.lower_))
+    return out
+
+
+def answers(sent: Span) -> list[Answer]:
+    """Every fact of a sentence, in order, none overlapping another; a list of facts of
+    one kind ("Justices A, B, C and D") is one answer."""
+    found: list[Answer] = []
+    for ent in sent.ents:
+        answer = _from_entity(ent)
+        if answer is not None:
+            found.append(answer)
+    taken = {i for a in found for i in range(a.span.start, a.span.end)}
+    found += _named_chunks(sent, taken)
+    kept: list[Answer] = []
+    for answer in sorted(found, key=lambda a: (a.span.start, -len(a.span))):
+        if all(answer.span.start >= k.span.end or answer.span.end <= k.span.start
+               for k in kept):
+            kept.append(answer)
+    return _lists(kept)
+
+
+def _lists(found: list[Answer]) -> list[Answer]:
+    """Answers joined by 'and'/commas into one, when they are of one kind."""
+    out: list[Answer] = []
+    for answer in found:
+        last = out[-1] if out else None
+        if last is not None and last.kind == answer.kind and _joined(last, answer):
+            doc = answer.span.doc
+            out[-1] = Answer(last.kind, doc[last.span.start:answer.span.end], last.noun,
+                             last.label)
+        else:
+            out.append(answer)
+    return out
+
+
+def _joined(first: Answer, second: Answer) -> bool:
+    """'A, B and C': the second is a conjunct of the first (or of its conjuncts), and only
+    commas and 'and'/'or' stand between them."""
+    between = first.span.doc[first.span.end:second.span.start]
+    if not all(t.text in (",", "and", "or") for t in between) or not len(between):
+        return False
+    node = second.root
+    return node.dep_ == "conj" and first.span.start <= node.head.i < second.span.start

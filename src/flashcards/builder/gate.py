@@ -1,0 +1,120 @@
+"""The quality gate: what a strict teacher would not let through.
+
+A candidate card is dropped (never merely warned about) when its question has no finite
+verb or leaves a clause dangling, has a space before punctuation, gives its answer away
+(the answer itself, its abbreviation or expansion, or most of its content words), when
+the answer runs over 35 words, or when the question leans on a pronoun or a "the
+agreement" that nothing in the card resolves. `flashcards build --explain` lists what was
+dropped and why.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from flashcards.builder.language import norm
+
+MAX_ANSWER_WORDS = 35
+MAX_QUESTION_WORDS = 48
+STOP = frozenset("""a an the of in on at to for by with from and or as is are was were be
+    been has have had its their this that these those it they which who whom whose what when
+    where how than then into over under between after before per s""".split())
+_SPACE_BEFORE = re.compile(r"\s[,.;:?!)]")
+_DANGLING_END = re.compile(r"\b(?:of|in|on|at|to|for|by|with|from|and|or|but|as|than|"
+                           r"the|a|an|that|which|who|whose)\s*[?.]?[”\"]?$", re.IGNORECASE)
+_PRONOUN_WORDS = re.compile(r"\b(?:it|they|them|he|she|him|her|his|its|their)\b",
+                            re.IGNORECASE)
+
+
+def content_words(text: str) -> list[str]:
+    """The words that carry meaning; a number with its brackets is one word: 'Article
+    370(3)' -> ['article', '370(3)'] (not the '370' of 'Article 370')."""
+    words = re.findall(r"\d+(?:\(\w{1,4}\))+|[^\W_]+", text.casefold())
+    return [norm(w) if "(" not in w else w for w in words
+            if norm(w) not in STOP and len(w) > 1]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\d+(?:\(\w{1,4}\))+|[^\W_]+", text.casefold()))
+
+
+def acronym(text: str) -> str:
+    """'Election Commission of India' -> 'ECI'; '' when there are fewer than two words."""
+    letters = [w[0] for w in re.findall(r"[A-Za-z][\w'-]*", text)
+               if w[0].isupper() and w.lower() not in STOP]
+    return "".join(letters) if len(letters) >= 2 else ""
+
+
+def gives_away(question: str, answer: str, expansions: Mapping[str, str]) -> str | None:
+    """Why the question gives its answer away, or None."""
+    q_norm, a_norm = f" {norm(question)} ", norm(answer)
+    if a_norm and f" {a_norm} " in q_norm:
+        return "the answer is in the question"
+    short = acronym(answer)
+    if short and re.search(rf"\b{re.escape(short)}\b", question):
+        return f"the answer's abbreviation {short} is in the question"
+    long = expansions.get(answer.strip())
+    if long and f" {norm(long)} " in q_norm:
+        return "the answer's expansion is in the question"
+    for full, abbr in ((f, a) for a, f in expansions.items()):
+        if norm(full) == a_norm and re.search(rf"\b{re.escape(abbr)}\b", question):
+            return f"the answer's abbreviation {abbr} is in the question"
+    words = content_words(answer)
+    if len(words) >= 2:
+        asked = _words(question)
+        shared = sum(1 for w in words if w in asked)
+        if shared * 3 >= len(words) * 2:
+            return "most of the answer's words are in the question"
+    return None
+
+
+def form_problems(question: str) -> list[str]:
+    """What is wrong with the question's form, whatever its answer."""
+    out = []
+    if _SPACE_BEFORE.search(question.replace(" ____", "_____")):
+        out.append("a space before punctuation")
+    if question.count("(") != question.count(")") or question.count("\u201c") != \
+            question.count("\u201d"):
+        out.append("unbalanced brackets or quotes")
+    if _DANGLING_END.search(question.rstrip("?.\u201d\" ")):
+        out.append("the question ends mid-phrase")
+    if len(question.split()) > MAX_QUESTION_WORDS:
+        out.append(f"the question is over {MAX_QUESTION_WORDS} words")
+    return out
+
+
+def judge(question: str, answer: str, *, finite_verb: bool, unresolved: Sequence[str],
+          expansions: Mapping[str, str]) -> list[str]:
+    """Every reason to drop a card; empty when it passes."""
+    reasons = form_problems(question)
+    if not finite_verb:
+        reasons.append("the question has no finite verb")
+    given = gives_away(question, answer, expansions)
+    if given:
+        reasons.append(given)
+    if len(answer.split()) > MAX_ANSWER_WORDS:
+        reasons.append(f"the answer is over {MAX_ANSWER_WORDS} words")
+    if not answer.strip(" .,;:-"):
+        reasons.append("the answer is empty")
+    reasons += [f"\u201c{word}\u201d refers to nothing in the card" for word in unresolved]
+    return reasons
+
+
+def expansions_in(texts: Iterable[str]) -> dict[str, str]:
+    """Abbreviations the article defines: 'National Green Tribunal (NGT)' -> NGT."""
+    found: dict[str, str] = {}
+    pattern = re.compile(r"((?:[A-Z][\w'-]*\s+(?:(?:of|for|and|on|the)\s+)*){1,8})\(([A-Z]"
+                         r"[A-Za-z&-]{1,9})\)")
+    for text in texts:
+        for match in pattern.finditer(text):
+            words = match[1].split()
+            abbr = match[2]
+            # keep the last words whose initials spell the abbreviation, if they do
+            for n in range(len(words), 0, -1):
+                if acronym(" ".join(words[-n:])).upper() == abbr.upper().replace("-", ""):
+                    found[abbr] = " ".join(words[-n:])
+                    break
+            else:
+                found.setdefault(abbr, " ".join(words))
+    return found

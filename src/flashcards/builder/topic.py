@@ -1,0 +1,75 @@
+"""The label every question carries when it does not name its actors itself: a short
+noun phrase from the title that names the article's actors and subject ("India–South
+Korea defence cooperation", "the Article 370 verdict"), never a verb or a gerund."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from flashcards.builder import grammar as g
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+MAX_WORDS = 9
+_SEPARATORS = re.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
+
+
+def _score(chunk: Span) -> tuple[int, int, int]:
+    named = sum(1 for t in chunk if t.pos_ == "PROPN" or t.ent_type_)
+    return named, len(chunk), chunk.start
+
+
+def _phrase(chunk: Span) -> str:
+    """The chunk with the words that finish its name: 'India-South Korea defence
+    cooperation', 'the Supreme Court on Governor's Assent'."""
+    words = [t for t in chunk if not (t.i == chunk.start and t.lower_ in ("a", "an"))]
+    return g.render(words)
+
+
+def _noun_phrase_title(part: Span) -> bool:
+    """A title part that is itself a label: no verb, no leading gerund, short."""
+    first = part[0]
+    return (len(part) <= MAX_WORDS and first.tag_ != "VBG"
+            and not any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") for t in part))
+
+
+def _cased(text: str, body: str) -> str:
+    """Title Case words the article itself writes in lower case ('Verdict' -> 'verdict'),
+    and 'the' before a label that names one thing: 'the Article 370 verdict'."""
+    words = text.split()
+    lowered = [w.lower() if w[:1].isupper() and not w.isupper() and i > 0
+               and re.search(rf"(?<![.!?]\s)\b{re.escape(w.lower())}\b", body)
+               else w for i, w in enumerate(words)]
+    out = " ".join(lowered)
+    if lowered and lowered[-1] in _ONE_THING and not out.lower().startswith("the "):
+        out = "the " + out
+    return out
+
+
+_ONE_THING = frozenset("""verdict judgment judgement ruling scheme mission report index act bill
+    programme policy initiative agreement treaty summit survey yojana abhiyan""".split())
+
+
+def label_of(title: Doc | None, fallback: str, body: str = "") -> str:
+    """The label for an article's questions: from its title, else from `fallback` (the
+    file name); `body` (the article's text) tells which title words are common nouns."""
+    if title is None or not title.text.strip():
+        return fallback.replace("-", " ").replace("_", " ")
+    parts = [p for p in _SEPARATORS.split(title.text) if p.strip()]
+    head = parts[0]
+    start = title.text.find(head)
+    span = title.char_span(start, start + len(head), alignment_mode="expand")
+    if span is not None and _noun_phrase_title(span):
+        text = g.render(list(span))
+    else:
+        chunks = sorted((c for c in title.noun_chunks if c.root.tag_ != "VBG"),
+                        key=_score, reverse=True)
+        if not chunks:
+            return fallback.replace("-", " ").replace("_", " ")
+        text = _phrase(chunks[0])
+    text = re.sub(r"\s+(?:19|20)\d\d$", "", text)  # "Global Hunger Index 2024"
+    if text.lower().startswith("the "):
+        text = "the " + text[4:]
+    return _cased(text, body)
