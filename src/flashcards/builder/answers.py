@@ -24,9 +24,13 @@ TYPE_NOUNS = frozenset("""
     initiative institute instrument law mechanism ministry mission network office
     organisation organization pact partnership plan platform policy portal programme
     program project protocol report roadmap rules scheme section strategy summit survey
-    treaty tribunal union vision yojana abhiyan order case satellite rover lander
+    treaty tribunal vision yojana abhiyan order case satellite rover lander budget
     spacecraft rocket vehicle""".split())
-_SKIP_LABELS = frozenset({"GPE", "NORP", "LOC", "LANGUAGE", "TIME"})
+_SKIP_LABELS = frozenset({"NORP", "LANGUAGE", "TIME"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+# where something was done is a fact; a country acting is not
+_PLACE_VERBS = frozenset("""launch hold sign inaugurate locate host establish set build open
+    land start base headquarter organise organize celebrate""".split())
 # capitalised words that name nothing to learn on their own ("the Court", "the State")
 GENERIC = frozenset("""
     state states centre center government union court bench assembly parliament house
@@ -62,9 +66,11 @@ class Answer:
 
 
 def answer_text(span: Span) -> str:
-    """The answer as shown: without a leading lower-case article or possessive."""
+    """The answer as shown: without a leading article (a capital 'The' only where it
+    just starts the sentence)."""
     tokens = list(span)
-    while tokens and tokens[0].lower_ in ("the", "a", "an") and tokens[0].text.islower():
+    while tokens and tokens[0].lower_ in ("the", "a", "an") and (
+            tokens[0].text.islower() or tokens[0].is_sent_start):
         tokens = tokens[1:]
     if not tokens:
         return span.text
@@ -93,6 +99,21 @@ def _name_noun(span: Span) -> str:
     return ""
 
 
+_ABOUT = frozenset("about around nearly almost over some roughly approximately up more "
+                   "less fewer at least than".split())
+
+
+def _about(span: Span) -> Span:
+    """A figure with the words that qualify it: 'about 6.37 lakh', 'more than 10 crore'."""
+    start = span.start
+    doc = span.doc
+    while start > span.sent.start and doc[start - 1].lower_ in _ABOUT and (
+            doc[start - 1].head.i in range(span.start, span.end)
+            or doc[start - 1].head.i == start or doc[start - 1].dep_ in ("quantmod", "advmod")):
+        start -= 1
+    return doc[start:span.end]
+
+
 def _count(span: Span) -> Answer | None:
     """A number counting something: '10 pending Bills' -> count of 'pending Bills'."""
     root = span.root
@@ -101,7 +122,7 @@ def _count(span: Span) -> Answer | None:
         words = [t for t in head.subtree if t.i >= span.end and t.i <= head.i]
         noun = " ".join(t.text for t in words)
         if noun:
-            return Answer("count", span, noun)
+            return Answer("count", _about(span), noun)
     return None
 
 
@@ -131,9 +152,52 @@ def _quoted(span: Span) -> bool:
             and doc[span.end].is_quote)
 
 
+def _and_inside_name(word: Token) -> bool:
+    """'Socio-Economic and Caste Census', 'Ministry of Petroleum and Natural Gas': an
+    'and' between capitalised words of one name (its run ends in a kind of name, or
+    follows 'of'), not one between two names ('ISRO and France's CNES')."""
+    doc = word.doc
+    after = [t for t in doc[word.i + 1:word.sent.end]]
+    run = []
+    for t in after:
+        if not t.text[:1].isupper() or t.tag_ == "POS":
+            break
+        run.append(t)
+    if not run or (run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].tag_ == "POS"):
+        return False
+    before = [t for t in doc[word.sent.start:word.i]][::-1]
+    return run[-1].lower_ in TYPE_NOUNS or any(t.lower_ == "of" for t in before[:4])
+
+
+def _capital_run(span: Span) -> Span:
+    """A name the model cut in parts, whole: 'Socio-Economic' + ' and Caste Census (SECC)
+    2011' inside 'the Socio-Economic and Caste Census (SECC) 2011 data'."""
+    doc = span.doc
+    sent = span.sent
+
+    def named(t: Token) -> bool:
+        return (t.text[:1].isupper() or t.lower_ in ("of", "for", "&") or t.is_bracket
+                or t.text in ("-", "–") or _YEARISH.fullmatch(t.text) is not None
+                or (t.lower_ == "and" and _and_inside_name(t)))
+
+    start, end = span.start, span.end
+    while start - 1 >= sent.start and named(doc[start - 1]) and doc[start - 1].pos_ != "DET" \
+            and not doc[start - 1].is_sent_start:
+        start -= 1
+    while end < sent.end and named(doc[end]):
+        end += 1
+    while end > start and doc[end - 1].lower_ in ("and", "of", "for", "&", "-", "("):
+        end -= 1
+    while start < end and doc[start].lower_ in ("and", "of", "for", "&", "-", ")"):
+        start += 1
+    return doc[start:end]
+
+
 def _extend(span: Span, label: str) -> Span:
     """A name with what belongs to it: 'the Simla Agreement' + ' of 1972', '(NGT)', and
     the capitalised noun it is part of ('Indian Army' + ' Chief')."""
+    if label in ("ORG", "PERSON", "EVENT", "FAC", "PRODUCT", "WORK_OF_ART"):
+        span = _capital_run(span)
     doc, end = span.doc, span.end
     outside = [t for t in span if not span.start <= t.head.i < span.end and t.dep_ != "det"]
     root = outside[-1] if outside else span.root
@@ -167,35 +231,81 @@ def _from_entity(found: Span) -> Answer | None:
     if label in _SKIP_LABELS or trimmed is None or _quoted(trimmed):
         return None
     ent = trimmed
+    if label in _PLACES:
+        return _place(ent)
     if label == "DATE":
         kind = _date_kind(ent)
         return Answer(kind, ent, "") if kind else None
+    if label in ("MONEY", "PERCENT", "QUANTITY") and not any(c.isdigit() for c in ent.text):
+        return None  # "less than", "a fraction": no figure
     if label == "MONEY":
-        return Answer("amount", ent, "")
+        return Answer("amount", _about(ent), "")
     if label == "PERCENT":
-        return Answer("percent", ent, "")
+        return Answer("percent", _about(ent), "")
     if label == "QUANTITY":
-        return Answer("quantity", ent, "")
+        return Answer("quantity", _about(ent), "")
     if label == "CARDINAL":
-        return _count(ent)
+        counted = _count(ent)
+        if counted is None and re.fullmatch(r"\d+\.\d+", ent.text):
+            return Answer("number", ent, "")  # "at 3.0": a figure, asked as a blank
+        return counted
     if label == "ORDINAL":
-        return Answer("ordinal", ent, "") if ent.root.dep_ == "amod" else None
+        if ent.root.dep_ != "amod":
+            return None
+        return Answer("ordinal", ent, ent.root.head.lower_)
     if label == "LAW":
         first = ent[0].lower_
         kind = "provision" if first in ("article", "articles", "section", "sections", "part",
                                         "schedule", "clause") else "law"
         if kind == "law" and not is_name(ent):
             return None  # "the Constitution", "the whole Indian Constitution"
-        return Answer(kind, _extend(ent, label), _name_noun(ent) or "law", label)
+        noun = ent[0].text.rstrip("s").capitalize() if kind == "provision" else \
+            _name_noun(ent) or "law"
+        return Answer(kind, _extend(ent, label), noun, label)
     if label == "PERSON":
         if any(t.lower_ in TYPE_NOUNS for t in ent):  # "Constitution Bench" is no person
+            if not is_name(ent):
+                return None
             return Answer("name", _extend(ent, "ORG"), _name_noun(ent), "ORG")
-        return Answer("person", _extend(ent, label), "", label)
+        span = _extend(ent, label)
+        if not _person(span):  # "INS Kalvari", "Mazagon Dock": a name, not a person
+            return Answer("name", span, _name_noun(span), "ORG") if is_name(span) else None
+        return Answer("person", span, "", label)
     if label == "CASE":
         return Answer("case", ent, "case")
     if is_name(ent):  # ORG, FAC, EVENT, PRODUCT, ...
         return Answer("name", _extend(ent, label), _name_noun(ent), label)
     return None
+
+
+_NOT_PEOPLE = frozenset("""dock group ltd limited corporation industries bank company
+    enterprises port airport mission""".split())
+
+
+def _person(span: Span) -> bool:
+    """A person the model is sure of: a title before the name ('Justice Kaul'), or
+    proper nouns none of which is an acronym or a company word."""
+    words = list(span)
+    if words[0].lower_ in _TITLES:
+        return True
+    return len([t for t in words if not t.is_punct]) >= 2 and all(t.pos_ == "PROPN" and not (t.text.isupper() and len(t.text) > 1)
+               and t.lower_ not in _NOT_PEOPLE for t in words if not t.is_punct)
+
+
+def _place(ent: Span) -> Answer | None:
+    """'launched at Ballia, Uttar Pradesh': a place is asked only as where something
+    was done ("Where was the PMUY launched?")."""
+    prep = ent.root.head
+    if ent.root.dep_ != "pobj" or prep.lower_ not in ("at", "in") or prep.head.lemma_ not in \
+            _PLACE_VERBS:
+        return None
+    doc = ent.doc
+    end = ent.end
+    state = next((e for e in ent.sent.ents if e.start == end + 1
+                  and all(t.pos_ == "PROPN" for t in e)), None)
+    if state is not None and doc[end].text == ",":  # "Ballia, Uttar Pradesh"
+        end = state.end
+    return Answer("place", doc[ent.start:end], "", ent.label_)
 
 
 def is_name(span: Span) -> bool:
@@ -227,7 +337,7 @@ def _named_chunks(sent: Span, taken: set[int]) -> list[Answer]:
             while end < sent.end and (doc[end].text[:1].isupper() or doc[end].lower_ == "and"
                                       and end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
                 end += 1
-        span = doc[chunk.start:end]
+        span = _capital_run(doc[chunk.start:end])
         if taken & set(range(span.start, span.end)):
             continue
         if not root.text[:1].isupper() or not is_name(span):

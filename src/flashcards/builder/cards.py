@@ -131,9 +131,27 @@ def _units(article: Article) -> list[_Unit]:
             span = (item.line_start, item.line_end)
             if item.body:
                 units.append(_Unit(section, slug, item.body, lambda a, b, s=span: s, item))
-            units += [_Unit(section, slug, sub.strip(), lambda a, b, s=span: s, item, True)
+            units += [_Unit(section, slug, _completed(sub.strip(), item.body),
+                            lambda a, b, s=span: s, item, True)
                       for sub in item.subs if sub.strip()]
     return units
+
+
+_PREPOSITIONS = frozenset("within by in on for from until after before under at".split())
+
+
+def _completed(sub: str, body: str) -> str:
+    """A sub-point that only finishes its item's sentence ('- Within three months if
+    ...' under 'The Governor must act within one month if ...') as a whole sentence:
+    'The Governor must act within three months if ...'."""
+    first = sub.split(" ", 1)[0].lower()
+    if first not in _PREPOSITIONS or not body:
+        return sub
+    sentence = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+    found = re.search(rf"\s{first}\s", sentence, re.IGNORECASE)
+    if found is None:
+        return sub
+    return f"{sentence[:found.start()]} {sub[:1].lower()}{sub[1:]}"
 
 
 def _para_lines(para: object) -> Lines:
@@ -242,10 +260,16 @@ def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]]) -> list[str
         if token.i in covered:
             continue
         word = token.lower_
-        if word in PRONOUNS and token.pos_ == "PRON":
+        if token.tag_ in ("WDT", "WP", "WP$") and token.i not in covered \
+                and any(a.dep_ == "relcl" for a in token.ancestors):
+            out.append(token.text)  # "which", "whose" of a relative clause, unreplaced
+        elif word in PRONOUNS and token.pos_ == "PRON":
             possessive = token.dep_ == "poss" or token.tag_ == "PRP$"
             if not (possessive and any(i < token.i for i in named_before)):
                 out.append(token.text)
+        elif token.dep_ in g.SUBJECTS and token.pos_ in ("ADJ", "NUM") and word in (
+                "first", "second", "third", "latter", "former", "last", "former"):
+            out.append(f"the {token.text}")  # "the first (was commissioned)": of what?
         elif word in REFERRING and any(c.lower_ in ("the", "this", "these", "that")
                                        for c in token.children if c.dep_ == "det") \
                 and not any(c.pos_ == "PROPN" or c.dep_ in ("compound", "amod", "prep")
@@ -263,7 +287,9 @@ def _advice(sent: Span, subs: dict[int, tuple[int, str]], unit: _Unit,
     'What is crucial for Y?'; 'Measures needed include A, B and C' -> a list."""
     root = sent.root
     kind = "way-forward" if unit.section.kind == "way-forward" else "measure"
-    made = _should(root, subs, ctx) or _crucial(root, subs, ctx) or _needed(root, subs, ctx)
+    advising = unit.section.kind in ("way-forward", "measure")
+    made = (_should(root, subs, ctx, advising) or _crucial(root, subs, ctx)
+            or _needed(root, subs, ctx))
     if made is None:
         return
     tag, question, answer, used = made
@@ -278,11 +304,13 @@ def _labelled(question: str, ctx: Context) -> str:
     return f"{lang.upper_first(ctx.label)}: {question[:1].lower()}{question[1:]}"
 
 
-def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context
+def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context, advising: bool
             ) -> tuple[str, str, str, list[Token]] | None:
+    """'X should (or needs to) do Y' anywhere, 'X must do Y' under measures and the way
+    forward (elsewhere "must" states a rule, which the fact cards ask)."""
     verb = root
-    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in (
-        "should", "must")), None)
+    modals = ("should", "must") if advising else ("should",)
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in modals), None)
     if modal is None and verb.lemma_ == "need":
         xcomp = next((c for c in verb.children if c.dep_ == "xcomp"), None)
         if xcomp is None:
@@ -294,13 +322,17 @@ def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context
     if not subject or subject[0].lower_ in PRONOUNS or subject[0].dep_ == "expl":
         return None
     c = g.clause(verb)
-    rest = [t for group in c.rest for t in group]
+    conditions = [g.subtree(ch) for ch in verb.children if ch.dep_ == "advcl"
+                  and any(m.lower_ in ("if", "unless", "when") for m in ch.children)]
+    held = {t.i for group in conditions for t in group}
+    rest = [t for group in c.rest for t in group if t.i not in held]
     answer = g.render([verb, *rest], subs)
     if verb.tag_ != "VB" or not rest:
         return None
     who = g.lower_start(g.render(subject, subs), subject[0], subs)
     word = "should" if modal.lower_ in ("should", "need", "needs") else "must"
-    question = _labelled(f"What {word} {who} do?", ctx)
+    condition = g.render([t for group in conditions for t in group], subs)
+    question = _labelled(g.join(f"What {word} {who} do", condition) + "?", ctx)
     return (f"should-{lang.slug(who, 3)}", question, lang.upper_first(answer),
             [*subject, verb])
 
@@ -353,6 +385,8 @@ def _first_claim(doc: Doc | None, item: Item) -> str:
             if subs else ""
     sent = next(iter(doc.sents))
     text = sent.text.strip()
+    if text.endswith((";", ":", ",")):
+        text = text[:-1].rstrip() + "."
     if len(text.split()) <= gate.MAX_ANSWER_WORDS:
         return text
     c = g.clause(sent.root, lean=True)  # the main clause, without its side remarks
@@ -416,6 +450,8 @@ def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
     c = g.clause(sent.root)
     if not c.subject or c.subject[0].lower_ in PRONOUNS or not c.own_subject:
         return
+    if any(t.pos_ == "PROPN" for t in c.subject):
+        return  # a name: its fact cards ask it
     _, verb_words = g.verb_group(c, invert=False)
     rest = [t for group in c.rest for t in group]
     if not rest:

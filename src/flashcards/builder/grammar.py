@@ -11,20 +11,18 @@ endorse").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AUXILIARIES = frozenset({"aux", "auxpass", "neg"})
 CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis"})
 # dependents that are clauses of their own: left out of a clause's question
 OTHER_CLAUSES = frozenset({"advcl", "parataxis", "relcl"})
-# what a lean clause also leaves out inside its phrases: side remarks and other claims
-ASIDES = frozenset({"advcl", "parataxis", "relcl", "appos"})
 SPEECH = frozenset("""hold rule say state observe declare recommend suggest direct note find
     conclude argue claim opine propose clarify add emphasise emphasize stress underline
     maintain assert""".split())
@@ -68,12 +66,20 @@ def without_asides(tokens: list[Token], keep: set[int]) -> list[Token]:
               t.i > sent.start and doc[t.i - 1].whitespace_]
     pairs = list(zip(dashes[0::2], dashes[1::2], strict=False))
     pairs += [(t.i, close) for t in sent if t.text == "(" for close in
-              [next((u.i for u in sent if u.i > t.i and u.text == ")"), -1)] if close > 0]
+              [next((u.i for u in sent if u.i > t.i and u.text == ")"), -1)] if close > 0
+              and not _inside_name(doc, close)]
     for start, end in pairs:
         inside = set(range(start, end + 1))
         if not inside & keep:
             drop |= inside
     return [t for t in tokens if t.i not in drop]
+
+
+def _inside_name(doc: Doc, close: int) -> bool:
+    """'the Wildlife (Protection) Act': brackets that a name goes on after."""
+    after = doc[close + 1] if close + 1 < len(doc) else None
+    return after is not None and after.text[:1].isupper() and after.pos_ == "PROPN" \
+        and not after.is_sent_start
 
 
 def with_brackets(tokens: list[Token]) -> list[Token]:
@@ -113,13 +119,28 @@ def _flat(groups: Iterable[list[Token]]) -> list[Token]:
     return [t for group in groups for t in group]
 
 
-def subtree(token: Token, skip: frozenset[str] = frozenset()) -> list[Token]:
-    """A token's subtree, without the dependents (and their subtrees) labelled `skip`."""
+def subtree(token: Token, skip: frozenset[str] | Callable[[Token], bool] = frozenset()
+            ) -> list[Token]:
+    """A token's subtree, without the dependents (and their subtrees) that `skip` names
+    (by label, or by a test)."""
     out = [token]
     for child in token.children:
-        if child.dep_ not in skip:
+        left_out = skip(child) if callable(skip) else child.dep_ in skip
+        if not left_out:
             out.extend(subtree(child, skip))
     return sorted(out, key=lambda t: t.i)
+
+
+def aside(child: Token) -> bool:
+    """A side remark: an apposition, a clause of its own, or a relative clause or
+    participle set off by a comma ('The Bench, headed by ...'); not a restrictive one
+    ('children aged 12–23 months', 'talks that resumed')."""
+    if child.dep_ in ("appos", "parataxis", "advcl"):
+        return child.dep_ != "advcl" or not _purpose(child)
+    if child.dep_ in ("relcl", "acl"):
+        start = child.left_edge.i
+        return start > 0 and child.doc[start - 1].text in (",", "(", "–", "—")
+    return False
 
 
 def is_verb(token: Token) -> bool:
@@ -129,9 +150,11 @@ def is_verb(token: Token) -> bool:
 def clause_of(token: Token) -> Token | None:
     """The verb of the clause that governs a token: the nearest clause head above it."""
     node: Token | None = token
+    linked = False  # the way up passed a clause's link word ("six months after ...")
     while node is not None:
-        if is_verb(node) and node.dep_ in CLAUSE_HEADS and _finite(node):
+        if is_verb(node) and node.dep_ in CLAUSE_HEADS and _finite(node) and not linked:
             return node
+        linked = node.dep_ == "mark"
         if node.head.i == node.i:
             return None
         node = node.head
@@ -139,6 +162,10 @@ def clause_of(token: Token) -> Token | None:
 
 
 def _finite(verb: Token) -> bool:
+    doc = verb.doc
+    if verb.tag_ == "VBD" and verb.i > 1 and doc[verb.i - 1].text == "," and any(
+            c.dep_ in SUBJECTS and c.i == verb.i - 2 for c in verb.children):
+        return False  # "trade talks, relaunched in June 2022, were ...": a participle
     if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
@@ -151,8 +178,7 @@ def subject_of(verb: Token, full: bool = False) -> tuple[list[Token], bool]:
     ("The Bench, headed by ...") are left out."""
     for child in verb.children:
         if child.dep_ in SUBJECTS:
-            skip = frozenset() if full else frozenset({"relcl", "appos", "acl"})
-            words = subtree(child, skip)
+            words = subtree(child) if full else subtree(child, aside)
             while words and words[-1].is_punct and not words[-1].is_bracket \
                     and not words[-1].is_quote:
                 words.pop()
@@ -164,15 +190,17 @@ def subject_of(verb: Token, full: bool = False) -> tuple[list[Token], bool]:
 
 
 def _purpose(child: Token) -> bool:
-    """'(upheld the decision) to end ...': an infinitive that completes the verb."""
-    return child.dep_ == "advcl" and any(c.dep_ == "aux" and c.tag_ == "TO"
-                                         for c in child.children)
+    """'(upheld the decision) to end ...', '(must act) if he withholds assent': an
+    infinitive that completes the verb, or a condition the claim depends on."""
+    return child.dep_ == "advcl" and any(
+        (c.dep_ == "aux" and c.tag_ == "TO") or (c.dep_ in ("mark", "advmod") and c.lower_ in (
+            "if", "unless", "when", "once", "until")) for c in child.children)
 
 
 def clause(verb: Token, lean: bool = False) -> Clause:
     """The clause of a verb: its subject, auxiliaries and own dependents; a `lean` one
     also leaves out the side remarks inside them (relative clauses, appositions)."""
-    skip = ASIDES if lean else frozenset()
+    skip: frozenset[str] | Callable[[Token], bool] = aside if lean else frozenset()
     subject, own = subject_of(verb)
     full_subject, _ = subject_of(verb, full=True)
     first_subject = subject[0].i if own and subject else verb.i
@@ -181,6 +209,11 @@ def clause(verb: Token, lean: bool = False) -> Clause:
     front: list[list[Token]] = []
     rest: list[list[Token]] = []
     commas: list[Token] = []
+    if (not any(c.dep_ in AUXILIARIES for c in verb.children) and verb.dep_ == "conj"
+            and is_verb(verb.head)):
+        # "may give assent, withhold assent or return the Bill": the joined verbs share
+        # the first one's auxiliaries
+        aux = [c for c in verb.head.children if c.dep_ in AUXILIARIES and c.i < verb.head.i]
     for child in verb.children:
         dep = child.dep_
         if dep == "punct" and child.text in (",", ";", "–", "—"):
@@ -191,17 +224,31 @@ def clause(verb: Token, lean: bool = False) -> Clause:
             continue  # "when the Assembly was dissolved": the clause without "when"
         if dep == "conj" or (dep == "cc" and any(c.dep_ == "conj" for c in verb.children)):
             continue  # the clause joined by "and" is another claim
-        if dep == "mark" and verb.dep_ in ("advcl", "ccomp"):
-            continue
+        if dep == "mark":
+            continue  # "after", "that": the link to another clause, with its modifiers
         if dep in AUXILIARIES and child.i < verb.i:
             aux.append(child)
+            continue
         elif child.i < first_subject:
             front.append(subtree(child, skip))
         elif child.i < verb.i:
             pre.extend(subtree(child, skip))
         else:
             rest.append(subtree(child, skip))
+    front, rest = [_filled(g) for g in front], [_filled(g) for g in rest]
     return Clause(verb, subject, aux, pre, front, rest, own, full_subject, commas)
+
+
+def _filled(group: list[Token]) -> list[Token]:
+    """A phrase with the punctuation inside it that the parser hung elsewhere (the dash
+    of "from 2023–24 to 2025–26", the comma of "Ballia, Uttar Pradesh")."""
+    if len(group) < 2:
+        return group
+    doc = group[0].doc
+    have = {t.i for t in group}
+    inside = [doc[i] for i in range(group[0].i, group[-1].i + 1)
+              if i not in have and doc[i].is_punct and not doc[i].is_bracket]
+    return sorted([*group, *inside], key=lambda t: t.i) if inside else group
 
 
 # --- rendering ---------------------------------------------------------------
@@ -255,10 +302,16 @@ def lower_start(text: str, first: Token | None,
         return text
     if subs and first.i in subs:
         return "the" + text[3:] if text.startswith("The ") else text
+    if first.pos_ == "DET" and first.text[:1].isupper() and first.text[1:].islower():
+        return text[:1].lower() + text[1:]
     if first.pos_ == "PROPN" or first.text.isupper() or first.ent_type_ in (
             "PERSON", "ORG", "GPE", "LAW", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "CASE"):
         return text
-    if first.text[:1].isupper() and first.text[1:].islower():
+    word = first.text
+    # words the article writes in lower case somewhere (nlp.parse puts them on each doc)
+    common = first.pos_ in ("DET", "PRON", "ADP", "CCONJ", "ADV") or word.lower() in \
+        first.doc._.lowercase
+    if word[:1].isupper() and word[1:].islower() and common:
         return text[:1].lower() + text[1:]
     return text
 
@@ -278,7 +331,21 @@ def verb_group(c: Clause, invert: bool) -> tuple[str, str]:
     do = _DO.get(verb.tag_)
     if do is None:
         return "", ""
-    return do, " ".join([*pre, verb.lemma_])
+    return do, " ".join([*pre, base(verb)])
+
+
+def base(verb: Token) -> str:
+    """A verb's base form for "did ... <verb>": the model's lemma where it fits the past
+    form ('endorsed' -> 'endorse'), else the spelling rules ('relaunched' -> 'relaunch',
+    where the lemmatiser says 'relaunche')."""
+    from flashcards.builder.language import base_form
+
+    text, lemma = verb.text.lower(), verb.lemma_.lower()
+    if verb.tag_ != "VBD" or not text.endswith("ed") or text in (lemma + "d", lemma + "ed"):
+        return lemma
+    if len(text) > 4 and text[-3] == text[-4] and text[:-3] == lemma:
+        return lemma  # "stopped" -> "stop"
+    return base_form(text)
 
 
 def join(*parts: str) -> str:

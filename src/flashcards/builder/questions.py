@@ -21,10 +21,13 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 OBJECTS = frozenset({"dobj", "attr", "oprd", "dative", "npadvmod", "acomp", "pobj"})
-HINTS = {"date": "a date", "period": "a period", "duration": "a length of time",
+HINTS = {"number": "a number", "place": "a place", "date": "a date", "period": "a period", "duration": "a length of time",
          "amount": "an amount", "percent": "a percentage", "quantity": "a quantity",
          "count": "a number", "ordinal": "an ordinal", "provision": "a provision",
-         "law": "a law", "name": "a name", "person": "a person", "case": "a case"}
+         "law": "a law", "name": "a name", "person": "a name", "case": "a case"}
+# nouns an ordinal ranks in a way worth asking "Which ...?" ("the 50th anniversary")
+RANKED = frozenset("""anniversary edition summit session meeting round phase rank position
+    place schedule amendment plan""".split())
 _WHEN = {"in": "When", "on": "When", "at": "When", "during": "When", "of": "When",
          "by": "By when", "since": "Since when", "until": "Until when", "till": "Until when",
          "from": "From when"}
@@ -44,6 +47,16 @@ class Draft:
     reasons: list[str] = field(default_factory=list)  # why the gate dropped it
 
 
+def _own_relatives(subs: Mapping[int, tuple[int, str]], verb: Token
+                   ) -> Mapping[int, tuple[int, str]]:
+    """The replacements for this clause: a relative word ('which', 'whose') is replaced
+    only in the question of its own relative clause."""
+    doc = verb.doc
+    return {start: sub for start, sub in subs.items()
+            if doc[start].tag_ not in ("WDT", "WP", "WP$")
+            or any(a.i == verb.i for a in doc[start].ancestors)}
+
+
 def _slot(c: g.Clause, root: Token) -> tuple[str, Token] | None:
     """Which part of the clause holds the answer: ('subject', head) or (dep, child)."""
     if any(t.i == root.i for t in c.subject):
@@ -60,16 +73,17 @@ def _slot(c: g.Clause, root: Token) -> tuple[str, Token] | None:
 
 def _noun_phrase(head: Token, drop: set[int], subs: Mapping[int, tuple[int, str]]) -> str:
     """A noun's phrase without its determiner and the `drop`ped words."""
+    owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     words = [t for t in g.subtree(head, frozenset({"relcl", "appos", "acl"}))
-             if t.i not in drop and not (t.dep_ in ("det", "poss", "case") and t.head == head
-                                          and t.i < head.i)]
+             if t.i not in drop and t.i not in owner
+             and not (t.dep_ == "det" and t.head == head and t.i < head.i)]
     return g.render(words, subs)
 
 
 def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
         ) -> str | None:
     """The wh-phrase for an answer in a role (subject, object, or a preposition)."""
-    prep = child.lower_ if role == "prep" else ""
+    prep = child.lower_ if role == "prep" else "by" if role == "agent" else ""
     kind = a.kind
     if kind in ("date", "period"):
         if role == "prep":
@@ -78,6 +92,8 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
                     "for", "during", "in", "over") else None
             return _WHEN.get(prep)
         return "When" if role == "object" and child.dep_ == "npadvmod" else None
+    if kind == "place":
+        return "Where" if role == "prep" else None
     if kind == "duration":
         return {"for": "For how long", "within": "Within how long"}.get(prep)
     if kind in ("amount", "quantity", "percent"):
@@ -89,10 +105,12 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
         head = a.root.head
         noun = _noun_phrase(head, set(range(a.span.start, a.span.end)), subs)
         phrase = f"how many {noun}"
-        if role == "prep":
+        if prep:
             return f"{prep.capitalize()} {phrase}"
         return phrase[:1].upper() + phrase[1:]
     if kind == "ordinal":
+        if a.noun not in RANKED:
+            return None  # "India's first strategic partner": asked as a blank
         head = a.root.head
         noun = _noun_phrase(head, set(range(a.span.start, a.span.end)), subs)
         phrase = f"which {noun}"
@@ -101,13 +119,22 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
     if kind == "person":
         return {"subject": "Who", "object": "Who", "agent": "By whom"}.get(
             role if role != "prep" else ("agent" if prep == "by" else ""))
-    noun = a.noun or ("body" if a.label == "ORG" else "")
-    if not noun:
-        return None
-    phrase = f"which {noun}"
-    if role == "prep":
-        return f"{prep.capitalize()} {phrase}"
-    return "Which " + noun
+    if not a.noun:  # a name of no known kind ("UPI", "Project-75"): "What", never a guess
+        return None if prep else "What"
+    phrase = f"which {a.noun}"
+    of = _of_phrase(a, subs)  # "Schedule I" + " of the Wildlife (Protection) Act, 1972"
+    if prep:
+        return g.join(f"{prep.capitalize()} {phrase}", of)
+    return g.join("Which " + a.noun, of)
+
+
+def _of_phrase(a: Answer, subs: Mapping[int, tuple[int, str]]) -> str:
+    """What a provision belongs to: the 'of the Act' after 'Schedule I'."""
+    if a.kind != "provision":
+        return ""
+    after = [c for c in a.span.root.children if c.dep_ == "prep" and c.lower_ == "of"
+             and c.i >= a.span.end]
+    return g.render(g.subtree(after[0]), subs) if after else ""
 
 
 def _covers(a: Answer, head: Token) -> bool:
@@ -128,6 +155,7 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str) 
     verb = g.clause_of(a.root)
     if verb is None:
         return None
+    subs = _own_relatives(subs, verb)
     lean = g.clause(verb, lean=True)
     wh = _wh_question(a, lean, subs, sent)
     if wh is not None:
@@ -138,8 +166,19 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str) 
     return _cloze(a, lean, subs, sent, label) or _cloze(a, g.clause(verb), subs, sent, label)
 
 
+def _names_a_thing(a: Answer) -> bool:
+    """'the Union Budget 2021–22', 'Census 2011': a date that is part of a name."""
+    doc = a.span.doc
+    before = doc[a.span.start - 1] if a.span.start > 0 else None
+    return (a.kind in ("date", "period") and before is not None
+            and before.text[:1].isupper() and before.pos_ in ("PROPN", "NOUN")
+            and a.root.head.i == before.i)
+
+
 def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], sent: Span
                  ) -> tuple[str, list[Token]] | None:
+    if _names_a_thing(a) or sum(1 for t in c.verb.children if t.dep_ == "dobj") > 1:
+        return None  # (two objects: a list the parser read as one clause each)
     slot = _slot(c, a.root)
     if slot is None:
         return None
@@ -148,6 +187,10 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
     if dep == "subject":
         if not _covers(a, child) or a.kind in ("date", "period", "duration"):
             return None
+        core = [t for t in c.subject if not t.is_punct and t.dep_ != "det"]
+        if core and (core[0].i < a.span.start or core[-1].i >= a.span.end) \
+                and a.kind not in ("count", "ordinal"):
+            return None  # "ISRO and France's CNES have built ...": the answer is all of it
         wh = _wh(a, "subject", child, subs)
         if wh is None:
             return None
@@ -159,11 +202,12 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
         return _finish(text, c, subs), used
     if dep in ("prep", "agent"):
         objects = [t for t in child.children if t.dep_ == "pobj"]
-        if not objects or not _covers(a, objects[0]) or not _attached(a, child, c):
+        if not objects or not _covers(a, objects[0]) or not _attached(a, child, c) or (
+                a.kind not in ("provision",) and not _whole(a, objects[0])):
             return None
         wh = _wh(a, "agent" if dep == "agent" else "prep", child, subs)
     elif dep in OBJECTS:
-        if not _covers(a, child):
+        if not _covers(a, child) or not _whole(a, child):
             return None
         wh = _wh(a, "object", child, subs)
     else:
@@ -179,7 +223,7 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
                              set())
     subject = g.lower_start(g.render(c.subject, subs), c.subject[0], subs)
     used = [*c.subject, *rest, *front]
-    if answer_ids & {t.i for t in used}:
+    if answer_ids & {t.i for t in used} or _gapped(used):
         return None
     text = g.join(wh, before, subject, after, g.render(rest, subs), _moved(front, subs))
     return _finish(text, c, subs), used
@@ -190,6 +234,22 @@ def _moved(front: list[Token], subs: Mapping[int, tuple[int, str]]) -> str:
     if not front:
         return ""
     return g.lower_start(g.render(front, subs), front[0], subs)
+
+
+def _whole(a: Answer, head: Token) -> bool:
+    """The answer is all of its phrase but the article ('the highest TFR' is no 'TFR')."""
+    if a.kind in ("count", "ordinal"):
+        return True
+    rest = [t for t in g.subtree(head, g.aside) if not a.span.start <= t.i < a.span.end
+            and not (t.dep_ in ("det", "punct") or t.is_bracket)]
+    return not rest
+
+
+def _gapped(tokens: list[Token]) -> bool:
+    """A list the parser read wrong ('joined the MTCR in 2016, the Wassenaar Arrangement
+    in 2017 and ...' with a name joined to a year): taking one part out would garble it."""
+    return any(t.dep_ == "conj" and (t.pos_ == "NUM") != (t.head.pos_ == "NUM")
+               and t.head.pos_ in ("NUM", "PROPN", "NOUN") for t in tokens)
 
 
 def _attached(a: Answer, prep: Token, c: g.Clause) -> bool:
@@ -225,6 +285,7 @@ def _cloze(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], sent: Sp
         return None
     blanked = {**subs, a.span.start: (a.span.end, "____")}
     context = g.render(tokens, blanked).rstrip(" .;:,")
+    context = context[:1].upper() + context[1:]
     prefix = f"{label[:1].upper()}{label[1:]}: fill in the blank" if label else \
         "Fill in the blank"
     question = f"{prefix} ({HINTS[a.kind]}): \u201c{context}.\u201d"

@@ -41,9 +41,18 @@ class Mentions:
     named: list[tuple[str, str]] = field(default_factory=list)
 
     def add(self, sent: Span, subs: dict[int, tuple[int, str]]) -> None:
+        for ent in sent.ents:
+            if ent.label_ == "CASE":  # "the verdict" of an article on a judgment
+                self.named.append(("judgment", f"{{noun}} in {ent.text}"))
         for span in [*sent.ents, *sent.noun_chunks]:
             head = span.root.lower_
             named = is_name(span) or sum(1 for t in span if t.text[:1].isupper()) >= 2
+            proper = [t for t in span if t.pos_ == "PROPN" and t.head.i == span.root.i
+                      and t.i < span.root.i]
+            if head in TYPE_NOUNS and span.root.text.islower() and proper:
+                # "the proposed Jaitapur project": what "the project" means later
+                self.named.append((head, span.doc[proper[0].i:span.root.i + 1].text))
+                continue
             if head in TYPE_NOUNS and span.root.text[:1].isupper() and named:
                 words = [t for t in span if t.lower_ not in ("the", "a", "an")
                          and t.dep_ != "poss" and t.tag_ != "POS"]
@@ -60,11 +69,18 @@ class Mentions:
         return None
 
 
-def _is_description(chunk: Span) -> bool:
-    """'the Court', 'The agreement', 'this scheme': a determiner and a referring noun."""
-    words = list(chunk)
-    return (len(words) == 2 and words[0].lower_ in ("the", "this", "that", "these")
-            and words[1].lower_ in REFERRING)
+def description(token: Token) -> Token | None:
+    """The determiner of 'the Court', 'The agreement', 'this scheme' (a referring noun
+    with 'the' or 'this' and nothing else that names it), else None."""
+    if token.lower_ not in REFERRING or token.pos_ not in ("NOUN", "PROPN"):
+        return None
+    dets = [c for c in token.children if c.dep_ == "det"
+            and c.lower_ in ("the", "this", "that", "these")]
+    named = any(c.dep_ in ("compound", "amod", "nmod", "poss", "prep", "nummod", "appos")
+                for c in token.children)
+    if len(dets) != 1 or named or dets[0].i != token.i - 1:
+        return None
+    return dets[0]
 
 
 def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
@@ -74,18 +90,61 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
     `antecedent` is what "It"/"They" at the start means when the sentence explains an
     item (its title); else the previous sentence's subject is taken, if it agrees."""
     subs: dict[int, tuple[int, str]] = {}
-    for chunk in sent.noun_chunks:
-        if _is_description(chunk):
-            found = mentions.find(chunk.root.lower_)
-            if found:
-                det = "The" if chunk.start == sent.start else "the"
-                subs[chunk.start] = (chunk.end, f"{det} {found}")
+    for token in sent:
+        det = description(token)
+        found = mentions.find(token.lower_) if det is not None else None
+        if det is not None and found:
+            article = "The" if det.i == sent.start else "the"
+            subs[det.i] = (token.i + 1, f"{article} {found.format(noun=token.text)}")
     first = sent[0]
     if first.lower_ in ("it", "they") and first.dep_ in g.SUBJECTS:
         target = antecedent or previous_subject
         if target and _agrees(first, target):
             subs[first.i] = (first.i + 1, target[:1].upper() + target[1:])
+    _same_sentence(sent, subs)
+    _relatives(sent, subs)
     return subs
+
+
+def _relatives(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
+    """'The ISA, which ...', 'the CBAM, whose transitional phase began ...': in a
+    relative clause's own question the relative word stands for what it describes."""
+    for token in sent:
+        if token.tag_ not in ("WDT", "WP", "WP$") or token.i in subs:
+            continue
+        verb = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if verb is None or token.dep_ not in (*g.SUBJECTS, "dobj", "poss"):
+            continue
+        noun = verb.head
+        words = [t for t in g.subtree(noun, frozenset({"relcl", "appos", "acl"}))
+                 if not t.is_punct or t.is_bracket]
+        if not words or len(words) > 10 or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        text = g.lower_start(g.render(words, subs), words[0], subs)
+        subs[token.i] = (token.i + 1, f"{text}\u2019s" if token.tag_ == "WP$" else text)
+
+
+_OFFICES = frozenset("""governor president minister chief justice judge court bench speaker
+    chairman chairperson secretary officer commissioner""".split())
+
+
+def _same_sentence(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
+    """'The Governor must act within one month if he withholds assent': a pronoun after
+    the sentence's subject, in a clause of its own, stands for that subject."""
+    words, own = g.subject_of(sent.root)
+    if not own or not words or words[0].lower_ in PRONOUNS:
+        return
+    head = next((t for t in words if t.dep_ in g.SUBJECTS), words[-1])
+    text = g.lower_start(g.render(words, subs), words[0], subs)
+    person = head.lower_ in _OFFICES or head.ent_type_ == "PERSON"
+    plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
+    for token in sent:
+        if token.i <= words[-1].i or token.dep_ not in g.SUBJECTS or token.i in subs:
+            continue
+        word = token.lower_
+        if (word in ("he", "she") and person) or (word == "it" and not person and not plural) \
+                or (word == "they" and plural):
+            subs[token.i] = (token.i + 1, text)
 
 
 def _agrees(pronoun: Token, target: str) -> bool:

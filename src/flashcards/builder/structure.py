@@ -158,7 +158,12 @@ def _is_heading_line(raw: str) -> bool:
         return True
     if text.endswith(":") or _QUESTION_HEADING.match(text):
         return True
-    return classify(text) is not None and count_words(text) <= 5 and text[-1] not in ".!,;"
+    if classify(text) is not None and count_words(text) <= 5 and text[-1] not in ".!,;":
+        return True
+    # "The Way Forward — from buyer–seller to co-creators": a section word, then a dash
+    head = re.split(r"\s[—–-]\s|:\s", text, maxsplit=1)[0]
+    return head != text and classify(head) is not None and count_words(head) <= 5 \
+        and text[-1] not in ".!,;"
 
 
 def _standalone_heading(raw: str) -> bool:

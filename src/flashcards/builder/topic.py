@@ -69,7 +69,7 @@ def label_of(title: Doc | None, fallback: str, body: str = "") -> str:
         if not chunks:
             return fallback.replace("-", " ").replace("_", " ")
         text = _phrase(chunks[0])
-    text = re.sub(r"\s+(?:19|20)\d\d$", "", text)  # "Global Hunger Index 2024"
+    text = re.sub(r",?\s+(?:19|20)\d\d$", "", text)  # "Global Hunger Index 2024"
     if text.lower().startswith("the "):
         text = "the " + text[4:]
     return _cased(text, body)
