@@ -27,6 +27,9 @@ TYPE_NOUNS = frozenset("""
     treaty tribunal vision yojana abhiyan order case satellite rover lander budget
     spacecraft rocket vehicle""".split())
 _SKIP_LABELS = frozenset({"NORP", "LANGUAGE", "TIME"})
+# nouns an ordinal ranks in a way worth asking ("the 50th anniversary")
+RANKED = frozenset("""anniversary edition summit session meeting round phase rank position
+    place schedule amendment plan""".split())
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 # where something was done is a fact; a country acting is not
 _PLACE_VERBS = frozenset("""launch hold sign inaugurate locate host establish set build open
@@ -91,6 +94,23 @@ def _date_kind(span: Span) -> str | None:
     return None  # "today", "recently": no fact
 
 
+_NUMBER_WORDS = frozenset("helpline number toll-free tollfree dial call code pin no. no".split())
+
+
+def _not_a_date(ent: Span) -> bool:
+    """'the helpline 1930', 'dial 1098': a number that looks like a year and is not one;
+    and the year a figure was true ('In 2022, literacy was 77.7%'), no event to date."""
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in _NUMBER_WORDS and ent.text.isdigit():
+        return True
+    verb = ent.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    figures = [e for e in ent.sent.ents if e.label_ in ("PERCENT", "QUANTITY", "MONEY")]
+    return verb.lemma_ == "be" and bool(figures)
+
+
 def _name_noun(span: Span) -> str:
     """The type noun of a name: 'the Simla Agreement' -> 'agreement', else ''."""
     for token in reversed(list(span)):
@@ -117,6 +137,9 @@ def _about(span: Span) -> Span:
 def _count(span: Span) -> Answer | None:
     """A number counting something: '10 pending Bills' -> count of 'pending Bills'."""
     root = span.root
+    doc = span.doc
+    if span.start > 0 and doc[span.start - 1].lower_ in ("the", "these", "those", "both"):
+        return None  # "the two countries": who they are, not how many
     if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
         words = [t for t in head.subtree if t.i >= span.end and t.i <= head.i]
@@ -157,7 +180,7 @@ def _and_inside_name(word: Token) -> bool:
     'and' between capitalised words of one name (its run ends in a kind of name, or
     follows 'of'), not one between two names ('ISRO and France's CNES')."""
     doc = word.doc
-    after = [t for t in doc[word.i + 1:word.sent.end]]
+    after = list(doc[word.i + 1:word.sent.end])
     run = []
     for t in after:
         if not t.text[:1].isupper() or t.tag_ == "POS":
@@ -165,7 +188,7 @@ def _and_inside_name(word: Token) -> bool:
         run.append(t)
     if not run or (run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].tag_ == "POS"):
         return False
-    before = [t for t in doc[word.sent.start:word.i]][::-1]
+    before = list(doc[word.sent.start:word.i])[::-1]
     return run[-1].lower_ in TYPE_NOUNS or any(t.lower_ == "of" for t in before[:4])
 
 
@@ -235,7 +258,9 @@ def _from_entity(found: Span) -> Answer | None:
         return _place(ent)
     if label == "DATE":
         kind = _date_kind(ent)
-        return Answer(kind, ent, "") if kind else None
+        if kind is None or _not_a_date(ent):
+            return None
+        return Answer(kind, ent, "")
     if label in ("MONEY", "PERCENT", "QUANTITY") and not any(c.isdigit() for c in ent.text):
         return None  # "less than", "a fraction": no figure
     if label == "MONEY":
@@ -250,9 +275,11 @@ def _from_entity(found: Span) -> Answer | None:
             return Answer("number", ent, "")  # "at 3.0": a figure, asked as a blank
         return counted
     if label == "ORDINAL":
-        if ent.root.dep_ != "amod":
-            return None
-        return Answer("ordinal", ent, ent.root.head.lower_)
+        head = ent.root.head
+        if ent.root.dep_ != "amod" or not (head.lower_ in RANKED or any(
+                c.dep_ == "poss" for c in head.children) or ent.text[:1].isdigit()):
+            return None  # "the first jets": no rank to learn
+        return Answer("ordinal", ent, head.lower_)
     if label == "LAW":
         first = ent[0].lower_
         kind = "provision" if first in ("article", "articles", "section", "sections", "part",
@@ -288,8 +315,10 @@ def _person(span: Span) -> bool:
     words = list(span)
     if words[0].lower_ in _TITLES:
         return True
-    return len([t for t in words if not t.is_punct]) >= 2 and all(t.pos_ == "PROPN" and not (t.text.isupper() and len(t.text) > 1)
-               and t.lower_ not in _NOT_PEOPLE for t in words if not t.is_punct)
+    names = [t for t in words if not t.is_punct]
+    return len(names) >= 2 and all(t.pos_ == "PROPN" and t.lower_ not in _NOT_PEOPLE
+                                   and not (t.text.isupper() and len(t.text) > 1)
+                                   for t in names)
 
 
 def _place(ent: Span) -> Answer | None:
@@ -340,7 +369,13 @@ def _named_chunks(sent: Span, taken: set[int]) -> list[Answer]:
         span = _capital_run(doc[chunk.start:end])
         if taken & set(range(span.start, span.end)):
             continue
-        if not root.text[:1].isupper() or not is_name(span):
+        if root.text.islower():  # "the Horizon 2047 roadmap": a name before its kind
+            named = [t for t in chunk if t.i < root.i and (t.pos_ == "PROPN" or t.like_num)
+                     and t.head.i == root.i]
+            if named and any(t.pos_ == "PROPN" for t in named):
+                out.append(Answer("name", doc[named[0].i:root.i + 1], root.lower_))
+            continue
+        if not is_name(span):
             continue  # "the special status", "the Court": not a name
         out.append(Answer("name", span, root.lower_))
     return out

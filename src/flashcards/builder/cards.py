@@ -55,6 +55,7 @@ class Context:
     label: str
     tags: tuple[str, ...]
     expansions: dict[str, str] = field(default_factory=dict)
+    dashed: dict[str, str] = field(default_factory=dict)  # "India-France" -> "India–France"
     cards: list[CardDraft] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -71,6 +72,7 @@ class Context:
         if reasons:
             self.dropped.append(Dropped(key, question, answer, tuple(reasons), lines))
             return
+        question, answer = self.redash(question), self.redash(answer)
         base, n = key, 2
         while key in self.keys:
             key, n = f"{base}-{n}", n + 1
@@ -78,6 +80,13 @@ class Context:
         self.cards.append(CardDraft(key=key, question=question, answer=answer, kind=kind,
                                     tags=self.tags,
                                     source=SourceRef(self.source, section.heading, *lines)))
+
+
+    def redash(self, text: str) -> str:
+        """The article's own en dashes back where the parse needed hyphens."""
+        for hyphened, dashed in self.dashed.items():
+            text = text.replace(hyphened, dashed)
+        return text
 
 
 def _near_duplicate(cards: list[CardDraft], question: str, answer: str) -> str | None:
@@ -128,13 +137,19 @@ def _units(article: Article) -> list[_Unit]:
             units.append(_Unit(section, slug, para.text.replace("\n", " "),
                                _para_lines(para)))
         for item in section.items:
-            span = (item.line_start, item.line_end)
+            lines = _item_lines(item)
             if item.body:
-                units.append(_Unit(section, slug, item.body, lambda a, b, s=span: s, item))
-            units += [_Unit(section, slug, _completed(sub.strip(), item.body),
-                            lambda a, b, s=span: s, item, True)
-                      for sub in item.subs if sub.strip()]
+                units.append(_Unit(section, slug, item.body, lines, item))
+            units += [_Unit(section, slug, _completed(sub.strip(), item.body), lines, item,
+                            True) for sub in item.subs if sub.strip()]
     return units
+
+
+def _item_lines(item: Item) -> Lines:
+    """Every sentence of an item points at the whole item."""
+    def lines(start: int, end: int) -> tuple[int, int]:
+        return item.line_start, item.line_end
+    return lines
 
 
 _PREPOSITIONS = frozenset("within by in on for from until after before under at".split())
@@ -164,6 +179,9 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
                 ) -> None:
     units = _units(article)
     docs = parse([u.text for u in units])
+    for unit in units:
+        for match in re.finditer(r"[^\W\d_]+[–—][^\W\d_]+", unit.text):
+            ctx.dashed[re.sub("[–—]", "-", match[0])] = match[0]
     ctx.expansions.update(gate.expansions_in(u.text for u in units))
     by_unit = dict(zip((id(u) for u in units), docs, strict=True))
     done: set[int] = set()
@@ -193,6 +211,26 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
 
 
 def _sentences(unit: _Unit, doc: Doc, ctx: Context) -> None:
+    before = len(ctx.cards)
+    _read(unit, doc, ctx)
+    advice = [c for c in ctx.cards[before:] if c.kind in ("way-forward", "measure")]
+    if unit.section.kind == "way-forward" and unit.item is None and not advice:
+        _recommend(unit, doc, ctx)
+
+
+def _recommend(unit: _Unit, doc: Doc, ctx: Context) -> None:
+    """A way forward in prose with no "should" to ask about: what it recommends."""
+    text = doc.text.strip()
+    if len(text.split()) > gate.MAX_ANSWER_WORDS:
+        text = next(iter(doc.sents)).text.strip()
+    question = f"What does the way forward recommend for {ctx.label}?"
+    ctx.add(f"{unit.slug}/recommend", "way-forward", question, text, unit.section,
+            unit.lines(0, len(doc.text)),
+            gate.judge(question, text, finite_verb=True, unresolved=(),
+                       expansions=ctx.expansions))
+
+
+def _read(unit: _Unit, doc: Doc, ctx: Context) -> None:
     previous: str | None = None
     antecedent = unit.item.title if unit.item is not None else None
     for n, sent in enumerate(doc.sents):
@@ -209,6 +247,7 @@ def _sentences(unit: _Unit, doc: Doc, ctx: Context) -> None:
                 reasons.append("the answer is the item's own title (asked by its cards)")
             ctx.add(key, "fact", draft.question, draft.answer, unit.section, lines, reasons)
         _advice(sent, subs, unit, lines, ctx)
+        _colon_list(sent, unit, lines, ctx)
         ctx.mentions.add(sent, subs)
         previous = subject_text(sent, subs) or previous
 
@@ -276,6 +315,21 @@ def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]]) -> list[str
                             for c in token.children) and token.i in ids:
             out.append(f"the {token.text}")
     return out
+
+
+def _colon_list(sent: Span, unit: _Unit, lines: tuple[int, int], ctx: Context) -> None:
+    """'India has four major reef areas: A, B, C and D.' -> name them (a list, one card)."""
+    text = sent.text.strip().rstrip(".")
+    head, colon, listed = text.partition(": ")
+    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed)
+    if not colon or len(parts) < 3 or any(len(p.split()) > 8 for p in parts) \
+            or len(head.split()) < 3 or not re.search(r"\b(?:two|three|four|five|six|"
+                                                      r"seven|eight|nine|ten|\d+)\b", head):
+        return
+    question = f"{lang.upper_first(ctx.label)}: {head}. Name them."
+    ctx.add(f"{unit.slug}/list-{lang.slug(head, 3)}", "list", question, listed,
+            unit.section, lines, gate.judge(question, listed, finite_verb=True,
+                                            unresolved=(), expansions=ctx.expansions))
 
 
 # --- recommendations -----------------------------------------------------------
@@ -383,6 +437,12 @@ def _first_claim(doc: Doc | None, item: Item) -> str:
         joined = "\n".join(f"- {s}" for s in subs)
         return joined if len(joined.split()) <= gate.MAX_ANSWER_WORDS else f"- {subs[0]}" \
             if subs else ""
+    whole = doc.text.strip()
+    subs = [f"- {s.strip()}" for s in item.subs if s.strip()]
+    if subs and len(" ".join([whole, *subs]).split()) <= gate.MAX_ANSWER_WORDS:
+        return "\n".join([whole, *subs])
+    if len(whole.split()) <= gate.MAX_ANSWER_WORDS:
+        return whole
     sent = next(iter(doc.sents))
     text = sent.text.strip()
     if text.endswith((";", ":", ",")):
@@ -424,8 +484,8 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
     ctx.add(f"{key}/explain", section.kind, question, claim, section, span,
             gate.judge(question, claim, finite_verb=True, unresolved=(),
                        expansions=ctx.expansions))
-    if section.kind not in _NAMED_ITEMS:
-        return  # a background point's title is a heading, not a name to recall
+    if section.kind not in _NAMED_ITEMS or len(item.title.split()) < 2:
+        return  # a background point's title is a heading; "Defence" is a category
     masked = _masked(claim.rstrip("."), item.title)
     hidden = masked.count("____")
     reasons = []

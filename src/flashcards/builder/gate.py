@@ -35,6 +35,12 @@ def content_words(text: str) -> list[str]:
             if norm(w) not in STOP and len(w) > 1]
 
 
+def _stem(word: str) -> str:
+    """'reefs' and 'reef' as one word (a rough plural, enough for give-aways)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
+        else word
+
+
 def _words(text: str) -> set[str]:
     return set(re.findall(r"\d+(?:\(\w{1,4}\))+|[^\W_]+", text.casefold()))
 
@@ -62,8 +68,8 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str]) -> str
             return f"the answer's abbreviation {abbr} is in the question"
     words = content_words(answer)
     if len(words) >= 2:
-        asked = _words(question)
-        shared = sum(1 for w in words if w in asked)
+        asked = {_stem(w) for w in _words(question)}
+        shared = sum(1 for w in words if _stem(w) in asked)
         if shared * 3 >= len(words) * 2:
             return "most of the answer's words are in the question"
     return None
@@ -77,8 +83,9 @@ def form_problems(question: str) -> list[str]:
     if question.count("(") != question.count(")") or question.count("\u201c") != \
             question.count("\u201d"):
         out.append("unbalanced brackets or quotes")
-    if _DANGLING_END.search(question.rstrip("?.\u201d\" ")):
-        out.append("the question ends mid-phrase")
+    ending = question.rstrip("?. ")
+    if not ending.endswith(("\u201d", '"')) and _DANGLING_END.search(ending):
+        out.append("the question ends mid-phrase")  # (a quoted title may end in "a")
     if len(question.split()) > MAX_QUESTION_WORDS:
         out.append(f"the question is over {MAX_QUESTION_WORDS} words")
     return out

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AUXILIARIES = frozenset({"aux", "auxpass", "neg"})
@@ -135,9 +135,9 @@ def aside(child: Token) -> bool:
     """A side remark: an apposition, a clause of its own, or a relative clause or
     participle set off by a comma ('The Bench, headed by ...'); not a restrictive one
     ('children aged 12–23 months', 'talks that resumed')."""
-    if child.dep_ in ("appos", "parataxis", "advcl"):
-        return child.dep_ != "advcl" or not _purpose(child)
-    if child.dep_ in ("relcl", "acl"):
+    if child.dep_ in ("appos", "parataxis"):
+        return True
+    if child.dep_ in ("relcl", "acl", "advcl"):
         start = child.left_edge.i
         return start > 0 and child.doc[start - 1].text in (",", "(", "–", "—")
     return False
@@ -197,9 +197,11 @@ def _purpose(child: Token) -> bool:
             "if", "unless", "when", "once", "until")) for c in child.children)
 
 
-def clause(verb: Token, lean: bool = False) -> Clause:
+def clause(verb: Token, lean: bool = False, keep: set[int] | None = None) -> Clause:
     """The clause of a verb: its subject, auxiliaries and own dependents; a `lean` one
-    also leaves out the side remarks inside them (relative clauses, appositions)."""
+    also leaves out the side remarks inside them (relative clauses, appositions). A
+    dependent clause holding a token of `keep` stays in, whatever its kind."""
+    keep = keep or set()
     skip: frozenset[str] | Callable[[Token], bool] = aside if lean else frozenset()
     subject, own = subject_of(verb)
     full_subject, _ = subject_of(verb, full=True)
@@ -218,13 +220,15 @@ def clause(verb: Token, lean: bool = False) -> Clause:
         dep = child.dep_
         if dep == "punct" and child.text in (",", ";", "–", "—"):
             commas.append(child)
-        if dep in SUBJECTS or dep == "punct" or (dep in OTHER_CLAUSES and not _purpose(child)):
+        holds = bool(keep) and any(t.i in keep for t in child.subtree)
+        if dep in SUBJECTS or dep == "punct" or (
+                dep in OTHER_CLAUSES and not _purpose(child) and not holds):
             continue
         if dep == "advmod" and child.tag_ == "WRB" and child.i < verb.i:
             continue  # "when the Assembly was dissolved": the clause without "when"
         if dep == "conj" or (dep == "cc" and any(c.dep_ == "conj" for c in verb.children)):
             continue  # the clause joined by "and" is another claim
-        if dep == "mark":
+        if dep == "mark" and verb.dep_ != "ROOT":
             continue  # "after", "that": the link to another clause, with its modifiers
         if dep in AUXILIARIES and child.i < verb.i:
             aux.append(child)
@@ -302,7 +306,8 @@ def lower_start(text: str, first: Token | None,
         return text
     if subs and first.i in subs:
         return "the" + text[3:] if text.startswith("The ") else text
-    if first.pos_ == "DET" and first.text[:1].isupper() and first.text[1:].islower():
+    if (first.pos_ == "DET" or first.lower_ in ("a", "an", "the")) and first.text[:1].isupper() \
+            and first.text[1:] == first.text[1:].lower():
         return text[:1].lower() + text[1:]
     if first.pos_ == "PROPN" or first.text.isupper() or first.ent_type_ in (
             "PERSON", "ORG", "GPE", "LAW", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "CASE"):

@@ -1,11 +1,11 @@
 """Small English helpers for the builder: slugs, normalised comparison, verb forms.
 
-No language model and no network: word lists and rules, deterministic.
+Word lists and rules, deterministic: used where a question needs a word's form and
+for item titles, which are too short for the parser to read reliably.
 """
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": "'",
@@ -54,32 +54,6 @@ def squash(text: str) -> str:
 
 def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
-
-
-def lower_article(text: str) -> str:
-    """'The Korea Plus initiative' -> 'the Korea Plus initiative' (inside a question)."""
-    first, _, rest = text.partition(" ")
-    if first in ("The", "A", "An", "This", "These", "Its", "Their") and rest:
-        return f"{first.lower()} {rest}"
-    return text
-
-
-_QUANTIFIERS = frozenset("Only Many Most Some All Several Over About Around Nearly Almost Few "
-                        "Each Every Both More Less".split())
-_COMMON_SUFFIXES = ("al", "ic", "ive", "ous", "ed", "ing", "ary", "ent", "ant", "ion", "ity",
-                    "ment", "ness", "ure", "ism")
-
-
-def lower_subject(subject: str) -> str:
-    """A sentence's subject inside a question: 'Bilateral trade' -> 'bilateral trade'."""
-    subject = lower_article(subject)
-    first, _, rest = subject.partition(" ")
-    if first in _QUANTIFIERS and rest:
-        return f"{first.lower()} {rest}"
-    if (rest and first[:1].isupper() and first[1:].islower() and first.isalpha()
-            and rest.split()[0].islower() and first.lower().endswith(_COMMON_SUFFIXES)):
-        return f"{first.lower()} {rest}"
-    return subject
 
 
 # --- verbs -----------------------------------------------------------------
@@ -176,73 +150,5 @@ def _needs_e(stem: str) -> bool:
     return last == "n" and prev == "i" and before not in _VOWELS
 
 
-def is_plural_subject(subject: str) -> bool:
-    words = subject.split()
-    if not words:
-        return False
-    if " and " in f" {subject} ":
-        return True
-    last = words[-1].lower()
-    return last.endswith("s") and not last.endswith(("ss", "us", "is")) \
-        and not words[-1][:1].isupper()
-
-
-ADVERBS = frozenset("further also recently now additionally currently jointly formally "
-                    "officially finally already successfully".split())
 PRONOUN_STARTS = frozenset("it its they them their this these those he she his her we "
                            "our such which who".split())
-DISCOURSE = re.compile(r"^(?:however|moreover|further|furthermore|additionally|also|"
-                       r"meanwhile|notably|importantly|thus|hence|therefore|in addition),\s+",
-                       re.IGNORECASE)
-
-
-_PRONOUN = re.compile(r"^(It|This|They|These)\s+(?=[a-z])")
-_SUBJECT = re.compile(r"^((?:The\s+)?[A-Z][\w\u2019'\-]*(?:\s+[A-Za-z][\w\u2019'\-]*){0,7}?)\s+"
-                      r"(?:is|was|are|were|has|have|had|will|would|can|aims?|seeks?|"
-                      r"plans?|targets?|covers?|provides?)\b")
-
-
-def resolve_pronoun(sentence: str, previous: str | None) -> str:
-    """'It aims to produce ...' after 'The National Green Hydrogen Mission was approved ...'
-    -> 'The National Green Hydrogen Mission aims to produce ...', so a card made from the
-    sentence stands on its own. Unchanged when the subject is not plain to see."""
-    pronoun = _PRONOUN.match(sentence)
-    if pronoun is None or not previous:
-        return sentence
-    subject = _SUBJECT.match(previous.strip())
-    if subject is None or count_words(subject[1]) < 2:
-        return sentence
-    plural = pronoun[1] in ("They", "These")
-    if plural != is_plural_subject(subject[1]):
-        return sentence
-    return subject[1] + " " + sentence[pronoun.end():]
-
-
-_PAIR = re.compile(r"^(?:the\s+two|both(?:\s+the)?)\s+(?:countries|nations|sides|neighbours|"
-                   r"neighbors|partners)\b", re.IGNORECASE)
-_PAIR_TOPIC = re.compile(r"\b([A-Z]\w*(?:\s[A-Z]\w*)?)[-\u2013]([A-Z]\w*(?:\s(?!(?:Relations|"
-                         r"Relationship|Ties|Defen[cs]e|Trade|Partnership|Cooperation|Strategic|"
-                         r"Economic|Summit)\b)[A-Z]\w*)?)\b")
-_WITH_THE = frozenset("Maldives Philippines Netherlands Bahamas UAE US UK USA EU".split())
-_GENERIC = re.compile(r"^the\s+([a-z]+)\b")
-
-
-def resolve_reference(sentence: str, topic: str) -> str:
-    """'The two countries held ...' in a note on India-Japan relations -> 'India and Japan
-    held ...'; 'The scheme covers ...' in a note on the PM Vishwakarma Scheme -> 'The PM
-    Vishwakarma Scheme covers ...'. Unchanged when the topic does not say who is meant."""
-    pair = _PAIR.match(sentence)
-    if pair:
-        names = _PAIR_TOPIC.search(topic)
-        if names is None:
-            return sentence
-        first, second = (f"the {n}" if n in _WITH_THE else n for n in (names[1], names[2]))
-        return f"{upper_first(first)} and {second}{sentence[pair.end():]}"
-    it = re.match(r"It\s+(?=[a-z])", sentence)
-    if it and topic.startswith("the ") and count_words(topic) >= 3:
-        return f"The {topic[4:]} {sentence[it.end():]}"  # a bullet on the topic itself
-    generic = _GENERIC.match(sentence.lower())
-    words = topic.split()
-    if generic and len(words) >= 2 and words[-1].lower() == generic[1]:
-        return f"The {topic.removeprefix('the ')}{sentence[generic.end():]}"
-    return sentence

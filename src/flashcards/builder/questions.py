@@ -15,19 +15,17 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from flashcards.builder import grammar as g
-from flashcards.builder.answers import Answer
+from flashcards.builder.answers import RANKED, Answer
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 OBJECTS = frozenset({"dobj", "attr", "oprd", "dative", "npadvmod", "acomp", "pobj"})
-HINTS = {"number": "a number", "place": "a place", "date": "a date", "period": "a period", "duration": "a length of time",
+HINTS = {"number": "a number", "place": "a place", "date": "a date", "period": "a period",
+         "duration": "a length of time",
          "amount": "an amount", "percent": "a percentage", "quantity": "a quantity",
          "count": "a number", "ordinal": "an ordinal", "provision": "a provision",
          "law": "a law", "name": "a name", "person": "a name", "case": "a case"}
-# nouns an ordinal ranks in a way worth asking "Which ...?" ("the 50th anniversary")
-RANKED = frozenset("""anniversary edition summit session meeting round phase rank position
-    place schedule amendment plan""".split())
 _WHEN = {"in": "When", "on": "When", "at": "When", "during": "When", "of": "When",
          "by": "By when", "since": "Since when", "until": "Until when", "till": "Until when",
          "from": "From when"}
@@ -52,9 +50,13 @@ def _own_relatives(subs: Mapping[int, tuple[int, str]], verb: Token
     """The replacements for this clause: a relative word ('which', 'whose') is replaced
     only in the question of its own relative clause."""
     doc = verb.doc
+
+    def own(start: int) -> bool:
+        relcl = next((a for a in doc[start].ancestors if a.dep_ == "relcl"), None)
+        return relcl is not None and relcl.i == verb.i
+
     return {start: sub for start, sub in subs.items()
-            if doc[start].tag_ not in ("WDT", "WP", "WP$")
-            or any(a.i == verb.i for a in doc[start].ancestors)}
+            if doc[start].tag_ not in ("WDT", "WP", "WP$") or own(start)}
 
 
 def _slot(c: g.Clause, root: Token) -> tuple[str, Token] | None:
@@ -144,9 +146,24 @@ def _covers(a: Answer, head: Token) -> bool:
     return a.kind in ("count", "ordinal") and a.root.head == head
 
 
-def _mentions_someone(tokens: list[Token]) -> bool:
-    return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "PERSON", "NORP", "LAW")
-               for t in tokens)
+def _named_in(label: str, question: str) -> bool:
+    """The question already names what the label would: all its content words in it."""
+    from flashcards.builder.gate import content_words
+
+    words = content_words(label)
+    asked = set(content_words(question))
+    return bool(words) and all(w in asked for w in words)
+
+
+def _linked(verb: Token, a: Answer) -> bool:
+    """An answer in a clause that hangs on another by a link word ('after', 'when',
+    'because'): on its own the clause would lose what the answer means to the other
+    ("six months after ...")."""
+    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    if verb.dep_ != "advcl" or mark is None:
+        return False
+    return any(a.span.start <= t.i < a.span.end for t in mark.subtree) or mark.lower_ in (
+        "after", "before", "since", "until", "till", "because", "as", "while")
 
 
 def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str) -> Draft | None:
@@ -157,12 +174,15 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str) 
         return None
     subs = _own_relatives(subs, verb)
     lean = g.clause(verb, lean=True)
-    wh = _wh_question(a, lean, subs, sent)
+    wh = None if _linked(verb, a) else _wh_question(a, lean, subs, sent)
     if wh is not None:
         question, used = wh
-        if not _mentions_someone(used) and label:
+        if label and not _named_in(label, question):
             question = f"{label[:1].upper()}{label[1:]}: {question[:1].lower()}{question[1:]}"
         return Draft(a.kind, question, a.text, "wh", sent, a.span, used)
+    if _linked(verb, a):  # "The visit came six months after PM Modi was ...": all of it
+        return _cloze(a, g.clause(sent.root, keep=set(range(a.span.start, a.span.end))),
+                      subs, sent, label)
     return _cloze(a, lean, subs, sent, label) or _cloze(a, g.clause(verb), subs, sent, label)
 
 

@@ -39,8 +39,20 @@ class Mentions:
     """Named things met so far, newest last: (head noun, name as written)."""
 
     named: list[tuple[str, str]] = field(default_factory=list)
+    # nouns met with the words that name them ("36 Rafale fighter jets" -> jet: "Rafale
+    # fighter"), with the number of the sentence they were met in
+    kinds: dict[str, tuple[str, int]] = field(default_factory=dict)
+    sentences: int = 0
 
     def add(self, sent: Span, subs: dict[int, tuple[int, str]]) -> None:
+        self.sentences += 1
+        for token in sent:
+            compounds = [t for c in token.children if c.dep_ == "compound" and c.i < token.i
+                         for t in c.subtree]
+            if token.pos_ == "NOUN" and compounds and any(c.text[:1].isupper()
+                                                          for c in compounds):
+                words = token.doc[min(t.i for t in compounds):token.i]
+                self.kinds[token.lemma_.lower()] = (words.text, self.sentences)
         for ent in sent.ents:
             if ent.label_ == "CASE":  # "the verdict" of an article on a judgment
                 self.named.append(("judgment", f"{{noun}} in {ent.text}"))
@@ -60,6 +72,13 @@ class Mentions:
                     text = span.doc[words[0].i:words[-1].i + 1].text
                     self.named.append((head, text))
                     self.named.append((span.root.lemma_.lower(), text))
+
+    def kind_of(self, noun: Token) -> str | None:
+        """The naming words of a noun met in the last two sentences, if any."""
+        found = self.kinds.get(noun.lemma_.lower())
+        if found is None or self.sentences - found[1] > 1:
+            return None
+        return found[0]
 
     def find(self, noun: str) -> str | None:
         same = _group(noun)
@@ -96,6 +115,7 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
         if det is not None and found:
             article = "The" if det.i == sent.start else "the"
             subs[det.i] = (token.i + 1, f"{article} {found.format(noun=token.text)}")
+    _bridges(sent, mentions, subs)
     first = sent[0]
     if first.lower_ in ("it", "they") and first.dep_ in g.SUBJECTS:
         target = antecedent or previous_subject
@@ -122,6 +142,22 @@ def _relatives(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
             continue
         text = g.lower_start(g.render(words, subs), words[0], subs)
         subs[token.i] = (token.i + 1, f"{text}\u2019s" if token.tag_ == "WP$" else text)
+
+
+def _bridges(sent: Span, mentions: Mentions, subs: dict[int, tuple[int, str]]) -> None:
+    """'36 Rafale fighter jets ...; the first jets joined ...': a noun taken up again
+    with 'the' gets back the words that named it ('the first Rafale fighter jets')."""
+    for token in sent:
+        dets = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
+        if token.pos_ != "NOUN" or not dets or token.lower_ in REFERRING or any(
+                c.dep_ in ("compound", "poss") for c in token.children):
+            continue
+        naming = mentions.kind_of(token)
+        if naming is None or dets[0].i in subs:
+            continue
+        between = token.doc[dets[0].i + 1:token.i].text
+        text = " ".join(w for w in (dets[0].text, between, naming, token.text) if w)
+        subs[dets[0].i] = (token.i + 1, text)
 
 
 _OFFICES = frozenset("""governor president minister chief justice judge court bench speaker
