@@ -29,12 +29,11 @@ def test_a_gerund_title_gives_a_label_that_names_the_subject_not_the_verb():
                  "Challenges:\n1. **Pollution:** Plastic waste chokes the coastline.\n")
     labelled = [c.question for c in deck if ":" in c.question]
     assert labelled and all("Strengthening" not in q for q in labelled)
-    assert all(q.startswith("India's blue economy:") for q in labelled
-               if not q.startswith(("Which", "What", "When", "How", "Who")))
+    assert all(q.startswith("India's blue economy:") for q in labelled)
 
 
 def test_the_court_and_the_agreement_are_named_in_the_question():
-    deck = cards("Water sharing\n\n"
+    deck = cards("Water sharing\n\nBackground:\n"
                  "India and Bangladesh signed the Ganga Waters Treaty in December 1996. "
                  "The treaty runs for 30 years. The Supreme Court heard the case in 2019. "
                  "The Court held that the states must share water equitably.\n")
@@ -47,10 +46,10 @@ def test_the_court_and_the_agreement_are_named_in_the_question():
 
 
 def test_answers_are_whole_names_amounts_and_ranges():
-    deck = cards("Transparency and energy\n\n"
+    deck = cards("Transparency and energy\n\nBackground:\n"
                  "The Right to Information Act, 2005 gave citizens access to records. "
                  "The plant will produce 10 million tonnes per annum by 2030. "
-                 "The scheme runs from 2021–22 to 2025–26 with an outlay of "
+                 "The PM-KUSUM scheme runs from 2021–22 to 2025–26 with an outlay of "
                  "Rs 1.97 lakh crore.\n")
     answers = {c.answer for c in deck}
     assert {"Right to Information Act, 2005", "10 million tonnes per annum",
@@ -76,7 +75,7 @@ def test_an_abbreviation_does_not_give_away_its_expansion():
 
 
 def test_a_year_is_asked_with_its_own_verb_and_one_clause():
-    deck = cards("Solar partnership\n\n"
+    deck = cards("Solar partnership\n\nBackground:\n"
                  "India and France launched the International Solar Alliance in 2015, "
                  "and the alliance aims to mobilise USD 1 trillion by 2030.\n")
     launched = asking(deck, "2015")
@@ -90,25 +89,25 @@ def test_a_year_is_asked_with_its_own_verb_and_one_clause():
 
 
 def test_a_date_is_asked_whole_with_when():
-    deck = cards("Independence\n\nThe mission was approved in March 2021 and the "
-                 "satellite landed on 23 August 2023.\n")
+    deck = cards("Moon mission\n\nBackground:\nThe Chandrayaan-3 mission was approved in "
+                 "March 2021 and the lander touched down on 23 August 2023.\n")
     assert asking(deck, "March 2021") and asking(deck, "23 August 2023")
     assert not asking(deck, "2021") and not asking(deck, "2023")
-    assert all(q.startswith("When") for q in asking(deck, "23 August 2023"))
+    assert all(re.search(r"(?:^|: )[Ww]hen\b", q) for q in asking(deck, "23 August 2023"))
 
 
 # 6. Trivial, duplicate or mistyped numbers ---------------------------------------------
 
 
 def test_a_helpline_is_no_year_and_a_statistic_has_no_year_card():
-    deck = cards("Cyber safety\n\nCitizens can report fraud on the national helpline 1930. "
+    deck = cards("Cyber safety\n\nBackground:\nCitizens can report fraud on the national helpline 1930. "
                  "In 2022, the literacy rate was 77.7%.\n")
     assert not asking(deck, "1930") and not asking(deck, "2022")
     assert asking(deck, "77.7%")
 
 
 def test_near_duplicate_questions_are_made_once():
-    deck = cards("Forests\n\nForest cover rose to 21.71% in 2021. "
+    deck = cards("Forests\n\nBackground:\nForest cover rose to 21.71% in 2021. "
                  "Forest cover rose to 21.71% in 2021 again.\n")
     assert len(asking(deck, "21.71%")) == 1
 
@@ -140,8 +139,8 @@ def test_measures_in_prose_an_em_dash_way_forward_and_a_conclusion():
                  "Conclusion\n\nFloods cost cities Rs 5,000 crore in 2023.\n")
     kinds = {c.key.split("/")[0]: c.kind for c in deck}
     assert kinds.get("way-forward") == "way-forward"
-    measures = [c for c in deck if "desilting" in c.answer]
-    assert measures and measures[0].kind == "measure"
+    measures = [c for c in deck if "desilting" in c.answer.lower() and c.kind == "measure"]
+    assert measures and "Measures needed" not in measures[0].answer
     conclusion = [c for c in deck if c.key.startswith("conclusion/")]
     assert conclusion and all(c.kind == "fact" for c in conclusion)
 

@@ -20,7 +20,24 @@ def test_version(cli):
 
 def test_help_does_not_import_the_store_stack():
     _, imported = modules_imported("--help")
-    assert not imported & {"sqlmodel", "sqlalchemy", "pydantic"}
+    assert not imported & {"sqlmodel", "sqlalchemy", "pydantic", "spacy", "rapidfuzz"}
+
+
+def test_only_build_loads_the_language_model(cli, db_path, tmp_path):
+    """spaCy (about a second to import, two with its model) is paid by `build` alone:
+    reviewing, stats and importing never load it."""
+    deck = tmp_path / "geo.csv"
+    deck.write_text("question,answer\nCapital of France?,Paris\n")
+    assert cli("import", str(deck)).exit_code == 0
+    env = {**__import__("os").environ, "FLASHCARDS_DB": str(db_path)}
+    for args in (["review", "--lines"], ["stats", "--json"], ["import", str(deck)],
+                 ["decks"], ["export", "cards"]):
+        _, imported = modules_imported(*args, env=env)
+        assert "spacy" not in imported and "thinc" not in imported, args
+    article = tmp_path / "note.txt"
+    article.write_text("Note\n\nChallenges:\n1. **A thing:** It costs Rs 5 crore.\n")
+    _, imported = modules_imported("build", str(article), "-o", str(tmp_path / "out"))
+    assert "spacy" in imported
 
 
 def test_decks_does_not_import_sqlalchemy(cli, db_path, tmp_path):

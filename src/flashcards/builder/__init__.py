@@ -72,7 +72,9 @@ def build_deck(text: str, source_name: str, *, source: str | None = None) -> Bui
     name = PurePath(source_name).stem
     recorded = source if source is not None else PurePath(source_name).name
     title = nlp.parse([article.title])[0] if article.title else None
-    ctx = Context(recorded, label_of(title, name, text), syllabus_tags(article.syllabus))
+    ctx = Context(recorded, "", syllabus_tags(article.syllabus))
+    ctx.dashed = nlp.joined_words(text)
+    ctx.label = ctx.redash(label_of(title, name, text))
     if title is not None:
         for sent in title.sents:
             ctx.mentions.add(sent, {})

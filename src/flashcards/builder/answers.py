@@ -140,6 +140,9 @@ def _count(span: Span) -> Answer | None:
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in ("the", "these", "those", "both"):
         return None  # "the two countries": who they are, not how many
+    if span.end < len(doc) and doc[span.end].text in ("-", ":") \
+            and not doc[span.end - 1].whitespace_:
+        return None  # "three-fold", "4:1": a measure, no count
     if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
         words = [t for t in head.subtree if t.i >= span.end and t.i <= head.i]
@@ -271,13 +274,16 @@ def _from_entity(found: Span) -> Answer | None:
         return Answer("quantity", _about(ent), "")
     if label == "CARDINAL":
         counted = _count(ent)
-        if counted is None and re.fullmatch(r"\d+\.\d+", ent.text):
+        before = ent.doc[ent.start - 1] if ent.start > 0 else None
+        named = before is not None and before.text[:1].isupper()  # "Ujjwala 2.0"
+        if counted is None and re.fullmatch(r"\d+\.\d+", ent.text) and not named:
             return Answer("number", ent, "")  # "at 3.0": a figure, asked as a blank
         return counted
     if label == "ORDINAL":
         head = ent.root.head
         if ent.root.dep_ != "amod" or not (head.lower_ in RANKED or any(
-                c.dep_ == "poss" for c in head.children) or ent.text[:1].isdigit()):
+                c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
+                or ent.text[:1].isdigit()):
             return None  # "the first jets": no rank to learn
         return Answer("ordinal", ent, head.lower_)
     if label == "LAW":
@@ -316,9 +322,10 @@ def _person(span: Span) -> bool:
     if words[0].lower_ in _TITLES:
         return True
     names = [t for t in words if not t.is_punct]
-    return len(names) >= 2 and all(t.pos_ == "PROPN" and t.lower_ not in _NOT_PEOPLE
-                                   and not (t.text.isupper() and len(t.text) > 1)
-                                   for t in names)
+    initials = any(re.fullmatch(r"(?:[A-Z]\.)+", t.text) for t in names)  # "B.R. Gavai"
+    return (len(names) >= 3 or initials) and all(
+        t.pos_ == "PROPN" and t.lower_ not in _NOT_PEOPLE
+        and not (t.text.isupper() and len(t.text) > 1) for t in names)
 
 
 def _place(ent: Span) -> Answer | None:
@@ -372,8 +379,8 @@ def _named_chunks(sent: Span, taken: set[int]) -> list[Answer]:
         if root.text.islower():  # "the Horizon 2047 roadmap": a name before its kind
             named = [t for t in chunk if t.i < root.i and (t.pos_ == "PROPN" or t.like_num)
                      and t.head.i == root.i]
-            if named and any(t.pos_ == "PROPN" for t in named):
-                out.append(Answer("name", doc[named[0].i:root.i + 1], root.lower_))
+            if named and any(t.pos_ == "PROPN" for t in named):  # ("Which roadmap" -> it)
+                out.append(Answer("name", doc[named[0].i:root.i], root.lower_))
             continue
         if not is_name(span):
             continue  # "the special status", "the Court": not a name
@@ -404,9 +411,13 @@ def _lists(found: list[Answer]) -> list[Answer]:
     out: list[Answer] = []
     for answer in found:
         last = out[-1] if out else None
-        if last is not None and last.kind == answer.kind and _joined(last, answer):
+        people = {"person", "name"}
+        same = last is not None and (last.kind == answer.kind or {last.kind, answer.kind}
+                                     <= people)
+        if last is not None and same and _joined(last, answer):
             doc = answer.span.doc
-            out[-1] = Answer(last.kind, doc[last.span.start:answer.span.end], last.noun,
+            kind = "person" if "person" in (last.kind, answer.kind) else last.kind
+            out[-1] = Answer(kind, doc[last.span.start:answer.span.end], last.noun,
                              last.label)
         else:
             out.append(answer)

@@ -33,6 +33,13 @@ _NEEDED = frozenset("crucial essential vital key necessary needed important impe
 _MEASURE_WORDS = frozenset("measure measures step steps recommendation recommendations reform "
                            "reforms solution solutions suggestion suggestions".split())
 LIST_MAX = 10
+# who a "should" can be said of: those who act
+_AGENTS = frozenset("""government centre center state states ministry department authority
+    authorities country countries city cities municipality municipalities bank banks
+    company companies firm firms industry farmer farmers citizen citizens school schools
+    panchayat panchayats police court courts parliament legislature body bodies
+    institution institutions regulator regulators india agency agencies side sides
+    partner partners nation nations council commission committee board union""".split())
 # sections whose item titles are names a student recalls from their description
 _NAMED_ITEMS = frozenset({"challenge", "opportunity", "significance", "measure", "way-forward"})
 Lines = Callable[[int, int], tuple[int, int]]
@@ -179,9 +186,6 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
                 ) -> None:
     units = _units(article)
     docs = parse([u.text for u in units])
-    for unit in units:
-        for match in re.finditer(r"[^\W\d_]+[–—][^\W\d_]+", unit.text):
-            ctx.dashed[re.sub("[–—]", "-", match[0])] = match[0]
     ctx.expansions.update(gate.expansions_in(u.text for u in units))
     by_unit = dict(zip((id(u) for u in units), docs, strict=True))
     done: set[int] = set()
@@ -200,8 +204,8 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
         for item in section.items:
             if id(item) not in done:  # a title with nothing under it
                 _item_cards(item, None, section, slug, ctx)
-        if len([i for i in section.items if i.title]) >= 2:
-            _name_all(section, slug, ctx)
+        if len([i for i in section.items if i.title]) >= 2 and section.kind in _NAMED_ITEMS:
+            _name_all(section, slug, ctx)  # (background points are headings, not a list)
         if not section.items and not section.paras:
             ctx.warnings.append(f"section \u201c{section.heading}\u201d (line {section.line}) "
                                 "is empty: no cards from it")
@@ -237,11 +241,14 @@ def _read(unit: _Unit, doc: Doc, ctx: Context) -> None:
         subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous)
         lines = unit.lines(sent.start_char, sent.end_char)
         for answer in answers(sent):
-            draft = ask(answer, sent, subs, ctx.label)
+            title = unit.item.title if unit.item is not None else None
+            draft = ask(answer, sent, subs, ctx.label, title)
             if draft is None:
                 continue
             key = f"{unit.slug}/{answer.kind}-{_anchor(sent, answer)}"
             reasons = _judge(draft, subs, ctx)
+            if _is_the_topic(draft.answer, ctx):
+                reasons.append("the answer is the article's own subject (its label)")
             if unit.item is not None and unit.item.title and _names_title(
                     draft.answer, unit.item.title, ctx):
                 reasons.append("the answer is the item's own title (asked by its cards)")
@@ -250,6 +257,16 @@ def _read(unit: _Unit, doc: Doc, ctx: Context) -> None:
         _colon_list(sent, unit, lines, ctx)
         ctx.mentions.add(sent, subs)
         previous = subject_text(sent, subs) or previous
+
+
+def _is_the_topic(answer: str, ctx: Context) -> bool:
+    """'SBM' in a deck on the Swachh Bharat Mission: the label already says it."""
+    label = gate.content_words(ctx.label)
+    words = gate.content_words(answer)
+    if words and all(w in label for w in words):
+        return True
+    long = ctx.expansions.get(answer.strip())
+    return long is not None and all(w in label for w in gate.content_words(long))
 
 
 def _names_title(answer: str, title: str, ctx: Context) -> bool:
@@ -322,10 +339,11 @@ def _colon_list(sent: Span, unit: _Unit, lines: tuple[int, int], ctx: Context) -
     text = sent.text.strip().rstrip(".")
     head, colon, listed = text.partition(": ")
     parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed)
-    if not colon or len(parts) < 3 or any(len(p.split()) > 8 for p in parts) \
-            or len(head.split()) < 3 or not re.search(r"\b(?:two|three|four|five|six|"
-                                                      r"seven|eight|nine|ten|\d+)\b", head):
-        return
+    count = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+(?:\s+\w+)?$",
+                      head)
+    if not colon or len(parts) < 3 or any(len(p.split()) > 8 for p in parts) or count is None \
+            or lang.number_word(len(parts)) != count[1] and str(len(parts)) != count[1]:
+        return  # "India has four major reef areas: A, B, C and D" (four parts, four named)
     question = f"{lang.upper_first(ctx.label)}: {head}. Name them."
     ctx.add(f"{unit.slug}/list-{lang.slug(head, 3)}", "list", question, listed,
             unit.section, lines, gate.judge(question, listed, finite_verb=True,
@@ -375,6 +393,10 @@ def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context, advisin
     subject, _ = g.subject_of(root)
     if not subject or subject[0].lower_ in PRONOUNS or subject[0].dep_ == "expl":
         return None
+    head = next((t for t in subject if t.dep_ in g.SUBJECTS), subject[-1])
+    if not (head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP")
+            or head.lemma_.lower() in _AGENTS):
+        return None  # "Awareness campaigns should reach every block": no one to advise
     c = g.clause(verb)
     conditions = [g.subtree(ch) for ch in verb.children if ch.dep_ == "advcl"
                   and any(m.lower_ in ("if", "unless", "when") for m in ch.children)]
@@ -421,9 +443,14 @@ def _needed(root: Token, subs: dict[int, tuple[int, str]], ctx: Context
     if not objects:
         return None
     head = g.render(subject, subs)
-    listed = g.render(g.subtree(objects[0]), subs)
-    question = _labelled(f"Which {head.lower()} does the article name?", ctx)
-    return f"list-{lang.slug(head, 3)}", question, lang.upper_first(listed), subject
+    # everything after "include", the whole list (the parser may hang its parts anywhere)
+    listed = g.render([t for t in root.sent if t.i > root.i and not (
+        t.is_punct and t.i == root.sent.end - 1)], subs)
+    needed = re.match(r"^(\w+)\s+(needed|required)$", head.lower())
+    question = f"What {needed[1]} are {needed[2]}?" if needed else \
+        f"What do the {head.lower()} include?"
+    return f"list-{lang.slug(head, 3)}", _labelled(question, ctx), lang.upper_first(listed), \
+        subject
 
 
 # --- items -------------------------------------------------------------------
@@ -439,9 +466,10 @@ def _first_claim(doc: Doc | None, item: Item) -> str:
             if subs else ""
     whole = doc.text.strip()
     subs = [f"- {s.strip()}" for s in item.subs if s.strip()]
-    if subs and len(" ".join([whole, *subs]).split()) <= gate.MAX_ANSWER_WORDS:
+    if subs and len(" ".join([whole, *subs]).split()) <= gate.MAX_PARTS_WORDS:
         return "\n".join([whole, *subs])
-    if len(whole.split()) <= gate.MAX_ANSWER_WORDS:
+    several = len(list(doc.sents)) > 1
+    if len(whole.split()) <= (gate.MAX_PARTS_WORDS if several else gate.MAX_ANSWER_WORDS):
         return whole
     sent = next(iter(doc.sents))
     text = sent.text.strip()
@@ -449,9 +477,51 @@ def _first_claim(doc: Doc | None, item: Item) -> str:
         text = text[:-1].rstrip() + "."
     if len(text.split()) <= gate.MAX_ANSWER_WORDS:
         return text
-    c = g.clause(sent.root, lean=True)  # the main clause, without its side remarks
-    tokens = g.with_brackets(g.without_asides(c.tokens(), set()))
-    return g.render(tokens).rstrip(" ,;:") + "."
+    return _cut_at_comma(sent) or _main_clause(sent)
+
+
+def _cut_at_comma(sent: Span) -> str | None:
+    """A long sentence cut at its last comma within the answer limit, when what comes
+    before it is the whole main clause ('... leave out many migrant households,
+    especially in cities where ...' -> up to 'households')."""
+    root = sent.root
+    needed = [root, *(c for c in root.children if c.dep_ in ("dobj", "attr", "acomp", "xcomp",
+                                                              "ccomp", "prep", "agent"))]
+    best = None
+    for token in sent:
+        if token.text != "," or token.i <= max(t.i for t in needed):
+            continue
+        text = sent.doc[sent.start:token.i].text
+        if len(text.split()) <= gate.MAX_ANSWER_WORDS:
+            best = text
+    return f"{best}." if best else None
+
+
+_SIDE = frozenset({"advcl", "relcl", "acl", "appos", "parataxis"})
+
+
+def _main_clause(sent: Span) -> str:
+    """A sentence cut to its main clause (no clauses of reason or time, no relative
+    clauses or side remarks) and, if still too long, its last phrases dropped one by
+    one."""
+    c = g.clause(sent.root, lean=True)
+    groups = [g.subtree(group_head, _SIDE) for group_head in
+              (min(grp, key=lambda t: t.i if t.head.i == c.verb.i else len(t.doc))
+               for grp in c.rest) if group_head.dep_ not in _SIDE]
+    head = [*[t for grp in c.front for t in grp], *c.subject, *c.aux, *c.pre, c.verb]
+    while True:
+        words = head + [t for grp in groups for t in grp]
+        text = g.render(g.with_brackets(g.without_asides(words, set()))).rstrip(" ,;:")
+        if len(text.split()) <= gate.MAX_ANSWER_WORDS or len(groups) <= 1:
+            return text + "."
+        groups.pop()
+
+
+def _defines(doc: Doc) -> bool:
+    """'Data Principal: The individual to whom the personal data relates.': the
+    explanation is a noun phrase (no verb of its own), a definition."""
+    root = next(iter(doc.sents)).root
+    return root.pos_ in ("NOUN", "PROPN")
 
 
 def _masked(text: str, title: str) -> str:
@@ -479,20 +549,33 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         ctx.warnings.append(f"{section.heading}, line {item.line_start}: item "
                             f"\u201c{item.title}\u201d has no explanation")
         return
-    question = _labelled(f"What is meant by the {section.singular} \u201c{item.title}\u201d?",
-                         ctx)
+    if section.kind in _NAMED_ITEMS:
+        noun = section.singular
+        if noun.lower() in item.title.lower():  # "the right “Rights”"
+            noun = {"challenge": "challenge", "opportunity": "opportunity"}.get(section.kind,
+                                                                              "point")
+        question = _labelled(f"What is meant by the {noun} \u201c{item.title}\u201d?", ctx)
+    elif doc is not None and _defines(doc):
+        question = _labelled(f"What is meant by \u201c{item.title}\u201d?", ctx)
+    elif doc is not None and any(c.source.line_start == item.line_start
+                                 for c in ctx.cards if c.kind == "fact"):
+        return  # a background point: its facts are asked, its heading is no question
+    else:
+        question = _labelled(f"What does the article say about \u201c{item.title}\u201d?",
+                             ctx)
     ctx.add(f"{key}/explain", section.kind, question, claim, section, span,
             gate.judge(question, claim, finite_verb=True, unresolved=(),
                        expansions=ctx.expansions))
-    if section.kind not in _NAMED_ITEMS or len(item.title.split()) < 2:
+    case = " v. " in item.title or " vs " in item.title
+    if (section.kind not in _NAMED_ITEMS and not case) or len(item.title.split()) < 2:
         return  # a background point's title is a heading; "Defence" is a category
     masked = _masked(claim.rstrip("."), item.title)
     hidden = masked.count("____")
     reasons = []
     if len(masked.replace("____", "").split()) < 5:
         reasons.append("too little is left once the title's words are blanked")
-    question = _labelled(f"Which {section.singular} is described here: \u201c{masked}\u201d?",
-                         ctx)
+    noun = "case" if case else section.singular
+    question = _labelled(f"Which {noun} is described here: \u201c{masked}\u201d?", ctx)
     if hidden and masked.strip().startswith("____") and len(masked.split()) < 8:
         reasons.append("the description is mostly the title")
     ctx.add(f"{key}/identify", section.kind, question, item.title, section, span,
@@ -508,6 +591,9 @@ def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
         return
     sent = next(iter(doc.sents))
     c = g.clause(sent.root)
+    if not c.subject and sent.root.tag_ == "VB" and section.kind in ("way-forward", "measure"):
+        _step_card(sent, section, key, item, ctx)  # "Notify the Rules early and ..."
+        return
     if not c.subject or c.subject[0].lower_ in PRONOUNS or not c.own_subject:
         return
     if any(t.pos_ == "PROPN" for t in c.subject):
@@ -522,6 +608,21 @@ def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
             (item.line_start, item.line_end),
             gate.judge(question, answer, finite_verb=True,
                        unresolved=_unresolved(rest, {}), expansions=ctx.expansions))
+
+
+def _step_card(sent: Span, section: Section, key: str, item: Item, ctx: Context) -> None:
+    """An untitled step in the imperative: what should be done about its object."""
+    objects = [c for c in sent.root.children if c.dep_ == "dobj"]
+    if not objects:
+        return
+    thing = g.render(g.subtree(objects[0], frozenset({"prep", "relcl", "acl", "conj", "cc"})))
+    where = "the way forward" if section.kind == "way-forward" else "the measures"
+    question = _labelled(f"According to {where}, what should be done about {thing}?", ctx)
+    answer = sent.text.strip()
+    ctx.add(f"{key}/step", section.kind, question, answer, section,
+            (item.line_start, item.line_end),
+            gate.judge(question, answer, finite_verb=True, unresolved=(),
+                       expansions=ctx.expansions))
 
 
 def _name_all(section: Section, slug: str, ctx: Context) -> None:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from flashcards.builder.language import norm
 
 MAX_ANSWER_WORDS = 35
+MAX_PARTS_WORDS = 32  # an answer of two or more sentences or bullets, in all
 MAX_QUESTION_WORDS = 48
 STOP = frozenset("""a an the of in on at to for by with from and or as is are was were be
     been has have had its their this that these those it they which who whom whose what when
@@ -100,8 +101,10 @@ def judge(question: str, answer: str, *, finite_verb: bool, unresolved: Sequence
     given = gives_away(question, answer, expansions)
     if given:
         reasons.append(given)
-    if len(answer.split()) > MAX_ANSWER_WORDS:
-        reasons.append(f"the answer is over {MAX_ANSWER_WORDS} words")
+    parts = len([p for p in re.split(r"(?<=[.!?])\s+|\n", answer.strip()) if p.strip()])
+    limit = MAX_PARTS_WORDS if parts > 1 else MAX_ANSWER_WORDS
+    if len(answer.split()) > limit and not re.match(r"^1\. ", answer):
+        reasons.append(f"the answer is over {limit} words")
     if not answer.strip(" .,;:-"):
         reasons.append("the answer is empty")
     reasons += [f"\u201c{word}\u201d refers to nothing in the card" for word in unresolved]

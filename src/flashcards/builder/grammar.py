@@ -67,12 +67,20 @@ def without_asides(tokens: list[Token], keep: set[int]) -> list[Token]:
     pairs = list(zip(dashes[0::2], dashes[1::2], strict=False))
     pairs += [(t.i, close) for t in sent if t.text == "(" for close in
               [next((u.i for u in sent if u.i > t.i and u.text == ")"), -1)] if close > 0
-              and not _inside_name(doc, close)]
+              and not _inside_name(doc, close) and not _names_part(doc, t.i, close)]
     for start, end in pairs:
         inside = set(range(start, end + 1))
         if not inside & keep:
             drop |= inside
     return [t for t in tokens if t.i not in drop]
+
+
+def _names_part(doc: Doc, open_: int, close: int) -> bool:
+    """'SBM (Gramin)', 'the Waqf (Amendment) Bill': one title-case word in brackets after
+    a name is part of it (an acronym, '(CAG)', is a side remark)."""
+    inside = doc[open_ + 1:close]
+    return (len(inside) == 1 and inside[0].text.istitle() and open_ > 0
+            and doc[open_ - 1].text[:1].isupper())
 
 
 def _inside_name(doc: Doc, close: int) -> bool:
@@ -137,8 +145,8 @@ def aside(child: Token) -> bool:
     ('children aged 12–23 months', 'talks that resumed')."""
     if child.dep_ in ("appos", "parataxis"):
         return True
-    if child.dep_ in ("relcl", "acl", "advcl"):
-        start = child.left_edge.i
+    if child.dep_ in ("relcl", "acl", "advcl", "npadvmod", "dep"):
+        start = child.left_edge.i  # ", a reminder that ...", ", which ...": set off
         return start > 0 and child.doc[start - 1].text in (",", "(", "–", "—")
     return False
 
@@ -163,6 +171,8 @@ def clause_of(token: Token) -> Token | None:
 
 def _finite(verb: Token) -> bool:
     doc = verb.doc
+    if verb.tag_ == "VB" and verb.dep_ == "ROOT" and verb.i == verb.sent.start:
+        return True  # "Expand the Nagar Van Yojana ...": an imperative
     if verb.tag_ == "VBD" and verb.i > 1 and doc[verb.i - 1].text == "," and any(
             c.dep_ in SUBJECTS and c.i == verb.i - 2 for c in verb.children):
         return False  # "trade talks, relaunched in June 2022, were ...": a participle
@@ -214,8 +224,9 @@ def clause(verb: Token, lean: bool = False, keep: set[int] | None = None) -> Cla
     if (not any(c.dep_ in AUXILIARIES for c in verb.children) and verb.dep_ == "conj"
             and is_verb(verb.head)):
         # "may give assent, withhold assent or return the Bill": the joined verbs share
-        # the first one's auxiliaries
-        aux = [c for c in verb.head.children if c.dep_ in AUXILIARIES and c.i < verb.head.i]
+        # the first one's modal (not its "was": "was approved and landed")
+        aux = [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD"
+               and c.i < verb.head.i]
     for child in verb.children:
         dep = child.dep_
         if dep == "punct" and child.text in (",", ";", "–", "—"):
@@ -315,7 +326,7 @@ def lower_start(text: str, first: Token | None,
     word = first.text
     # words the article writes in lower case somewhere (nlp.parse puts them on each doc)
     common = first.pos_ in ("DET", "PRON", "ADP", "CCONJ", "ADV") or word.lower() in \
-        first.doc._.lowercase
+        first.doc._.lowercase or (first.pos_ in ("NOUN", "ADJ", "VERB") and not first.ent_type_)
     if word[:1].isupper() and word[1:].islower() and common:
         return text[:1].lower() + text[1:]
     return text

@@ -36,8 +36,9 @@ def split_label(text: str) -> tuple[str | None, str]:
     first = text.split("\n", 1)[0]
     head, colon, rest = first.partition(":")
     head = squash(plain(head)).strip("*_ ")
-    if not colon or not head or count_words(head) > 8 or head[-1:].isdigit():
-        return None, text
+    if not colon or not head or count_words(head) > 8 or head.isdigit() \
+            or rest[:2].strip()[:1].isdigit() and head[-1:].isdigit():
+        return None, text  # "10:30", a time; "Chandrayaan-4: The Cabinet ..." is a title
     return head, (rest + text[len(first):]).strip()
 
 

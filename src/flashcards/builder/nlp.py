@@ -131,6 +131,12 @@ PATTERNS: list[dict[str, Any]] = [
 _CITATION_BRACKETS = r"(?<=[0-9])\((?=[0-9a-z])|(?<=[0-9a-z])\)(?=\()|(?<=\))\((?=[0-9a-z])"
 
 
+def joined_words(text: str) -> dict[str, str]:
+    """The dash-joined words of a text as parsed ('India-France') -> as written."""
+    return {re.sub("[–—]", "-", m[0]): m[0] for m in re.finditer(r"[^\W\d_]+(?:[–—][^\W\d_]+)+",
+                                                                   text)}
+
+
 def model_name() -> str:
     """The installed model: the official package wins over the repackaged one."""
     import spacy.util

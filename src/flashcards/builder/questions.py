@@ -20,6 +20,7 @@ from flashcards.builder.answers import RANKED, Answer
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+SHORT = 32  # tokens: a sentence this short is blanked whole, not cut to its clause
 OBJECTS = frozenset({"dobj", "attr", "oprd", "dative", "npadvmod", "acomp", "pobj"})
 HINTS = {"number": "a number", "place": "a place", "date": "a date", "period": "a period",
          "duration": "a length of time",
@@ -159,19 +160,23 @@ def _linked(verb: Token, a: Answer) -> bool:
     """An answer in a clause that hangs on another by a link word ('after', 'when',
     'because'): on its own the clause would lose what the answer means to the other
     ("six months after ...")."""
-    mark = next((c for c in verb.children if c.dep_ == "mark"), None)
+    mark = next((c for c in verb.children if c.dep_ == "mark"
+                 or (c.tag_ == "WRB" and c.i < verb.i)), None)  # "after", "when"
     if verb.dep_ != "advcl" or mark is None:
         return False
     return any(a.span.start <= t.i < a.span.end for t in mark.subtree) or mark.lower_ in (
-        "after", "before", "since", "until", "till", "because", "as", "while")
+        "after", "before", "since", "until", "till", "because", "as", "while", "when",
+        "where")
 
 
-def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str) -> Draft | None:
+def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
+        title: str | None = None) -> Draft | None:
     """The best question for one answer: a wh-question where its place allows, else the
-    clause with the answer blanked."""
+    clause with the answer blanked. A line with no verb ("Forest cover: 7,13,789 sq km,
+    or 21.71% of the area") is blanked whole, after the title of its item."""
     verb = g.clause_of(a.root)
     if verb is None:
-        return None
+        return _cloze_sentence(a, sent, subs, label, title) if title else None
     subs = _own_relatives(subs, verb)
     lean = g.clause(verb, lean=True)
     wh = None if _linked(verb, a) else _wh_question(a, lean, subs, sent)
@@ -180,9 +185,10 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str) 
         if label and not _named_in(label, question):
             question = f"{label[:1].upper()}{label[1:]}: {question[:1].lower()}{question[1:]}"
         return Draft(a.kind, question, a.text, "wh", sent, a.span, used)
-    if _linked(verb, a):  # "The visit came six months after PM Modi was ...": all of it
-        return _cloze(a, g.clause(sent.root, keep=set(range(a.span.start, a.span.end))),
-                      subs, sent, label)
+    if len(sent) <= SHORT or _linked(verb, a):
+        # a short sentence is its own best context; "six months after PM Modi was ...":
+        # the answer only means something with all of it
+        return _cloze_sentence(a, sent, subs, label)
     return _cloze(a, lean, subs, sent, label) or _cloze(a, g.clause(verb), subs, sent, label)
 
 
@@ -199,6 +205,9 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
                  ) -> tuple[str, list[Token]] | None:
     if _names_a_thing(a) or sum(1 for t in c.verb.children if t.dep_ == "dobj") > 1:
         return None  # (two objects: a list the parser read as one clause each)
+    if a.kind in ("date", "period") and sum(1 for t in c.tokens() if t.ent_type_ == "DATE"
+                                             and t.ent_iob_ == "B") > 1:
+        return None  # "turned the failure of 2019 into the success of 2023": which is when?
     slot = _slot(c, a.root)
     if slot is None:
         return None
@@ -296,16 +305,29 @@ def _finish(text: str, c: g.Clause, subs: Mapping[int, tuple[int, str]]) -> str:
     return text[:1].upper() + text[1:] + "?"
 
 
+def _cloze_sentence(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
+                    title: str | None = None) -> Draft | None:
+    tokens = [t for t in sent if not (t.is_punct and t.i == sent.end - 1)]
+    return _blanked(a, tokens, subs, sent, label, title)
+
+
 def _cloze(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], sent: Span,
            label: str) -> Draft | None:
     answer_ids = set(range(a.span.start, a.span.end))
     tokens = g.with_brackets(g.without_asides(c.tokens(), answer_ids))
+    return _blanked(a, tokens, subs, sent, label)
+
+
+def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]], sent: Span,
+             label: str, title: str | None = None) -> Draft | None:
     ids = {t.i for t in tokens}
     if not set(range(a.span.start, a.span.end)) <= ids:
         return None
     blanked = {**subs, a.span.start: (a.span.end, "____")}
     context = g.render(tokens, blanked).rstrip(" .;:,")
     context = context[:1].upper() + context[1:]
+    if title:
+        context = f"{title}: {context}"
     prefix = f"{label[:1].upper()}{label[1:]}: fill in the blank" if label else \
         "Fill in the blank"
     question = f"{prefix} ({HINTS[a.kind]}): \u201c{context}.\u201d"

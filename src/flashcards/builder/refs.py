@@ -51,8 +51,8 @@ class Mentions:
                          for t in c.subtree]
             if token.pos_ == "NOUN" and compounds and any(c.text[:1].isupper()
                                                           for c in compounds):
-                words = token.doc[min(t.i for t in compounds):token.i]
-                self.kinds[token.lemma_.lower()] = (words.text, self.sentences)
+                naming = token.doc[min(t.i for t in compounds):token.i]
+                self.kinds[token.lemma_.lower()] = (naming.text, self.sentences)
         for ent in sent.ents:
             if ent.label_ == "CASE":  # "the verdict" of an article on a judgment
                 self.named.append(("judgment", f"{{noun}} in {ent.text}"))
@@ -66,10 +66,10 @@ class Mentions:
                 self.named.append((head, span.doc[proper[0].i:span.root.i + 1].text))
                 continue
             if head in TYPE_NOUNS and span.root.text[:1].isupper() and named:
-                words = [t for t in span if t.lower_ not in ("the", "a", "an")
-                         and t.dep_ != "poss" and t.tag_ != "POS"]
-                if words:
-                    text = span.doc[words[0].i:words[-1].i + 1].text
+                kept = [t for t in span if t.lower_ not in ("the", "a", "an")
+                        and t.dep_ != "poss" and t.tag_ != "POS"]
+                if kept:
+                    text = span.doc[kept[0].i:kept[-1].i + 1].text
                     self.named.append((head, text))
                     self.named.append((span.root.lemma_.lower(), text))
 
@@ -112,6 +112,8 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
     for token in sent:
         det = description(token)
         found = mentions.find(token.lower_) if det is not None else None
+        if det is not None and det.lower_ == "this" and antecedent and _is_name(antecedent):
+            found = antecedent  # "- Chandrayaan-4: ... approved this mission ..."
         if det is not None and found:
             article = "The" if det.i == sent.start else "the"
             subs[det.i] = (token.i + 1, f"{article} {found.format(noun=token.text)}")
@@ -181,6 +183,12 @@ def _same_sentence(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
         if (word in ("he", "she") and person) or (word == "it" and not person and not plural) \
                 or (word == "they" and plural):
             subs[token.i] = (token.i + 1, text)
+
+
+def _is_name(text: str) -> bool:
+    """An item title that names a thing ('Chandrayaan-4', 'LUPEX'), not a topic ('Low
+    cost'): a capital past its first letter, or a figure."""
+    return any(c.isupper() or c.isdigit() for c in text[1:])
 
 
 def _agrees(pronoun: Token, target: str) -> bool:

@@ -71,7 +71,7 @@ _KINDS: list[tuple[str, str, str, str]] = [
     (r"opportunit(?:y|ies)", "opportunity", "opportunity", "opportunities"),
     (r"areas?\s+of\s+(?:cooperation|collaboration|convergence)", "opportunity",
      "area of cooperation", "areas of cooperation"),
-    (r"prospects?|potential|scope", "opportunity", "opportunity", "opportunities"),
+    (r"prospects?|potential|scope\s+for", "opportunity", "opportunity", "opportunities"),
     (r"significance|importance", "significance", "point of significance",
      "points of significance"),
     (r"benefits?|advantages?", "significance", "benefit", "benefits"),
@@ -131,12 +131,15 @@ def normalise(text: str) -> list[str]:
 
 
 def _nouns(heading: str) -> tuple[str, str]:
-    """'Key Features' -> ('feature', 'features'); ('point', 'points') if no plural noun."""
-    for word in re.findall(r"[A-Za-z]{4,}", heading):
-        lower = word.lower()
-        if lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
-            singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
-            return singular, lower
+    """'Key Features' -> ('feature', 'features'): a heading that ends in a plural noun
+    names its items; else ('point', 'points') ('How the Case Reached Nine Judges' lists
+    no judges)."""
+    words = re.findall(r"[A-Za-z]+", heading)
+    last = words[-1].lower() if words else ""
+    if len(words) <= 3 and len(last) >= 4 and last.endswith("s") \
+            and not last.endswith(("ss", "us", "is")):
+        singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
+        return singular, last
     return "point", "points"
 
 

@@ -42,8 +42,12 @@ def _cased(text: str, body: str) -> str:
     lowered = [w.lower() if w[:1].isupper() and not w.isupper() and i > 0
                and re.search(rf"(?<![.!?]\s)\b{re.escape(w.lower())}\b", body)
                else w for i, w in enumerate(words)]
+    kept = [w for i, (w, low) in enumerate(zip(words, lowered, strict=True))
+            if i > 0 and w == low and w[:1].isupper() and not w.isupper()]
+    if kept:  # "India's Semiconductor Mission": a name, whose words all stay as written
+        lowered = words
     out = " ".join(lowered)
-    if lowered and lowered[-1] in _ONE_THING and not out.lower().startswith("the "):
+    if lowered and lowered[-1] in _ONE_THING and lowered[0].lower() not in ("the", "a", "an"):
         out = "the " + out
     return out
 
