@@ -244,6 +244,8 @@ def clause(verb: Token, lean: bool = False, keep: set[int] | None = None) -> Cla
         if dep in AUXILIARIES and child.i < verb.i:
             aux.append(child)
             continue
+        elif lean and aside(child) and not (keep and any(t.i in keep for t in child.subtree)):
+            continue  # ", the birth anniversary of Mahatma Gandhi": a remark on the verb's
         elif child.i < first_subject:
             front.append(subtree(child, skip))
         elif child.i < verb.i:

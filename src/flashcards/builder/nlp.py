@@ -50,7 +50,7 @@ _YEAR = {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}}
 _CITE = [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[0-9a-zA-Z]{1,4}$"}}, {"ORTH": ")"}]
 _DETERMINERS = ["the", "a", "an", "this", "that", "these", "its", "their", "his", "her",
                 "our", "each", "every", "any", "new", "under"]
-_ACT_WORD = {"TEXT": {"REGEX": r"^([A-Z][\w’'().-]*|and|of|for|the|on|to|in)$"}}
+_ACT_WORD = {"TEXT": {"REGEX": r"^([A-Z][\w’'().-]*|and|of|for|the|on|to|in|as|their|its)$"}}
 
 PATTERNS: list[dict[str, Any]] = [
     # money: ₹1,100 / Rs 2,104.06 crore / ₹1.42 lakh crore / US$ 3 billion / €3 billion

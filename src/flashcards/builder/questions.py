@@ -122,6 +122,9 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
     if kind == "person":
         return {"subject": "Who", "object": "Who", "agent": "By whom"}.get(
             role if role != "prep" else ("agent" if prep == "by" else ""))
+    described = [c for c in a.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if described and not prep:  # "Swachh Survekshan, the annual survey of cities, ..."
+        return g.join("Which", _noun_phrase(described[0], set(), subs))
     if not a.noun:  # a name of no known kind ("UPI", "Project-75"): "What", never a guess
         return None if prep else "What"
     phrase = f"which {a.noun}"
@@ -205,6 +208,14 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
                  ) -> tuple[str, list[Token]] | None:
     if _names_a_thing(a) or sum(1 for t in c.verb.children if t.dep_ == "dobj") > 1:
         return None  # (two objects: a list the parser read as one clause each)
+    colons = [t.i for t in c.tokens() if t.text == ":" and t.i > c.verb.i]
+    if colons and a.span.start > colons[0]:
+        return None  # "SBM has two components: A, under X, and B, under Y": a list
+    if colons:  # what follows the colon is another claim
+        c = g.Clause(c.verb, c.subject, c.aux, c.pre, c.front,
+                     [[t for t in grp if t.i < colons[0]] for grp in c.rest], c.own_subject,
+                     c.full_subject, c.commas)
+        c.rest = [grp for grp in c.rest if grp]
     if a.kind in ("date", "period") and sum(1 for t in c.tokens() if t.ent_type_ == "DATE"
                                              and t.ent_iob_ == "B") > 1:
         return None  # "turned the failure of 2019 into the success of 2023": which is when?
@@ -227,6 +238,8 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
         rest = g.without_asides([t for group in c.rest for t in group], set())
         front = g.without_asides([t for group in c.front for t in group], set())
         used = [*rest, *front]
+        if _splits_a_name(used, sent):
+            return None
         text = g.join(wh, verb_words, g.render(rest, subs), _moved(front, subs))
         return _finish(text, c, subs), used
     if dep in ("prep", "agent"):
@@ -252,7 +265,7 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
                              set())
     subject = g.lower_start(g.render(c.subject, subs), c.subject[0], subs)
     used = [*c.subject, *rest, *front]
-    if answer_ids & {t.i for t in used} or _gapped(used):
+    if answer_ids & {t.i for t in used} or _gapped(used) or _splits_a_name(used, sent):
         return None
     text = g.join(wh, before, subject, after, g.render(rest, subs), _moved(front, subs))
     return _finish(text, c, subs), used
@@ -272,6 +285,17 @@ def _whole(a: Answer, head: Token) -> bool:
     rest = [t for t in g.subtree(head, g.aside) if not a.span.start <= t.i < a.span.end
             and not (t.dep_ in ("det", "punct") or t.is_bracket)]
     return not rest
+
+
+def _splits_a_name(tokens: list[Token], sent: Span) -> bool:
+    """The words kept cut through a name, date or figure of the sentence (keep half of
+    '2021–22 to 2025–26' and the question says something else)."""
+    kept = {t.i for t in tokens}
+    for ent in sent.ents:
+        inside = [t.i in kept for t in ent if not t.is_punct]
+        if any(inside) and not all(inside):
+            return True
+    return False
 
 
 def _gapped(tokens: list[Token]) -> bool:
@@ -323,6 +347,9 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
     ids = {t.i for t in tokens}
     if not set(range(a.span.start, a.span.end)) <= ids:
         return None
+    if _splits_a_name(tokens, sent) and len(tokens) < len(sent) - 1:
+        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
+            else None
     blanked = {**subs, a.span.start: (a.span.end, "____")}
     context = g.render(tokens, blanked).rstrip(" .;:,")
     context = context[:1].upper() + context[1:]
