@@ -44,14 +44,20 @@ def test_build_writes_decks_and_reports_counts(cli, tmp_path, monkeypatch):
 
 
 def test_warnings_are_printed_under_their_file(cli, tmp_path):
+    from flashcards.builder import build_deck
+
+    text = "Challenges:\n\n1. **Long:**\n2. **B:** Short.\n\nOpportunities:\n"
     article = tmp_path / "long.txt"
-    article.write_text("Challenges:\n\n1. **Long:** " + "word " * 70 + "\n2. **B:** Short.\n")
+    article.write_text(text)
+    expected = build_deck(text, str(article))
+    assert len(expected.warnings) == 2  # an item with no explanation, an empty section
     result = cli("build", str(article), "-o", str(tmp_path / "out"))
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].endswith("long.toml: 5 cards")
-    assert lines[1] == ("  warning: challenges/long/explain: the answer is long (70 words); "
-                        "consider splitting the item")
+    assert lines[0].endswith(f"long.toml: {len(expected.deck.cards)} cards")
+    assert lines[1:] == [f"  warning: {w}" for w in expected.warnings]
+    assert "\u201cLong\u201d" in lines[1] and "line 3" in lines[1]
+    assert "\u201cOpportunities\u201d" in lines[2] and "line 6" in lines[2]
 
 
 def test_rebuild_replaces_the_file(cli, tmp_path):
@@ -118,7 +124,12 @@ def test_built_deck_imports_and_text_stays_literal(cli, tmp_path, store):
     assert cli("build", str(article), "-o", str(tmp_path)).exit_code == 0
     deck_path: Path = tmp_path / "markup.toml"
     deck = deckfile.loads(deck_path.read_text(encoding="utf-8"), str(deck_path))
-    assert "[bold red]x[/]" in {c.answer for c in deck.cards}
+    cards = {c.key: c for c in deck.cards}
+    assert sorted(cards) == ["challenges/all", "challenges/b/explain",
+                             "challenges/bold-red-x/explain"]
+    assert cards["challenges/all"].answer == "1. [bold red]x[/]\n2. B"
+    assert "\u201c[bold red]x[/]\u201d" in cards["challenges/bold-red-x/explain"].question
+    assert cards["challenges/bold-red-x/explain"].answer == "Shown literally."
     assert all("\x1b" not in c.answer + c.question for c in deck.cards)
     (plan,) = service.import_decks(store, [(deck, str(deck_path))], at("2026-03-02T09:00:00Z"))
-    assert len(plan.added) == len(deck.cards) == 5
+    assert len(plan.added) == len(deck.cards) == 3

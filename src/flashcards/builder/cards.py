@@ -316,9 +316,12 @@ def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]]) -> list[str
         if token.i in covered:
             continue
         word = token.lower_
+        relcl = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
         if token.tag_ in ("WDT", "WP", "WP$") and token.i not in covered \
-                and any(a.dep_ == "relcl" for a in token.ancestors):
-            out.append(token.text)  # "which", "whose" of a relative clause, unreplaced
+                and relcl is not None and relcl.head.i not in ids:
+            out.append(token.text)  # "which" with nothing before it that it describes
+        elif token.tag_ in ("WDT", "WP", "WP$"):
+            continue
         elif word in PRONOUNS and token.pos_ == "PRON":
             possessive = token.dep_ == "poss" or token.tag_ == "PRP$"
             if not (possessive and any(i < token.i for i in named_before)):

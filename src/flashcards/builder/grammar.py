@@ -145,8 +145,8 @@ def aside(child: Token) -> bool:
     ('children aged 12–23 months', 'talks that resumed')."""
     if child.dep_ in ("appos", "parataxis"):
         return True
-    if child.dep_ in ("relcl", "acl", "advcl", "npadvmod", "dep"):
-        start = child.left_edge.i  # ", a reminder that ...", ", which ...": set off
+    if child.dep_ in ("relcl", "acl", "advcl", "npadvmod", "dep", "prep"):
+        start = child.left_edge.i  # ", a reminder that ...", ", by Justice X,": set off
         return start > 0 and child.doc[start - 1].text in (",", "(", "–", "—")
     return False
 

@@ -119,6 +119,12 @@ PATTERNS: list[dict[str, Any]] = [
                                  {"IS_TITLE": True, "OP": "*"},
                                  {"LOWER": {"IN": ["yojana", "abhiyan", "mission", "scheme",
                                                    "programme", "initiative", "policy"]}}]},
+    # court cases: Justice K.S. Puttaswamy (Retd.) v. Union of India
+    {"label": "CASE", "pattern": [{"TEXT": {"REGEX": r"^[A-Z][\w.’']*$"}, "OP": "+"},
+                                  {"ORTH": "("}, {"TEXT": {"REGEX": r"^[A-Z][a-z]*\.?$"}},
+                                  {"ORTH": ")"}, {"ORTH": {"IN": ["v.", "vs.", "vs", "v"]}},
+                                  {"TEXT": {"REGEX": r"^([A-Z][\w.’']*|of|and|the)$"},
+                                   "OP": "+"}]},
     # court cases: Prem Nath Kaul v. State of Jammu and Kashmir
     {"label": "CASE", "pattern": [{"TEXT": {"REGEX": r"^[A-Z][\w.’']*$"},
                                    "LOWER": {"NOT_IN": [*_DETERMINERS, "in", "on", "at", "by",

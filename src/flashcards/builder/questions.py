@@ -129,18 +129,20 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
         return None if prep else "What"
     phrase = f"which {a.noun}"
     of = _of_phrase(a, subs)  # "Schedule I" + " of the Wildlife (Protection) Act, 1972"
+    if of is None:
+        return None  # "which Section did the bench strike down?": of which law?
     if prep:
         return g.join(f"{prep.capitalize()} {phrase}", of)
     return g.join("Which " + a.noun, of)
 
 
-def _of_phrase(a: Answer, subs: Mapping[int, tuple[int, str]]) -> str:
+def _of_phrase(a: Answer, subs: Mapping[int, tuple[int, str]]) -> str | None:
     """What a provision belongs to: the 'of the Act' after 'Schedule I'."""
-    if a.kind != "provision":
-        return ""
+    if a.kind != "provision" or a.span[0].lower_ in ("article", "articles"):
+        return ""  # an Article is the Constitution's, unless it says otherwise
     after = [c for c in a.span.root.children if c.dep_ == "prep" and c.lower_ == "of"
              and c.i >= a.span.end]
-    return g.render(g.subtree(after[0]), subs) if after else ""
+    return g.render(g.subtree(after[0]), subs) if after else None
 
 
 def _covers(a: Answer, head: Token) -> bool:
@@ -148,6 +150,15 @@ def _covers(a: Answer, head: Token) -> bool:
     if a.span.start <= head.i < a.span.end:
         return True
     return a.kind in ("count", "ordinal") and a.root.head == head
+
+
+def _thin(question: str) -> bool:
+    """A question with fewer than three words of its own besides the wh-phrase."""
+    from flashcards.builder.gate import content_words
+
+    words = content_words(question)
+    return len([w for w in words if w not in ("which", "what", "when", "who", "how", "many",
+                                               "much", "where", "whom")]) < 3
 
 
 def _named_in(label: str, question: str) -> bool:
@@ -183,6 +194,8 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
     subs = _own_relatives(subs, verb)
     lean = g.clause(verb, lean=True)
     wh = None if _linked(verb, a) else _wh_question(a, lean, subs, sent)
+    if wh is not None and _thin(wh[0]):
+        wh = None  # "Who dissented?": too little of the claim to know which one is meant
     if wh is not None:
         question, used = wh
         if label and not _named_in(label, question):
