@@ -105,16 +105,31 @@ def test_listing_ignores_other_stores_and_other_files(db_path: Path):
     assert [b.name for b in backup.list_backups(db_path)] == ["store-2026-03-02T090000Z.db"]
 
 
-def test_stale_temp_file_of_a_killed_backup_is_removed(db_path: Path):
+def test_listing_ignores_temp_files_a_killed_backup_left(db_path: Path):
+    seed_store(db_path)
+    made = backup.make_backup(db_path, T0)
+    for left in (".store-2026-03-01T000000Z.db.k2j4h1x9.tmp", ".store-2026-03-01T000000Z.db.tmp",
+                 ".store-2026-03-01T000000Z.db.zst.a8f3kq0z.tmp"):
+        (made.path.parent / left).write_bytes(b"half a backup")
+    assert [b.name for b in backup.list_backups(db_path)] == [made.name]
+
+
+def test_temp_files_of_a_backup_killed_long_ago_are_removed(db_path: Path):
     seed_store(db_path)
     folder = db_path.parent / "backups"
     folder.mkdir()
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True).stdout.strip()
-    stale = folder / f".store-2026-03-01T000000Z.{dead}.tmp"
-    stale.write_bytes(b"half a backup")
-    backup.make_backup(db_path, T0)
-    assert not stale.exists()
+    old, journal, recent, other = (folder / ".store-2026-03-01T000000Z.db.k2j4h1x9.tmp",
+                                   folder / ".store-2026-03-01T000000Z.db.k2j4h1x9.tmp-journal",
+                                   folder / ".store-2026-03-02T085959Z.db.p0q9r8s7.tmp",
+                                   folder / ".other-2026-03-01T000000Z.db.k2j4h1x9.tmp")
+    hours_ago = os.stat(folder).st_mtime - 2 * 3600
+    for path in (old, journal, recent, other):
+        path.write_bytes(b"half a backup")
+        if path != recent:
+            os.utime(path, (hours_ago, hours_ago))
+    made = backup.make_backup(db_path, T0)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([made.name, recent.name,
+                                                               other.name])
 
 
 def test_backup_taken_while_another_process_writes_is_consistent(db_path: Path):

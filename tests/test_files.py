@@ -12,6 +12,8 @@ import pytest
 
 from flashcards.domain import files
 from flashcards.domain.files import atomic_path, atomic_write
+from flashcards.store.backup import list_backups
+from safety import seed_store
 
 
 @pytest.fixture
@@ -140,3 +142,66 @@ def test_bad_mode_is_refused(where: Path):
     with pytest.raises(ValueError, match="mode"):
         files.atomic_write(where / "x", "a")  # type: ignore[call-overload]
     assert list(where.iterdir()) == []
+
+
+# --- every writer: symlinks planted at the old predictable temp names ----------------------
+# Before atomic_write, writers used `.<name>.tmp` or `.<name>.<pid>.tmp`: anyone who could
+# guess the name could plant a symlink there, and the write went wherever it pointed.
+
+
+Setup = tuple[list[str], list[str], Path]  # old temp names (in out/), the command, target
+
+
+def _build(out: Path, monkeypatch: pytest.MonkeyPatch) -> Setup:
+    article = out.parent / "a.txt"
+    article.write_text("Challenges:\n\n1. **A:** One.\n2. **B:** Two.\n")
+    return [".a.toml.tmp"], ["build", str(article), "-o", str(out)], out / "a.toml"
+
+
+def _export_reviews(out: Path, monkeypatch: pytest.MonkeyPatch) -> Setup:
+    seed_store(Path(os.environ["FLASHCARDS_DB"]))
+    return ([f".reviews.csv.{os.getpid()}.tmp"],
+            ["export", "reviews", "-o", str(out / "reviews.csv")], out / "reviews.csv")
+
+
+def _export_decks(out: Path, monkeypatch: pytest.MonkeyPatch) -> Setup:
+    seed_store(Path(os.environ["FLASHCARDS_DB"]))
+    return ([f".deck-0.toml.{os.getpid()}.tmp", f".deck-1.toml.{os.getpid()}.tmp"],
+            ["export", "decks", "-o", f"{out}/"], out / "deck-1.toml")
+
+
+def _config(out: Path, monkeypatch: pytest.MonkeyPatch) -> Setup:
+    monkeypatch.setenv("FLASHCARDS_CONFIG", str(out / "config.toml"))
+    return ([f".config.toml.{os.getpid()}.tmp"], ["config", "new_per_day", "25"],
+            out / "config.toml")
+
+
+def _backup(out: Path, monkeypatch: pytest.MonkeyPatch) -> Setup:
+    monkeypatch.setenv("FLASHCARDS_DB", str(out / "store.db"))
+    seed_store(out / "store.db")
+    (out / "backups").mkdir()
+    return ([f"backups/.store-2026-03-02T090000Z.{os.getpid()}.tmp"], ["backup"],
+            out / "backups")
+
+
+@pytest.mark.parametrize("victim", ["existing", "dangling"])
+@pytest.mark.parametrize("writer", [_build, _export_reviews, _export_decks, _config, _backup],
+                         ids=lambda f: f.__name__.strip("_"))
+def test_symlinks_at_the_old_temp_names_are_never_followed(
+        cli, tmp_path: Path, writer, victim: str, monkeypatch: pytest.MonkeyPatch):
+    out, outside = tmp_path / "out", tmp_path / "outside"
+    out.mkdir()
+    outside.mkdir()
+    names, args, target = writer(out, monkeypatch)
+    for n, name in enumerate(names):
+        if victim == "existing":
+            (outside / f"victim-{n}").write_bytes(b"precious")
+        (out / name).symlink_to(outside / f"victim-{n}")
+    result = cli(*args)
+    assert result.exit_code == 0, result.stderr
+    expected = {f"victim-{n}": b"precious" for n in range(len(names))} \
+        if victim == "existing" else {}
+    assert {p.name: p.read_bytes() for p in outside.iterdir()} == expected
+    written = [b.path for b in list_backups(out / "store.db")] \
+        if target.name == "backups" else [target]
+    assert written and all(p.is_file() and not p.is_symlink() for p in written)

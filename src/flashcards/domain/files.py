@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from pathlib import Path
@@ -84,6 +83,8 @@ def atomic_path(path: StrPath) -> Iterator[Path]:
 def _replacing(target: Path) -> Iterator[tuple[int, Path]]:
     """(fd, name) of a new temp file beside `target`; renamed over it if the block ends
     normally, removed if it raises (the caller owns the fd and closes it)."""
+    import tempfile  # here: not among the imports of every command's start
+
     fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     temp = Path(name)
     try:

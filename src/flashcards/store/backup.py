@@ -2,9 +2,10 @@
 policy of when to take and which to keep: service/maintenance.py).
 
 A backup is a consistent snapshot taken with SQLite's online backup API (never a raw copy
-of a live WAL database), written to a temporary file, synced and then renamed, so a
-backup that has its final name is always complete. Backups live in a `backups/` folder
-beside the store and are named by UTC time: `<store stem>-2026-03-02T090000Z.db`.
+of a live WAL database), written to a temporary file, synced and then renamed
+(domain.files.atomic_path), so a backup that has its final name is always complete.
+Backups live in a `backups/` folder beside the store and are named by UTC time:
+`<store stem>-2026-03-02T090000Z.db`.
 
 Times are arguments: nothing here reads the clock.
 """
@@ -20,6 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from flashcards.domain.errors import NotFoundError, StoreError
+from flashcards.domain.files import atomic_path
 from flashcards.store.db import BUSY_TIMEOUT_MS
 
 _STAMP = "%Y-%m-%dT%H%M%S"
@@ -94,32 +96,20 @@ def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
-def _fsync(path: Path) -> None:
-    if path.is_dir() and os.name != "posix":
-        return  # Windows cannot open a folder to sync it; its renames are durable anyway
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+_STALE_SECONDS = 3600  # a live backup rewrites its temp files far more often than this
 
 
-def _clear_stale_temps(folder: Path) -> None:
-    """Remove temporary files left by a backup that was killed half-way."""
-    if os.name != "posix":
-        return  # os.kill(pid, 0) is not a harmless probe on Windows
-    for entry in folder.glob(".*.tmp"):
-        parts = entry.name.rsplit(".", 2)
-        pid = int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else None
-        if pid is None or pid == os.getpid():
-            continue
-        try:
-            os.kill(pid, 0)
-        except ProcessLookupError:
-            with contextlib.suppress(OSError):
+def _clear_stale_temps(store_path: Path, fresh: Path) -> None:
+    """Remove the temp files (and SQLite journals) of backups killed half-way (SIGKILL,
+    power cut): those an hour older than `fresh`, a file just made (the file system's
+    clock, not ours)."""
+    import glob
+
+    oldest = fresh.stat().st_mtime - _STALE_SECONDS
+    for entry in fresh.parent.glob(f".{glob.escape(Path(store_path).stem)}-*.tmp*"):
+        with contextlib.suppress(OSError):
+            if entry.stat().st_mtime < oldest:
                 entry.unlink()
-        except OSError:
-            pass
 
 
 def _free_name(store_path: Path, now: datetime) -> Path:
@@ -158,17 +148,10 @@ def make_backup(store_path: Path, now: datetime) -> Backup:
     folder = backup_dir(store_path)
     try:
         folder.mkdir(exist_ok=True)
-        _clear_stale_temps(folder)
         target = _free_name(store_path, now)
-        temp = folder / f".{target.stem}.{os.getpid()}.tmp"
-        try:
+        with atomic_path(target) as temp:
+            _clear_stale_temps(store_path, temp)
             _copy(store_path, temp)
-            _fsync(temp)
-            os.replace(temp, target)
-            _fsync(folder)
-        finally:
-            with contextlib.suppress(OSError):
-                temp.unlink()
     except OSError as exc:
         raise StoreError(f"cannot write a backup in {folder}: {exc.strerror}") from None
     except sqlite3.Error as exc:

@@ -7,19 +7,18 @@ Times are arguments: nothing here reads the clock.
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from flashcards.domain.errors import FlashcardsError, NotFoundError, StoreError
+from flashcards.domain.files import atomic_path, atomic_write
 from flashcards.store.backup import (
     Backup,
     _connect,
     _copy,
     _free_name,
-    _fsync,
     backup_dir,
     has_data,
     list_backups,
@@ -99,7 +98,8 @@ def _keep_damaged(store_path: Path, now: datetime) -> Path:
         for suffix in ("", "-wal"):
             part = Path(f"{store_path}{suffix}")
             if part.exists():
-                shutil.copyfile(part, Path(f"{target}{suffix}"))
+                with part.open("rb") as src, atomic_write(f"{target}{suffix}") as out:
+                    shutil.copyfileobj(src, out)
     except OSError as exc:
         raise StoreError(f"cannot keep a copy of the damaged store: {exc.strerror}") from None
     return target
@@ -122,16 +122,10 @@ def _copy_in(backup_path: Path, store_path: Path) -> None:
 def _replace_file(backup_path: Path, store_path: Path) -> None:
     """For a damaged store the backup API cannot write into: build the new store beside
     it, then swap the files (its stale WAL removed first, or SQLite would replay it)."""
-    temp = store_path.with_name(f".{store_path.name}.{os.getpid()}.restore")
-    try:
+    with atomic_path(store_path) as temp:
         _copy(backup_path, temp)
-        _fsync(temp)
         for suffix in ("-wal", "-shm"):
             Path(f"{store_path}{suffix}").unlink(missing_ok=True)
-        os.replace(temp, store_path)
-        _fsync(store_path.parent)
-    finally:
-        temp.unlink(missing_ok=True)
 
 
 def restore(store_path: Path, backup_path: Path, now: datetime) -> Restored:
