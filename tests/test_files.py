@@ -138,6 +138,17 @@ def test_atomic_path_for_writers_that_need_a_name(where: Path):
     assert target.read_bytes() == b"new" and list(where.iterdir()) == [target]
 
 
+def test_scratch_file_is_removed_however_the_block_ends(where: Path):
+    with files.scratch_file(where, "store.db") as scratch:
+        assert scratch.parent == where and scratch.name.startswith(".store.db.")
+        assert scratch.name.endswith(".tmp") and scratch.read_bytes() == b""
+        scratch.write_bytes(b"work")
+    assert list(where.iterdir()) == []
+    with pytest.raises(KeyboardInterrupt), files.scratch_file(where, "x") as scratch:
+        raise KeyboardInterrupt
+    assert list(where.iterdir()) == []
+
+
 def test_bad_mode_is_refused(where: Path):
     with pytest.raises(ValueError, match="mode"):
         files.atomic_write(where / "x", "a")  # type: ignore[call-overload]

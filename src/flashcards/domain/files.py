@@ -13,6 +13,9 @@ survives a power cut. If the block raises anything, KeyboardInterrupt included, 
 file is removed and `path` is untouched: readers see the old file or the new one, never
 half of one. A SIGKILL can leave a temp file behind: it is harmless, and hidden.
 
+`atomic_path(path)` is the same for a writer that needs a file name (SQLite), and
+`scratch_file(folder, name)` a work file removed at the end, named the same way.
+
 A target that exists and is not a regular file (/dev/null, /dev/stdout, a named pipe) is
 written in place: a device must not be replaced by a file. A symlink at the target is
 followed: the file it points to is replaced and the link stays. A replaced file keeps its
@@ -95,6 +98,20 @@ def _replacing(target: Path) -> Iterator[tuple[int, Path]]:
         temp.unlink(missing_ok=True)
         raise
     _sync(target.parent)
+
+
+@contextlib.contextmanager
+def scratch_file(folder: StrPath, name: str) -> Iterator[Path]:
+    """A new, empty work file `.<name>.<random>.tmp` in `folder` (mkstemp, as above: never
+    a planted symlink), e.g. a snapshot to compress; removed when the block ends."""
+    import tempfile
+
+    fd, temp = tempfile.mkstemp(dir=folder, prefix=f".{name}.", suffix=".tmp")
+    os.close(fd)
+    try:
+        yield Path(temp)
+    finally:
+        Path(temp).unlink(missing_ok=True)
 
 
 def _follow_link(path: Path) -> Path:
