@@ -124,3 +124,26 @@ def modules_imported(*args: str, env: dict[str, str] | None = None) -> tuple[str
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env=env)
     return proc.stdout, set(json.loads(proc.stderr.strip().splitlines()[-1]))
+
+
+def interrupt_on_write(monkeypatch: pytest.MonkeyPatch, nth: int) -> None:
+    """Make the CLI's `nth` atomic file write (1-based) raise KeyboardInterrupt half-way,
+    as a Ctrl-C would: after part of the file was written to its temp file."""
+    import contextlib
+
+    from flashcards.cli import output
+
+    real = output.atomic_text
+    calls = 0
+
+    @contextlib.contextmanager
+    def interrupted(path: Path) -> Iterator[object]:
+        nonlocal calls
+        calls += 1
+        with real(path) as stream:
+            if calls == nth:
+                stream.write("half a file")
+                raise KeyboardInterrupt
+            yield stream
+
+    monkeypatch.setattr(output, "atomic_text", interrupted)

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import random
 import sqlite3
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from flashcards import service
 from flashcards.store import open_store
 from flashcards.store.check import check
+from flashcards.store.compress import as_database
 
 from conftest import make_deck
 
@@ -37,12 +40,20 @@ def seed_store(path: Path, *, decks: int = 2, cards: int = 20, answers: int = 30
         store.close()
 
 
+@contextlib.contextmanager
+def opened(path: Path) -> Iterator[Path]:
+    """A store or a backup as an SQLite file (a `.db.zst` backup decompressed beside it)."""
+    with as_database(Path(path), Path(path).parent) as plain:
+        yield plain
+
+
 def query(path: Path, sql: str, *args: object) -> list[tuple[object, ...]]:
-    conn = sqlite3.connect(path)
-    try:
-        return [tuple(r) for r in conn.execute(sql, args)]
-    finally:
-        conn.close()
+    with opened(path) as plain:
+        conn = sqlite3.connect(plain)
+        try:
+            return [tuple(r) for r in conn.execute(sql, args)]
+        finally:
+            conn.close()
 
 
 def integrity(path: Path) -> str:
@@ -52,7 +63,8 @@ def integrity(path: Path) -> str:
 def assert_sound(path: Path, today: date = DAY0) -> None:
     """integrity_check ok and every invariant `flashcards check` verifies holds."""
     assert integrity(path) == "ok"
-    report = check(path, today, full=True)
+    with opened(path) as plain:
+        report = check(plain, today, full=True)
     assert report.ok, [f.message for f in report.findings]
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -78,7 +79,7 @@ def test_thinning_keeps_future_and_recent_backups_and_is_idempotent():
 def test_backup_is_a_complete_standalone_copy(db_path: Path):
     seed_store(db_path)
     made = backup.make_backup(db_path, T0)
-    assert made.path == db_path.parent / "backups" / "store-2026-03-02T090000Z.db"
+    assert made.path == db_path.parent / "backups" / "store-2026-03-02T090000Z.db.zst"
     assert snapshot(made.path) == snapshot(db_path)
     assert query(made.path, "PRAGMA journal_mode")[0][0] == "delete"
     assert_sound(made.path)
@@ -88,8 +89,8 @@ def test_backup_is_a_complete_standalone_copy(db_path: Path):
 def test_backups_in_one_second_get_distinct_names_and_sort_in_order(db_path: Path):
     seed_store(db_path)
     names = [backup.make_backup(db_path, T0).name for _ in range(3)]
-    assert names == ["store-2026-03-02T090000Z.db", "store-2026-03-02T090000Z-1.db",
-                     "store-2026-03-02T090000Z-2.db"]
+    assert names == ["store-2026-03-02T090000Z.db.zst", "store-2026-03-02T090000Z-1.db.zst",
+                     "store-2026-03-02T090000Z-2.db.zst"]
     assert [b.name for b in backup.list_backups(db_path)] == names
     maintenance.thin_backups(db_path, T0)  # all recent: none removed
     assert len(backup.list_backups(db_path)) == 3
@@ -102,19 +103,35 @@ def test_listing_ignores_other_stores_and_other_files(db_path: Path):
     (folder / "other-2026-03-02T090000Z.db").write_bytes(b"")
     (folder / "notes.txt").write_text("x")
     (folder / "store-2026-13-02T090000Z.db").write_bytes(b"")  # month 13
-    assert [b.name for b in backup.list_backups(db_path)] == ["store-2026-03-02T090000Z.db"]
+    assert [b.name for b in backup.list_backups(db_path)] == [
+        "store-2026-03-02T090000Z.db.zst"]
 
 
-def test_stale_temp_file_of_a_killed_backup_is_removed(db_path: Path):
+def test_listing_ignores_temp_files_a_killed_backup_left(db_path: Path):
+    seed_store(db_path)
+    made = backup.make_backup(db_path, T0)
+    for left in (".store-2026-03-01T000000Z.db.k2j4h1x9.tmp", ".store-2026-03-01T000000Z.db.tmp",
+                 ".store-2026-03-01T000000Z.db.zst.a8f3kq0z.tmp"):
+        (made.path.parent / left).write_bytes(b"half a backup")
+    assert [b.name for b in backup.list_backups(db_path)] == [made.name]
+
+
+def test_temp_files_of_a_backup_killed_long_ago_are_removed(db_path: Path):
     seed_store(db_path)
     folder = db_path.parent / "backups"
     folder.mkdir()
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
-                          capture_output=True, text=True, check=True).stdout.strip()
-    stale = folder / f".store-2026-03-01T000000Z.{dead}.tmp"
-    stale.write_bytes(b"half a backup")
-    backup.make_backup(db_path, T0)
-    assert not stale.exists()
+    old, journal, recent, other = (folder / ".store-2026-03-01T000000Z.db.k2j4h1x9.tmp",
+                                   folder / ".store-2026-03-01T000000Z.db.k2j4h1x9.tmp-journal",
+                                   folder / ".store-2026-03-02T085959Z.db.p0q9r8s7.tmp",
+                                   folder / ".other-2026-03-01T000000Z.db.k2j4h1x9.tmp")
+    hours_ago = os.stat(folder).st_mtime - 2 * 3600
+    for path in (old, journal, recent, other):
+        path.write_bytes(b"half a backup")
+        if path != recent:
+            os.utime(path, (hours_ago, hours_ago))
+    made = backup.make_backup(db_path, T0)
+    assert sorted(p.name for p in folder.iterdir()) == sorted([made.name, recent.name,
+                                                               other.name])
 
 
 def test_backup_taken_while_another_process_writes_is_consistent(db_path: Path):
@@ -261,7 +278,7 @@ def test_backup_command_makes_one_and_lists(cli, db_path: Path):
     result = cli("backup")
     assert result.exit_code == 0, result.stderr
     assert "Backed up to" in result.stdout
-    assert "store-2026-03-02T090000Z.db" in result.stdout
+    assert "store-2026-03-02T090000Z.db.zst" in result.stdout
     assert len(backup.list_backups(db_path)) == 1
 
 
@@ -361,3 +378,201 @@ def test_restore_over_a_store_that_is_not_a_database_any_more(cli, db_path: Path
     [kept] = (db_path.parent / "backups").glob("*.damaged.db")
     assert kept.read_bytes() == damaged_bytes
     assert len(backup.list_backups(db_path)) == 1  # the damaged copy is not offered
+
+
+# --- compressed backups ---------------------------------------------------------------------
+
+
+def test_backup_is_compressed_verified_and_under_a_third_of_the_store(history_db: Path):
+    made = backup.make_backup(history_db, T0)
+    assert made.name == "store-2026-03-02T090000Z.db.zst"
+    assert made.size == made.path.stat().st_size <= 0.35 * history_db.stat().st_size
+    assert made.path.read_bytes()[:4] == bytes.fromhex("502a4d18")  # zstd skippable frame
+    assert snapshot(made.path) == snapshot(history_db)
+    assert sorted(p.name for p in made.path.parent.iterdir()) == [made.name]
+
+
+@pytest.mark.skipif(not shutil.which("zstd"), reason="no zstd tool")
+def test_the_zstd_tool_gives_the_sqlite_file_back(db_path: Path, tmp_path: Path):
+    seed_store(db_path)
+    made = backup.make_backup(db_path, T0)
+    out = tmp_path / "plain.db"
+    subprocess.run(["zstd", "-q", "-d", str(made.path), "-o", str(out)], check=True)
+    assert snapshot(out) == snapshot(db_path)
+    assert_sound(out)
+
+
+def _pad(db_path: Path, megabytes: int) -> None:
+    """Make the store big (incompressible blobs), to see what is held in memory."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("CREATE TABLE pad (x BLOB)")
+    conn.executemany("INSERT INTO pad VALUES (randomblob(1048576))", [()] * megabytes)
+    conn.commit()
+    conn.close()
+
+
+def test_backup_and_restore_stream_never_the_whole_store_in_memory(db_path: Path):
+    import tracemalloc
+
+    seed_store(db_path)
+    _pad(db_path, 12)
+    tracemalloc.start()
+    try:
+        made = backup.make_backup(db_path, T0)
+        restore.restore(db_path, made.path, T0 + timedelta(hours=1))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 5 * 2**20, f"peak {peak / 2**20:.1f} MB for a 12 MB store"
+    assert query(db_path, "SELECT count(*) FROM pad") == [(12,)]
+
+
+def _damage_snapshot(monkeypatch: pytest.MonkeyPatch) -> None:
+    real = backup._copy
+
+    def copy_then_damage(source: Path, target: Path) -> None:
+        real(source, target)
+        with target.open("r+b") as fh:
+            fh.seek(4096)
+            fh.write(b"\xde\xad\xbe\xef" * 4096)
+
+    monkeypatch.setattr(backup, "_copy", copy_then_damage)
+
+
+def _truncate_backup(monkeypatch: pytest.MonkeyPatch) -> None:
+    from flashcards.store import compress
+
+    real = compress.compress
+
+    def compress_then_truncate(source: Path, target: Path, note: str) -> None:
+        real(source, target, note)
+        os.truncate(target, target.stat().st_size - 40)
+
+    monkeypatch.setattr(compress, "compress", compress_then_truncate)
+
+
+@pytest.mark.parametrize("fault", [_damage_snapshot, _truncate_backup])
+def test_a_backup_that_fails_verification_is_deleted(db_path: Path, monkeypatch, fault, cli):
+    seed_store(db_path, cards=200)
+    before = snapshot(db_path)
+    fault(monkeypatch)
+    with pytest.raises(StoreError, match="the backup failed verification and was deleted"):
+        backup.make_backup(db_path, T0)
+    assert list((db_path.parent / "backups").iterdir()) == []  # no backup, no temp file
+    result = cli("backup")
+    assert result.exit_code == 1 and len(result.stderr.splitlines()) == 1
+    assert "failed verification" in result.stderr and "Traceback" not in result.stderr
+    assert snapshot(db_path) == before
+
+
+def _old_style_backup(db_path: Path, moment: datetime) -> Path:
+    """A backup as versions before compression made them: a plain SQLite copy, `.db`."""
+    folder = db_path.parent / "backups"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"store-{moment.strftime('%Y-%m-%dT%H%M%S')}Z.db"
+    backup._copy(db_path, path)
+    return path
+
+
+def test_old_uncompressed_backups_are_listed_thinned_restored_and_checked(db_path: Path, cli):
+    seed_store(db_path, answers=5)
+    old_content = snapshot(db_path)
+    days = [T0 - timedelta(days=40, hours=h) for h in (3, 2, 1, 0)]  # one day: thinned to one
+    old = [_old_style_backup(db_path, days[0]), _old_style_backup(db_path, days[2])]
+    new = [backup.make_backup(db_path, days[1]).path, backup.make_backup(db_path, days[3]).path]
+    assert [b.path for b in backup.list_backups(db_path)] == [old[0], new[0], old[1], new[1]]
+    assert backup.fingerprint(old[1]) == backup.fingerprint(new[1]) == backup.fingerprint(
+        db_path) is not None
+    maintenance.thin_backups(db_path, T0)
+    assert [b.path for b in backup.list_backups(db_path)] == [new[1]]
+    kept = _old_style_backup(db_path, T0 - timedelta(hours=2))
+    store = open_store(db_path)
+    service.answer(store, 1, 0, T0, T0.date())
+    store.close()
+    listing = cli("restore")
+    assert kept.name in listing.stdout and new[1].name in listing.stdout
+    result = cli("restore", kept.name, "--yes")
+    assert result.exit_code == 0, result.stderr
+    assert snapshot(db_path) == old_content
+    check = cli("check", "--repair")
+    assert check.exit_code == 0, check.stdout
+
+
+def test_the_change_test_reads_a_compressed_backup_without_decompressing(db_path: Path,
+                                                                         monkeypatch):
+    from flashcards.store import compress
+
+    seed_store(db_path)
+    made = backup.make_backup(db_path, T0)
+
+    def no_decompression(*args: object) -> None:
+        raise AssertionError("decompressed the backup to compare fingerprints")
+
+    monkeypatch.setattr(compress, "decompress", no_decompression)
+    assert backup.fingerprint(made.path) == backup.fingerprint(db_path) is not None
+    assert maintenance.auto_backup(db_path, "interval", T0 + timedelta(hours=1), 30) is None
+    made.path.write_bytes(made.path.read_bytes()[8:])  # no note: assume it changed
+    assert backup.fingerprint(made.path) is None
+
+
+def test_restore_decompresses_beside_the_store_and_leaves_no_temp_file(db_path: Path,
+                                                                       monkeypatch):
+    from flashcards.store import compress
+
+    seed_store(db_path, answers=10)
+    before = snapshot(db_path)
+    made = backup.make_backup(db_path, T0)
+    store = open_store(db_path)
+    service.answer(store, 3, 1, T0 + timedelta(hours=1), T0.date())
+    store.close()
+    folders = []
+    real = compress.decompress
+
+    def spy(source: Path, target: Path) -> None:
+        folders.append(target.parent)
+        real(source, target)
+
+    monkeypatch.setattr(compress, "decompress", spy)
+    done = restore.restore(db_path, made.path, T0 + timedelta(hours=2))
+    assert snapshot(db_path) == before
+    assert folders[0] == db_path.parent  # the backup, decompressed beside the store
+    assert done.saved_current is not None and done.saved_current.name.endswith(".db.zst")
+    assert not [p for p in db_path.parent.rglob(".*") if ".tmp" in p.name]
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated", "not zstd"])
+def test_restore_refuses_a_damaged_compressed_backup_in_one_line(cli, db_path: Path,
+                                                                tmp_path: Path, damage: str):
+    seed_store(db_path)
+    good = backup.make_backup(db_path, T0).path.read_bytes()
+    bad = tmp_path / "bad.db.zst"
+    bad.write_bytes({"garbage": good[:200] + b"\x00" * 64 + good[264:],
+                     "truncated": good[: len(good) // 2],
+                     "not zstd": b"SQLite format 3\x00" * 64}[damage])
+    before = snapshot(db_path)
+    result = cli("restore", str(bad), "--yes")
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"flashcards: error: {bad}: ")
+    assert len(result.stderr.splitlines()) == 1 and "Traceback" not in result.stderr
+    assert snapshot(db_path) == before
+    assert len(backup.list_backups(db_path)) == 1  # nothing was taken for a refused restore
+    assert not [p for p in db_path.parent.rglob(".*") if ".tmp" in p.name]
+
+
+def test_restore_command_decompresses_the_backup_once(cli, db_path: Path, monkeypatch):
+    from flashcards.store import compress
+
+    seed_store(db_path)
+    made = backup.make_backup(db_path, T0 - timedelta(hours=1))
+    sources: list[Path] = []
+    real = compress.decompress
+
+    def spy(source: Path, target: Path) -> None:
+        sources.append(source)
+        real(source, target)
+
+    monkeypatch.setattr(compress, "decompress", spy)
+    result = cli("restore", made.name, input="y\n")
+    assert result.exit_code == 0, result.stderr
+    saved = backup.list_backups(db_path)[-1]
+    assert sources == [made.path, saved.path]  # checked before asking; the new one verified

@@ -133,3 +133,18 @@ def test_built_deck_imports_and_text_stays_literal(cli, tmp_path, store):
     assert all("\x1b" not in c.answer + c.question for c in deck.cards)
     (plan,) = service.import_decks(store, [(deck, str(deck_path))], at("2026-03-02T09:00:00Z"))
     assert len(plan.added) == len(deck.cards) == 3
+
+
+def test_ctrl_c_on_the_third_deck_says_what_was_written(cli, tmp_path, monkeypatch):
+    from conftest import interrupt_on_write
+
+    monkeypatch.chdir(tmp_path)
+    for name in "abcd":
+        (tmp_path / f"{name}.txt").write_text("Challenges:\n\n1. **A:** One.\n2. **B:** Two.\n")
+    interrupt_on_write(monkeypatch, 3)
+    result = cli("build", "a.txt", "b.txt", "c.txt", "d.txt")
+    assert result.exit_code == 130
+    assert result.stderr == ("flashcards: interrupted: wrote decks/a.toml, decks/b.toml; "
+                             "not written: decks/c.toml, decks/d.toml\n")
+    assert sorted(p.name for p in (tmp_path / "decks").iterdir()) == ["a.toml", "b.toml"]
+    assert deckfile.loads((tmp_path / "decks" / "b.toml").read_text(), "b.toml").name == "b"

@@ -93,7 +93,8 @@ def test_a_date_is_asked_whole_with_when():
                  "March 2021 and the lander touched down on 23 August 2023.\n")
     assert asking(deck, "March 2021") and asking(deck, "23 August 2023")
     assert not asking(deck, "2021") and not asking(deck, "2023")
-    assert all(re.search(r"(?:^|: )[Ww]hen\b", q) for q in asking(deck, "23 August 2023"))
+    when = asking(deck, "23 August 2023")
+    assert all(re.search(r"(?:^|: )[Ww]hen\b", q) for q in when), when
 
 
 # 6. Trivial, duplicate or mistyped numbers ---------------------------------------------

@@ -51,7 +51,7 @@ def test_settings_are_used_by_the_app(cli, store, monkeypatch):
     from conftest import at, make_deck
 
     service.import_decks(store, [(make_deck("D", 5), None)], at("2026-03-01T09:00:00+00:00"))
-    monkeypatch.setenv("FLASHCARDS_NOW", "2026-03-02T02:00:00+00:00")  # before 04:00
+    monkeypatch.setenv("FLASHCARDS_NOW", "2026-03-02T02:00:00+05:30")  # before 04:00 local
 
     def today() -> str:
         return json.loads(cli("stats", "--json").stdout)["today"]

@@ -69,3 +69,13 @@ def test_every_command_has_a_short_help_that_fits(cli):
         if line.strip():
             assert len(line.split(None, 1)) == 2, f"no help: {line!r}"
             assert not line.rstrip().endswith("..."), f"help cut short: {line!r}"
+
+
+def test_the_readme_names_backups_as_they_are_made(tmp_path):
+    from flashcards.store import backup
+    from safety import T0, seed_store
+
+    store = tmp_path / "flashcards.db"
+    seed_store(store)
+    made = backup.make_backup(store, T0)
+    assert f"`backups/{made.name}`" in README

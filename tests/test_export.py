@@ -331,3 +331,23 @@ def test_review_csv_fast_path_matches_the_generic_writer(db, decks, since):
     assert fast.getvalue() == generic.getvalue()
     assert ",'=cmd\r\n" in fast.getvalue()  # guarded
     assert ",,\r\n" in fast.getvalue()  # no answer time, no session: empty cells
+
+
+def test_ctrl_c_on_the_third_deck_file_says_what_was_written(cli, db_path, tmp_path,
+                                                             monkeypatch):
+    from safety import seed_store
+
+    from conftest import interrupt_on_write
+
+    seed_store(db_path, decks=4)
+    monkeypatch.chdir(tmp_path)
+    interrupt_on_write(monkeypatch, 3)
+    result = cli("export", "decks", "-o", "decks/")
+    assert result.exit_code == 130
+    assert result.stderr == (
+        "flashcards: interrupted: wrote decks/deck-0.toml, decks/deck-1.toml; "
+        "not written: decks/deck-2.toml, decks/deck-3.toml\n")
+    assert sorted(p.name for p in (tmp_path / "decks").iterdir()) == ["deck-0.toml",
+                                                                     "deck-1.toml"]
+    assert deckfile.loads((tmp_path / "decks" / "deck-1.toml").read_text(), "x").name == \
+        "Deck 1"

@@ -14,7 +14,7 @@ from conftest import ROOT
 PACKAGE = ROOT / "src" / "flashcards"
 
 # package -> the flashcards packages it may import (besides itself). An arrow in
-# DESIGN.md's picture is an entry here; nothing points back up.
+# ../shared/DESIGN.md's picture is an entry here; nothing points back up.
 MAY_IMPORT = {
     "domain": set(),
     "scheduler": {"domain"},

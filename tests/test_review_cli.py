@@ -91,7 +91,7 @@ def test_bundled_decks_are_imported_on_first_run(cli, workdir, db_path):
 
 
 def test_worked_example_across_days(cli, store, workdir, monkeypatch, db_path):
-    """DESIGN.md section 3, typed into the CLI one day at a time."""
+    """../shared/DESIGN.md section 3, typed into the CLI one day at a time."""
     add_deck(store, make_deck("Solo", 1))
     day0 = date(2026, 3, 2)
     for offset, keys in [(0, "5"), (1, "5"), (7, "4"), (24, "3 4"), (68, "2 4"), (69, "4"),

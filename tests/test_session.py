@@ -62,7 +62,8 @@ def one_card(store) -> None:
 
 
 def test_worked_example_through_sessions(store, db_path):
-    """DESIGN.md section 3: q 5,5,4,3,(redrill)4,2,4,4,5 on days 0,1,7,24,24,68,68,69,75."""
+    """../shared/DESIGN.md section 3: q 5,5,4,3,(redrill)4,2,4,4,5 on days 0,1,7,24,24,68,68,69,
+    75."""
     one_card(store)
     script = [(0, "5"), (1, "5"), (7, "4"), (24, "34"), (68, "24"), (69, "4"), (75, "5")]
     for offset, grades in script:

@@ -20,6 +20,7 @@ from flashcards.cli import build, decks, importing
 from flashcards.cli import export as export_cmds
 from flashcards.cli.common import STATE
 from flashcards.cli.maintenance import backup_cmd, check_cmd, config_cmd, restore_cmd
+from flashcards.cli.output import PartlyWritten
 from flashcards.cli.review import review_cmd, undo_cmd
 from flashcards.cli.stats import stats_cmd
 from flashcards.domain.errors import FlashcardsError
@@ -33,6 +34,9 @@ class _Group(TyperGroup):
             return super().invoke(ctx)
         except FlashcardsError as exc:
             _fail(str(exc))
+        except PartlyWritten as exc:  # several files: each one whole, or not there
+            sys.stderr.write(f"flashcards: {exc}\n")
+            raise typer.Exit(130) from None
         except KeyboardInterrupt:  # every change is one transaction: rolled back by now
             sys.stderr.write("flashcards: interrupted; the change in progress was not saved\n")
             raise typer.Exit(130) from None

@@ -38,17 +38,6 @@ def _build(article: Path, out_dir: Path) -> BuildResult:
     return build_deck(text, str(article), source=_relative(article, out_dir))
 
 
-def _write(path: Path, text: str) -> None:
-    """Write via a temp file and a rename: the old file or the new, never half of one."""
-    temp = path.with_name(f".{path.name}.tmp")
-    try:
-        temp.write_bytes(text.encode("utf-8"))
-        os.replace(temp, path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise FlashcardsError(f"{path}: cannot write: {exc.strerror or exc}") from None
-
-
 def build_cmd(
     articles: Annotated[list[Path], typer.Argument(
         help="Article text files (plain text or Markdown, UTF-8).", show_default=False,
@@ -59,24 +48,35 @@ def build_cmd(
     ] = Path("decks"),
 ) -> None:
     """Build a deck file (TOML) from each study article: one deck per article."""
-    from flashcards.builder import BUILDER_VERSION
-    from flashcards.formats.deckfile import dumps
-    from flashcards.ui.terminal import counted, safe_text
+    from flashcards.cli.output import write_files
 
     targets = {out_dir / f"{a.stem}.toml": a for a in articles}
     if len(targets) < len(articles):
         raise FlashcardsError("two articles have the same file name; their decks would "
                               "overwrite each other")
-    built = [(target, _build(article, out_dir)) for target, article in targets.items()]
+    built = {target: _build(article, out_dir) for target, article in targets.items()}
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise FlashcardsError(f"{out_dir}: cannot create: {exc.strerror or exc}") from None
+    write_files([(target, _deck_text(result)) for target, result in built.items()],
+                lambda target: _report(target, built[target]))
+
+
+def _deck_text(result: BuildResult) -> str:
+    from flashcards.builder import BUILDER_VERSION
+    from flashcards.formats.deckfile import dumps
+
+    header = HEADER.format(source=result.deck.source, version=BUILDER_VERSION)
+    return dumps(result.deck, header=header)
+
+
+def _report(target: Path, result: BuildResult) -> None:
+    """The deck file's card count, then its warnings, one line each (as import's)."""
+    from flashcards.ui.terminal import counted, safe_text
+
     out = common.console()
-    for target, result in built:
-        header = HEADER.format(source=result.deck.source, version=BUILDER_VERSION)
-        _write(target, dumps(result.deck, header=header))
-        out.print(safe_text(f"{target}: {counted(len(result.deck.cards), 'card')}"),
-                  soft_wrap=True)
-        for warning in result.warnings:  # one line each, as import's warnings
-            out.print(safe_text(f"  warning: {warning}"), soft_wrap=True)
+    out.print(safe_text(f"{target}: {counted(len(result.deck.cards), 'card')}"),
+              soft_wrap=True)
+    for warning in result.warnings:
+        out.print(safe_text(f"  warning: {warning}"), soft_wrap=True)

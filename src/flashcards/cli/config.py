@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from flashcards.domain.errors import FlashcardsError
+from flashcards.domain.files import atomic_write
 
 APP_NAME = "flashcards"
 
@@ -106,7 +107,7 @@ def _toml_value(value: object) -> str:
 
 
 def save(key: str, value: object, path: Path | None = None) -> Settings:
-    """Set one setting in the TOML file, atomically (temp file, fsync, rename)."""
+    """Set one setting in the TOML file, atomically (domain.files.atomic_write)."""
     path = path or config_path()
     value = coerce(key, value)
     current = load(path)
@@ -115,16 +116,11 @@ def save(key: str, value: object, path: Path | None = None) -> Settings:
         explicit = {k: getattr(current, k) for k in tomllib.loads(path.read_text("utf-8"))}
     explicit[key] = value
     text = "".join(f"{k} = {_toml_value(v)}\n" for k, v in explicit.items())
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with temp.open("w", encoding="utf-8") as fh:
+        with atomic_write(path, "w", encoding="utf-8") as fh:
             fh.write("# flashcards settings (`flashcards config KEY VALUE` rewrites this file)\n")
             fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(temp, path)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise FlashcardsError(f"{path}: cannot write settings: {exc.strerror}") from None
     return load(path)

@@ -123,8 +123,9 @@ def _drafts(decks: list[str] | None) -> list[tuple[DeckDraft, str | None]]:
 
 
 def _deck_folder(folder: Path, drafts: list[tuple[DeckDraft, str | None]]) -> None:
-    """One deck file per deck in `folder` (created if needed), each written atomically."""
-    from flashcards.cli.output import atomic_text
+    """One deck file per deck in `folder` (created if needed), each written atomically;
+    a Ctrl-C part-way says which were written."""
+    from flashcards.cli.output import write_files
     from flashcards.formats.deckfile import dumps
     from flashcards.formats.export import deck_file_names
 
@@ -133,9 +134,8 @@ def _deck_folder(folder: Path, drafts: list[tuple[DeckDraft, str | None]]) -> No
     except OSError as exc:
         raise FlashcardsError(f"{folder}: cannot create: {exc.strerror or exc}") from None
     names = deck_file_names([(d.name, f) for d, f in drafts])
-    for (draft, _), name in zip(drafts, names, strict=True):
-        with atomic_text(folder / name) as out:
-            out.write(dumps(draft))
+    write_files([(folder / name, dumps(draft))
+                 for (draft, _), name in zip(drafts, names, strict=True)])
 
 
 @app.command("decks")

@@ -75,13 +75,13 @@ def restore_cmd(
         _say(common.console(), "Restore one with: flashcards restore NAME")
         return
     source = restore.find_backup(path, name)
-    restore.validate_backup(source)
-    if not yes and not _confirm(
-            f"Replace the store {path} with {source.name}? (the store as it is now is "
-            "backed up first)"):
-        _say(common.console(), "Nothing restored.")
-        raise typer.Exit(1)
-    done = restore.restore(path, source, common.now())
+    with restore.checked_backup(source, path) as checked:  # before asking
+        if not yes and not _confirm(
+                f"Replace the store {path} with {source.name}? (the store as it is now is "
+                "backed up first)"):
+            _say(common.console(), "Nothing restored.")
+            raise typer.Exit(1)
+        done = restore.restore(path, source, common.now(), checked=checked)
     out = common.console()
     _say(out, f"Restored {source.name} into {path}.")
     if done.saved_current:

@@ -1,8 +1,9 @@
 """Where exported text goes: stdout (`-`) or a file written atomically.
 
-A file is written to a temp file beside it, flushed to disk and renamed over the target:
-readers see the old file or the new one, never half of one, and a failed export leaves
-nothing behind. On stdout a closed pipe (`| head`) ends the command quietly.
+A file is written through domain.files.atomic_write (a temp file beside it, synced and
+renamed over the target): readers see the old file or the new one, never half of one,
+and a failed export leaves nothing behind. On stdout a closed pipe (`| head`) ends the
+command quietly.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ import contextlib
 import io
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TextIO
 
 import typer
 
 from flashcards.domain.errors import FlashcardsError
+from flashcards.domain.files import atomic_write
 
 
 def _cannot(path: Path, exc: OSError) -> FlashcardsError:
@@ -34,24 +36,39 @@ def check_target(path: Path) -> None:
 
 @contextlib.contextmanager
 def atomic_text(path: Path) -> Iterator[TextIO]:
-    """A UTF-8 text stream (newline="") whose content replaces `path` on success only."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """A UTF-8 text stream (newline="") whose content replaces `path` on success only
+    (domain.files.atomic_write: a device or pipe is written in place)."""
     try:
-        stream = open(temp, "w", encoding="utf-8", newline="")  # noqa: SIM115
-    except OSError as exc:
-        raise _cannot(path, exc) from None
-    try:
-        with stream:
+        with atomic_write(path, "w", encoding="utf-8", newline="") as stream:
             yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temp, path)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise _cannot(path, exc) from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
+
+
+class PartlyWritten(KeyboardInterrupt):
+    """Ctrl-C part-way through writing several files: the message names the files
+    written and the files not written (each is atomic, so there is no half file)."""
+
+    def __init__(self, written: Sequence[Path], not_written: Sequence[Path]) -> None:
+        done = ", ".join(map(str, written)) or "nothing"
+        rest = f"; not written: {', '.join(map(str, not_written))}" if not_written else ""
+        super().__init__(f"interrupted: wrote {done}{rest}")
+
+
+def write_files(files: Sequence[tuple[Path, str]],
+                each: Callable[[Path], None] | None = None) -> None:
+    """Write each (path, text) atomically, in order, calling `each(path)` after each one.
+    A Ctrl-C part-way raises PartlyWritten, which says what was written and what not."""
+    written: list[Path] = []
+    try:
+        for path, text in files:
+            with atomic_text(path) as out:
+                out.write(text)
+            written.append(path)
+            if each is not None:
+                each(path)
+    except KeyboardInterrupt:
+        raise PartlyWritten(written, [p for p, _ in files[len(written):]]) from None
 
 
 def _silence_stdout() -> None:
@@ -80,19 +97,11 @@ def stdout_text() -> Iterator[TextIO]:
 
 @contextlib.contextmanager
 def open_output(target: str) -> Iterator[TextIO]:
-    """`-` for stdout; a device or pipe (e.g. /dev/null) written in place; else a file
-    written atomically. Never rename over something that is not a regular file."""
-    path = Path(target)
+    """`-` for stdout; else a file written atomically (a device or pipe, e.g. /dev/null,
+    in place: never rename over something that is not a regular file)."""
     if target == "-":
         with stdout_text() as stream:
             yield stream
-    elif path.exists() and not path.is_file():
-        try:
-            stream = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
-        except OSError as exc:
-            raise _cannot(path, exc) from None
-        with stream:
-            yield stream
     else:
-        with atomic_text(path) as stream:
+        with atomic_text(Path(target)) as stream:
             yield stream

@@ -29,7 +29,7 @@ def stats_cmd(
     import json
 
     from flashcards import service
-    from flashcards.cli.output import atomic_text, check_target, stdout_text
+    from flashcards.cli.output import check_target, stdout_text, write_files
 
     for target in (svg, html):
         if target is not None:
@@ -53,7 +53,5 @@ def stats_cmd(
         from flashcards.ui.dashboard import export_picture
 
         pictures = export_picture(figures, width=100 if as_json else common.console().width)
-        for path, text in ((svg, pictures[0]), (html, pictures[1])):
-            if path is not None:
-                with atomic_text(path) as out:
-                    out.write(text)
+        write_files([(path, text) for path, text in ((svg, pictures[0]), (html, pictures[1]))
+                     if path is not None])

@@ -4,7 +4,8 @@ The note type (fields Question, Answer, Source) has a fixed id, each deck's id d
 from its name and each note's GUID from deck name + card key, so exporting again and
 importing into Anki updates the notes instead of duplicating them. Text is escaped into
 HTML (line breaks as <br>, repeated spaces as &nbsp;), so our importer reads it back as
-it was. The package is assembled in a private temp dir and moved into place at the end.
+it was. The package's database is made in a private temp dir, then zipped into the
+package through domain.files.atomic_write.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ from __future__ import annotations
 import hashlib
 import html
 import itertools
-import os
 import re
 import sqlite3
 import tempfile
@@ -25,6 +25,7 @@ import genanki
 
 from flashcards.domain import CardDraft, DeckDraft, SourceRef
 from flashcards.domain.errors import FlashcardsError
+from flashcards.domain.files import atomic_write
 
 MODEL_ID = 1416228971  # fixed forever: Anki matches our note type by it
 MODEL_NAME = "flashcards Basic"
@@ -113,27 +114,9 @@ def write_apkg(decks: Sequence[DeckDraft], path: Path, *, now: datetime) -> None
         finally:
             conn.close()
         try:
-            fd, part = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
-                                        dir=target.parent)
+            with atomic_write(target) as out, \
+                    zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+                archive.write(db, "collection.anki2")
+                archive.writestr("media", "{}")
         except OSError as exc:
             raise FlashcardsError(f"{path}: cannot write: {exc.strerror or exc}") from None
-        os.close(fd)
-        try:
-            with zipfile.ZipFile(part, "w", zipfile.ZIP_DEFLATED) as out:
-                out.write(db, "collection.anki2")
-                out.writestr("media", "{}")
-            os.chmod(part, 0o666 & ~_umask())  # mkstemp makes it private (0600)
-            os.replace(part, target)
-        except OSError as exc:
-            Path(part).unlink(missing_ok=True)
-            raise FlashcardsError(f"{path}: cannot write: {exc.strerror or exc}") from None
-        except BaseException:
-            Path(part).unlink(missing_ok=True)
-            raise
-
-
-def _umask() -> int:
-    """The process's umask (reading it means setting it: set it straight back)."""
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
