@@ -101,7 +101,8 @@ def test_a_date_is_asked_whole_with_when():
 
 
 def test_a_helpline_is_no_year_and_a_statistic_has_no_year_card():
-    deck = cards("Cyber safety\n\nBackground:\nCitizens can report fraud on the national helpline 1930. "
+    deck = cards("Cyber safety\n\nBackground:\n"
+                 "Citizens can report fraud on the national helpline 1930. "
                  "In 2022, the literacy rate was 77.7%.\n")
     assert not asking(deck, "1930") and not asking(deck, "2022")
     assert asking(deck, "77.7%")
