@@ -47,13 +47,8 @@ def test_seed_has_the_facts_the_issue_names(seed):
 
 
 @pytest.mark.parametrize("answer", [
-    pytest.param("Korea Plus initiative", marks=pytest.mark.xfail(
-        strict=True, reason="builder 3: drops \u201cwhich initiative further aims to increase "
-        "Korean investments in India?\u201d (\u201cmost of the answer's words are in the "
-        "question\u201d: the label says \u201cKorea\u201d)")),
-    pytest.param("To increase Korean investments in India", marks=pytest.mark.xfail(
-        strict=True, reason="builder 3: what the Korea Plus initiative aims to do is asked by "
-        "no card")),
+    pytest.param("Korea Plus initiative"),
+    "To increase Korean investments in India",
 ])
 def test_seed_asks_about_the_korea_plus_initiative(seed, answer):
     (card,) = by_answer(seed, answer)

@@ -292,9 +292,6 @@ def test_untitled_items_are_all_asked():
     assert [c for c in deck.cards if "Weak early-warning systems for cities" in c.answer]
 
 
-@pytest.mark.xfail(strict=True, reason="builder 3: the untitled Way Forward step \u201cBuild "
-                   "sponge cities with permeable surfaces\u201d is asked by no card (builder 2 "
-                   "listed both steps)")
 def test_untitled_way_forward_steps_are_asked():
     deck, _, _ = build("urban-flooding.md")
     steps = ["Restore lakes and wetlands", "Build sponge cities with permeable surfaces"]
@@ -315,9 +312,6 @@ def test_short_article_with_one_section():
     check_list(deck, "challenges", [t for t, _ in items])
 
 
-@pytest.mark.xfail(strict=True, reason="builder 3: drops both /identify cards (\u201ctoo little "
-                   "is left once the title's words are blanked\u201d, though nothing was blanked "
-                   "from \u201cMany graduates move abroad\u201d)")
 def test_short_article_asks_its_titles_back():
     deck, _, _ = build("research-funding.txt")
     check_identifies(deck, "challenges", ["Funding gap", "Brain drain"])
@@ -372,7 +366,8 @@ def test_scheme_article_with_news_and_feature_sections():
         ("Conclusion", "conclusion", None, []),
     ])
     assert {c.source.section for c in deck.cards if c.kind == "fact"} == {
-        "Why in News?", "About the Scheme", "Key Features", "Significance", "Challenges"}
+        "Why in News?", "About the Scheme", "Key Features", "Significance", "Challenges",
+        "Conclusion"}
     check_explains(deck, "key-features", [
         ("Component A", "Setting up 10,000 MW of decentralised grid-connected solar power "
          "plants on barren land."),
@@ -402,8 +397,6 @@ def test_scheme_article_asks_the_number_of_pumps():
     assert asking(deck, "about 1.2 lakh") or asking(deck, "1.2 lakh")
 
 
-@pytest.mark.xfail(strict=True, reason="builder 3: the Conclusion (\u201cPM-KUSUM can transform "
-                   "Indian agriculture if ...\u201d) makes no card")
 def test_scheme_article_asks_its_conclusion():
     deck, _, _ = build("pm-kusum.txt")
     assert [c for c in deck.cards if c.answer.startswith("PM-KUSUM can transform")]
@@ -539,10 +532,7 @@ def test_every_card_keeps_the_rules(name):
 
 
 @pytest.mark.parametrize("name", [
-    pytest.param(n, marks=pytest.mark.xfail(
-        strict=True, reason="builder 3: the gate drops the explain cards of \u201cNo absolute "
-        "veto\u201d and \u201cJudicial review\u201d (\u201cmost of the answer's words are in the "
-        "question\u201d: the label names the Governor and the Supreme Court)"))
+    pytest.param(n)
     if n == "governor-assent-judgment.md" else n for n in NAMES])
 def test_every_titled_item_has_its_explain_card(name):
     deck, _, raw = build(name)

@@ -29,7 +29,7 @@ TYPE_NOUNS = frozenset("""
 _SKIP_LABELS = frozenset({"NORP", "LANGUAGE", "TIME"})
 # nouns an ordinal ranks in a way worth asking ("the 50th anniversary")
 RANKED = frozenset("""anniversary edition summit session meeting round phase rank position
-    place schedule amendment plan""".split())
+    place schedule amendment plan event""".split())
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 # where something was done is a fact; a country acting is not
 _PLACE_VERBS = frozenset("""launch hold sign inaugurate locate host establish set build open
@@ -202,6 +202,8 @@ def _capital_run(span: Span) -> Span:
     sent = span.sent
 
     def named(t: Token) -> bool:
+        if t.text == "(" and t.i + 1 < len(doc) and _YEARISH.fullmatch(doc[t.i + 1].text):
+            return False  # "the Sarkaria Commission (1988)": the year is a fact of its own
         return (t.text[:1].isupper() or t.lower_ in ("of", "for", "&") or t.is_bracket
                 or t.text in ("-", "–") or _YEARISH.fullmatch(t.text) is not None
                 or (t.lower_ == "and" and _and_inside_name(t)))
@@ -281,6 +283,8 @@ def _from_entity(found: Span) -> Answer | None:
         return counted
     if label == "ORDINAL":
         head = ent.root.head
+        if ent.text[:1].isdigit() and ent.root.dep_ != "amod":
+            return Answer("ordinal", ent, "")  # "India ranked 105th": a rank, as a blank
         if ent.root.dep_ != "amod" or not (head.lower_ in RANKED or any(
                 c.dep_ == "poss" and c.pos_ == "PROPN" for c in head.children)
                 or ent.text[:1].isdigit()):
@@ -388,6 +392,27 @@ def _named_chunks(sent: Span, taken: set[int]) -> list[Answer]:
     return out
 
 
+_CALLED = frozenset(["called", "termed", "named"])
+
+
+def _terms(sent: Span, taken: set[int]) -> list[Answer]:
+    """'algae called zooxanthellae', 'a process known as bleaching': a term to learn."""
+    doc = sent.doc
+    out = []
+    for token in sent:
+        known = token.lower_ == "as" and token.i > sent.start \
+            and doc[token.i - 1].lower_ == "known"
+        if token.lower_ not in _CALLED and not known:
+            continue
+        end = token.i + 1
+        while end < sent.end and (doc[end].pos_ in ("NOUN", "PROPN", "ADJ")
+                                  or doc[end].text == "-"):
+            end += 1
+        if token.i + 1 < end <= token.i + 4 and not taken & set(range(token.i + 1, end)):
+            out.append(Answer("term", doc[token.i + 1:end], ""))
+    return out
+
+
 def answers(sent: Span) -> list[Answer]:
     """Every fact of a sentence, in order, none overlapping another; a list of facts of
     one kind ("Justices A, B, C and D") is one answer."""
@@ -398,12 +423,24 @@ def answers(sent: Span) -> list[Answer]:
             found.append(answer)
     taken = {i for a in found for i in range(a.span.start, a.span.end)}
     found += _named_chunks(sent, taken)
+    found += _terms(sent, {i for a in found for i in range(a.span.start, a.span.end)})
     kept: list[Answer] = []
     for answer in sorted(found, key=lambda a: (a.span.start, -len(a.span))):
         if all(answer.span.start >= k.span.end or answer.span.end <= k.span.start
                for k in kept):
             kept.append(answer)
-    return _lists(kept)
+    return _lists(kept) + _years_in_names(kept)
+
+
+def _years_in_names(found: list[Answer]) -> list[Answer]:
+    """'the Simla Agreement of 1972' is asked whole, and its year on its own too."""
+    out = []
+    for answer in found:
+        last = answer.span[-1]
+        if answer.kind in ("name", "law") and len(answer.span) > 2 \
+                and answer.span[-2].lower_ == "of" and _YEARISH.fullmatch(last.text):
+            out.append(Answer("date", answer.span.doc[last.i:last.i + 1], ""))
+    return out
 
 
 def _lists(found: list[Answer]) -> list[Answer]:

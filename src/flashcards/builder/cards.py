@@ -204,8 +204,9 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
         for item in section.items:
             if id(item) not in done:  # a title with nothing under it
                 _item_cards(item, None, section, slug, ctx)
-        if len([i for i in section.items if i.title]) >= 2 and section.kind in _NAMED_ITEMS:
-            _name_all(section, slug, ctx)  # (background points are headings, not a list)
+        if len(_names(section)) >= 2 and (section.kind in _NAMED_ITEMS
+                                          or section.singular != "point"):
+            _name_all(section, slug, ctx)  # ("Background" points are no list to recall)
         if not section.items and not section.paras:
             ctx.warnings.append(f"section \u201c{section.heading}\u201d (line {section.line}) "
                                 "is empty: no cards from it")
@@ -220,15 +221,19 @@ def _sentences(unit: _Unit, doc: Doc, ctx: Context) -> None:
     advice = [c for c in ctx.cards[before:] if c.kind in ("way-forward", "measure")]
     if unit.section.kind == "way-forward" and unit.item is None and not advice:
         _recommend(unit, doc, ctx)
+    elif unit.section.kind == "conclusion" and unit.item is None and len(ctx.cards) == before:
+        _recommend(unit, doc, ctx, "What does the article conclude about {label}?")
 
 
-def _recommend(unit: _Unit, doc: Doc, ctx: Context) -> None:
-    """A way forward in prose with no "should" to ask about: what it recommends."""
+def _recommend(unit: _Unit, doc: Doc, ctx: Context,
+               form: str = "What does the way forward recommend for {label}?") -> None:
+    """A way forward (or conclusion) in prose with no card of its own: what it says."""
     text = doc.text.strip()
     if len(text.split()) > gate.MAX_ANSWER_WORDS:
         text = next(iter(doc.sents)).text.strip()
-    question = f"What does the way forward recommend for {ctx.label}?"
-    ctx.add(f"{unit.slug}/recommend", "way-forward", question, text, unit.section,
+    question = form.format(label=ctx.label)
+    kind = "way-forward" if unit.section.kind == "way-forward" else "fact"
+    ctx.add(f"{unit.slug}/recommend", kind, question, text, unit.section,
             unit.lines(0, len(doc.text)),
             gate.judge(question, text, finite_verb=True, unresolved=(),
                        expansions=ctx.expansions))
@@ -255,6 +260,13 @@ def _read(unit: _Unit, doc: Doc, ctx: Context) -> None:
             ctx.add(key, "fact", draft.question, draft.answer, unit.section, lines, reasons)
         _advice(sent, subs, unit, lines, ctx)
         _colon_list(sent, unit, lines, ctx)
+        for made in (_aim(sent, subs, ctx), _held(sent, subs, ctx), _examples(sent, subs, ctx),
+                     _definition(sent, unit.section, ctx)):
+            if made is not None:
+                tag, kind, asked, said = made
+                ctx.add(f"{unit.slug}/{tag}", kind, asked, said, unit.section, lines,
+                        gate.judge(asked, said, finite_verb=True, unresolved=(),
+                                   expansions=ctx.expansions))
         ctx.mentions.add(sent, subs)
         previous = subject_text(sent, subs) or previous
 
@@ -300,13 +312,19 @@ def _anchor(sent: Span, answer: Answer) -> str:
 
 
 def _judge(draft: Draft, subs: dict[int, tuple[int, str]], ctx: Context) -> list[str]:
+    # a label that names actors ("India-Japan Relations: ...") is what "their" stands for
+    actors = draft.question.startswith(lang.upper_first(ctx.label)) and any(
+        w[:1].isupper() for w in ctx.label.split()[1:] + ctx.label.split()[:1]
+        if w.lower() not in ("the", "a", "an"))
     return gate.judge(draft.question, draft.answer, finite_verb=True,
-                      unresolved=_unresolved(draft.used, subs),
+                      unresolved=_unresolved(draft.used, subs, actors),
                       expansions=ctx.expansions)
 
 
-def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]]) -> list[str]:
-    """Pronouns and 'the agreement's in the question that nothing in it resolves."""
+def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
+                actors: bool = False) -> list[str]:
+    """Pronouns and 'the agreement's in the question that nothing in it resolves (a
+    possessive may lean on the `actors` its label names)."""
     covered = {i for start, (end, _) in subs.items() for i in range(start, end)}
     ids = {t.i for t in used}
     named_before: list[int] = [t.i for t in used if t.pos_ == "PROPN"
@@ -324,7 +342,7 @@ def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]]) -> list[str
             continue
         elif word in PRONOUNS and token.pos_ == "PRON":
             possessive = token.dep_ == "poss" or token.tag_ == "PRP$"
-            if not (possessive and any(i < token.i for i in named_before)):
+            if not (possessive and (actors or any(i < token.i for i in named_before))):
                 out.append(token.text)
         elif token.dep_ in g.SUBJECTS and token.pos_ in ("ADJ", "NUM") and word in (
                 "first", "second", "third", "latter", "former", "last", "former"):
@@ -337,11 +355,104 @@ def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]]) -> list[str
     return out
 
 
+Made = tuple[str, str, str, str] | None  # (key tag, kind, question, answer)
+_AIMS = frozenset("aim seek intend plan".split())
+
+
+def _aim(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context) -> Made:
+    """'The Korea Plus initiative aims to increase Korean investments in India.' ->
+    'What does the Korea Plus initiative aim to do?' -> 'To increase ...'."""
+    root = sent.root
+    goal = next((c for c in root.children if c.dep_ == "xcomp"), None)
+    subject, own = g.subject_of(root)
+    if root.lemma_ not in _AIMS or goal is None or not own or not subject \
+            or subject[0].lower_ in PRONOUNS or root.tag_ not in ("VBZ", "VBP", "VBD"):
+        return None
+    do = {"VBZ": "does", "VBP": "do", "VBD": "did"}[root.tag_]
+    who = g.lower_start(g.render(subject, subs), subject[0], subs)
+    answer = lang.upper_first(g.render(g.subtree(goal, g.aside), subs))
+    question = _labelled(f"What {do} {who} {root.lemma_} to do?", ctx)
+    return f"aim-{lang.slug(g.render(subject), 3)}", "fact", question, answer
+
+
+def _held(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context) -> Made:
+    """'The Sarkaria Commission (1988) recommended that the Governor should be ...' ->
+    'What did the Sarkaria Commission (1988) recommend?' -> the clause it holds."""
+    root = sent.root
+    said = next((c for c in root.children if c.dep_ == "ccomp"
+                 and any(m.lower_ == "that" for m in c.children)), None)
+    subject, own = g.subject_of(root)
+    if root.lemma_ not in g.SPEECH or said is None or not own or not subject \
+            or subject[0].lower_ in PRONOUNS or root.tag_ != "VBD":
+        return None
+    words = [t for t in g.subtree(said) if t.lower_ != "that" or t.head.i != said.i]
+    answer = lang.upper_first(g.render(words, subs))
+    front = [t for c in root.children if c.dep_ == "prep" and c.i < subject[0].i
+             for t in g.subtree(c)]
+    lead = g.render(front, subs)
+    who = g.lower_start(g.render(subject, subs), subject[0], subs)
+    question = f"{lead}, what did {who} {root.lemma_}?" if lead else \
+        f"What did {who} {root.lemma_}?"
+    return f"{root.lemma_}-{lang.slug(g.render(subject), 3)}", "fact", \
+        _labelled(question, ctx), answer
+
+
+_EXAMPLES = frozenset("such including namely like".split())
+
+
+def _examples(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context) -> Made:
+    """'... 18 traditional trades, such as carpenters, blacksmiths, goldsmiths and
+    potters': the list is one card, a blank in its sentence."""
+    for token in sent:
+        if token.lower_ not in _EXAMPLES or token.i + 1 >= sent.end:
+            continue
+        start = token.i + (2 if token.lower_ == "such" else 1)
+        if token.lower_ == "such" and sent.doc[token.i + 1].lower_ != "as":
+            continue
+        end = start
+        while end < sent.end and not (sent.doc[end].text in (";", ".", ")") or (
+                sent.doc[end].text == "," and end + 1 < sent.end
+                and sent.doc[end + 1].pos_ in ("VERB", "AUX", "SCONJ", "ADV"))):
+            end += 1
+        listed = sent.doc[start:end]
+        if listed.text.count(",") < 1 or " and " not in f" {listed.text} " \
+                or len(listed) > 20 or len(sent) > 45:
+            continue
+        before = g.render([t for t in sent if t.i < start], subs)
+        after = g.render([t for t in sent if t.i >= end and not (t.is_punct
+                                                                  and t.i == sent.end - 1)], subs)
+        count = lang.number_word(len(re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.text)))
+        question = (f"{lang.upper_first(ctx.label)}: fill in the blank ({count} things): "
+                    f"\u201c{g.join(before, '____', after)}.\u201d")
+        return f"examples-{lang.slug(before, 3)}", "fact", question, listed.text
+    return None
+
+
+_ASKS = re.compile(r"^(?:What\s+(?:is|are)\s+(?:an?\s+|the\s+)?(.+?)\?|About\s+(?:the\s+)?(.+))$",
+                   re.IGNORECASE)
+
+
+def _definition(sent: Span, section: Section, ctx: Context) -> Made:
+    """Under 'What is Waqf?': 'Waqf is a property dedicated ...' -> 'What is Waqf?'."""
+    asks = _ASKS.match(section.heading.strip())
+    root = sent.root
+    if asks is None or root.lemma_ != "be":
+        return None
+    term = (asks[1] or asks[2]).strip()
+    subject, own = g.subject_of(root)
+    if not own or lang.norm(g.render(subject)).removeprefix("the ") != lang.norm(term):
+        return None
+    rest = [t for t in sent if t.i > root.i and not (t.is_punct and t.i == sent.end - 1)]
+    question = f"{lang.upper_first(ctx.label)}: what {root.text.lower()} {term}?"
+    return f"define-{lang.slug(term, 3)}", "fact", question, lang.upper_first(g.render(rest))
+
+
 def _colon_list(sent: Span, unit: _Unit, lines: tuple[int, int], ctx: Context) -> None:
     """'India has four major reef areas: A, B, C and D.' -> name them (a list, one card)."""
     text = sent.text.strip().rstrip(".")
     head, colon, listed = text.partition(": ")
-    parts = re.split(r",\s+(?:and\s+)?|\s+and\s+", listed)
+    parts = re.split(r",\s+(?:and\s+)?", listed)
+    parts = [*parts[:-1], *re.split(r"\s+and\s+", parts[-1], maxsplit=1)]
     count = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+\w+(?:\s+\w+)?$",
                       head)
     if not colon or len(parts) < 3 or any(len(p.split()) > 8 for p in parts) or count is None \
@@ -468,7 +579,7 @@ def _first_claim(doc: Doc | None, item: Item) -> str:
         return joined if len(joined.split()) <= gate.MAX_ANSWER_WORDS else f"- {subs[0]}" \
             if subs else ""
     whole = doc.text.strip()
-    subs = [f"- {s.strip()}" for s in item.subs if s.strip()]
+    subs = [f"{' ' * (len(s) - len(s.lstrip()))}- {s.strip()}" for s in item.subs if s.strip()]
     if subs and len(" ".join([whole, *subs]).split()) <= gate.MAX_PARTS_WORDS:
         return "\n".join([whole, *subs])
     several = len(list(doc.sents)) > 1
@@ -568,18 +679,18 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
                              ctx)
     ctx.add(f"{key}/explain", section.kind, question, claim, section, span,
             gate.judge(question, claim, finite_verb=True, unresolved=(),
-                       expansions=ctx.expansions))
+                       expansions=ctx.expansions, explains=True))
     case = " v. " in item.title or " vs " in item.title
     if (section.kind not in _NAMED_ITEMS and not case) or len(item.title.split()) < 2:
         return  # a background point's title is a heading; "Defence" is a category
     masked = _masked(claim.rstrip("."), item.title)
     hidden = masked.count("____")
     reasons = []
-    if len(masked.replace("____", "").split()) < 5:
+    if len(masked.replace("____", "").split()) < 3:
         reasons.append("too little is left once the title's words are blanked")
     noun = "case" if case else section.singular
     question = _labelled(f"Which {noun} is described here: \u201c{masked}\u201d?", ctx)
-    if hidden and masked.strip().startswith("____") and len(masked.split()) < 8:
+    if hidden * 2 > len(masked.split()):
         reasons.append("the description is mostly the title")
     ctx.add(f"{key}/identify", section.kind, question, item.title, section, span,
             reasons + gate.judge(question, item.title, finite_verb=True, unresolved=(),
@@ -628,16 +739,26 @@ def _step_card(sent: Span, section: Section, key: str, item: Item, ctx: Context)
                        expansions=ctx.expansions))
 
 
+def _names(section: Section) -> list[str]:
+    """What a section's items are called: their titles, or short untitled items whole
+    ("Weak early-warning systems for cities")."""
+    names = [i.title or i.body.rstrip(".") for i in section.items
+             if i.title or 0 < len(i.body.split()) <= 8]
+    return names if len(names) == len(section.items) else [
+        i.title for i in section.items if i.title]
+
+
 def _name_all(section: Section, slug: str, ctx: Context) -> None:
-    names = [i.title for i in section.items if i.title]
+    names = _names(section)
     if len(names) > LIST_MAX:
         return
     count = lang.number_word(len(names))
     if section.kind == "way-forward":
         question = f"Name the {count} steps of the way forward for {ctx.label}."
     elif section.kind in ("intro", "overview", "point", "conclusion"):
-        question = (f"{lang.upper_first(ctx.label)}: name the {count} {section.plural} listed "
-                    f"under \u201c{section.heading}\u201d.")
+        heading = re.sub(r"^(?:what\s+are\s+)?(?:the\s+)?(?:key\s+)?|\?$", "",
+                         section.heading.strip(), flags=re.IGNORECASE)
+        question = f"{lang.upper_first(ctx.label)}: name the {count} {heading.lower()}."
     else:
         question = f"{lang.upper_first(ctx.label)}: name the {count} {section.plural}."
     answer = "\n".join(f"{n}. {name}" for n, name in enumerate(names, start=1))

@@ -53,8 +53,10 @@ def acronym(text: str) -> str:
     return "".join(letters) if len(letters) >= 2 else ""
 
 
-def gives_away(question: str, answer: str, expansions: Mapping[str, str]) -> str | None:
-    """Why the question gives its answer away, or None."""
+def gives_away(question: str, answer: str, expansions: Mapping[str, str],
+               explains: bool = False) -> str | None:
+    """Why the question gives its answer away, or None. An explanation (`explains`) may
+    repeat its title's words: only the whole answer in the question gives it away."""
     q_norm, a_norm = f" {norm(question)} ", norm(answer)
     if a_norm and f" {a_norm} " in q_norm:
         return "the answer is in the question"
@@ -67,8 +69,11 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str]) -> str
     for full, abbr in ((f, a) for a, f in expansions.items()):
         if norm(full) == a_norm and re.search(rf"\b{re.escape(abbr)}\b", question):
             return f"the answer's abbreviation {abbr} is in the question"
-    words = content_words(answer)
-    if len(words) >= 2:
+    from flashcards.builder.answers import TYPE_NOUNS
+
+    # the kind a "Which initiative ...?" asks for is no give-away of "Korea Plus initiative"
+    words = [w for w in content_words(answer) if w not in TYPE_NOUNS]
+    if len(words) >= 2 and not explains:
         asked = {_stem(w) for w in _words(question)}
         shared = sum(1 for w in words if _stem(w) in asked)
         if shared * 3 >= len(words) * 2:
@@ -93,12 +98,12 @@ def form_problems(question: str) -> list[str]:
 
 
 def judge(question: str, answer: str, *, finite_verb: bool, unresolved: Sequence[str],
-          expansions: Mapping[str, str]) -> list[str]:
+          expansions: Mapping[str, str], explains: bool = False) -> list[str]:
     """Every reason to drop a card; empty when it passes."""
     reasons = form_problems(question)
     if not finite_verb:
         reasons.append("the question has no finite verb")
-    given = gives_away(question, answer, expansions)
+    given = gives_away(question, answer, expansions, explains)
     if given:
         reasons.append(given)
     parts = len([p for p in re.split(r"(?<=[.!?])\s+|\n", answer.strip()) if p.strip()])

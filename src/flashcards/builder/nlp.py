@@ -114,7 +114,9 @@ PATTERNS: list[dict[str, Any]] = [
     {"label": "ORG", "pattern": [{"TEXT": {"REGEX": r"^[A-Z][A-Za-z]{2,}-\d+[A-Z]?$"}}]},
     # named schemes: Pradhan Mantri Ujjwala Yojana, Swachh Bharat Abhiyan
     {"label": "ORG", "pattern": [{"LOWER": "pradhan"}, {"LOWER": "mantri"},
-                                 {"IS_TITLE": True, "OP": "+"}]},
+                                 {"IS_TITLE": True, "OP": "+"},
+                                 {"LOWER": {"IN": ["evam", "and", "ki", "ka"]}, "OP": "?"},
+                                 {"IS_TITLE": True, "OP": "*"}]},
     {"label": "ORG", "pattern": [{"IS_TITLE": True, "LOWER": {"NOT_IN": _DETERMINERS}},
                                  {"IS_TITLE": True, "OP": "*"},
                                  {"LOWER": {"IN": ["yojana", "abhiyan", "mission", "scheme",

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
 SHORT = 32  # tokens: a sentence this short is blanked whole, not cut to its clause
 OBJECTS = frozenset({"dobj", "attr", "oprd", "dative", "npadvmod", "acomp", "pobj"})
-HINTS = {"number": "a number", "place": "a place", "date": "a date", "period": "a period",
-         "duration": "a length of time",
+HINTS = {"term": "a term", "number": "a number", "place": "a place", "date": "a date",
+         "period": "a period", "duration": "a length of time",
          "amount": "an amount", "percent": "a percentage", "quantity": "a quantity",
          "count": "a number", "ordinal": "an ordinal", "provision": "a provision",
          "law": "a law", "name": "a name", "person": "a name", "case": "a case"}
@@ -152,6 +152,13 @@ def _covers(a: Answer, head: Token) -> bool:
     return a.kind in ("count", "ordinal") and a.root.head == head
 
 
+def _one_claim(sent: Span) -> bool:
+    """A sentence of one clause (its main verb's): no second verb with a subject of its
+    own joined to it ('..., and the alliance aims to ...')."""
+    return not any(t.dep_ in ("conj", "parataxis") and g.is_verb(t)
+                   and any(c.dep_ in g.SUBJECTS for c in t.children) for t in sent)
+
+
 def _thin(question: str) -> bool:
     """A question with fewer than three words of its own besides the wh-phrase."""
     from flashcards.builder.gate import content_words
@@ -201,7 +208,7 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
         if label and not _named_in(label, question):
             question = f"{label[:1].upper()}{label[1:]}: {question[:1].lower()}{question[1:]}"
         return Draft(a.kind, question, a.text, "wh", sent, a.span, used)
-    if len(sent) <= SHORT or _linked(verb, a):
+    if (len(sent) <= SHORT and _one_claim(sent)) or _linked(verb, a):
         # a short sentence is its own best context; "six months after PM Modi was ...":
         # the answer only means something with all of it
         return _cloze_sentence(a, sent, subs, label)

@@ -91,7 +91,8 @@ class Mentions:
 def description(token: Token) -> Token | None:
     """The determiner of 'the Court', 'The agreement', 'this scheme' (a referring noun
     with 'the' or 'this' and nothing else that names it), else None."""
-    if token.lower_ not in REFERRING or token.pos_ not in ("NOUN", "PROPN"):
+    if (token.lower_ not in REFERRING and token.lower_ not in TYPE_NOUNS) or token.pos_ not in (
+            "NOUN", "PROPN"):
         return None
     dets = [c for c in token.children if c.dep_ == "det"
             and c.lower_ in ("the", "this", "that", "these")]
@@ -111,7 +112,11 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
     subs: dict[int, tuple[int, str]] = {}
     for token in sent:
         det = description(token)
-        found = mentions.find(token.lower_) if det is not None else None
+        found = None
+        if det is not None:  # named before it: earlier, or earlier in this sentence
+            earlier = Mentions(list(mentions.named))
+            earlier.add(sent.doc[sent.start:det.i], {})
+            found = earlier.find(token.lower_)
         if det is not None and det.lower_ == "this" and antecedent and _is_name(antecedent):
             found = antecedent  # "- Chandrayaan-4: ... approved this mission ..."
         if det is not None and found:

@@ -131,15 +131,18 @@ def normalise(text: str) -> list[str]:
 
 
 def _nouns(heading: str) -> tuple[str, str]:
-    """'Key Features' -> ('feature', 'features'): a heading that ends in a plural noun
-    names its items; else ('point', 'points') ('How the Case Reached Nine Judges' lists
-    no judges)."""
+    """'Key Features', 'Causes of Bleaching', 'What are the key provisions of the Bill?'
+    -> ('feature', 'features'), ...: the first plural noun names the items. A heading
+    that is a clause ('How the Case Reached Nine Judges') names none: ('point', 'points')."""
     words = re.findall(r"[A-Za-z]+", heading)
-    last = words[-1].lower() if words else ""
-    if len(words) <= 3 and len(last) >= 4 and last.endswith("s") \
-            and not last.endswith(("ss", "us", "is")):
-        singular = last[:-3] + "y" if last.endswith("ies") else last[:-1]
-        return singular, last
+    if not words or words[0].lower() in ("how", "why", "when", "where", "who") or any(
+            w.lower().endswith("ed") and i > 0 for i, w in enumerate(words)):
+        return "point", "points"
+    for word in words:
+        lower = word.lower()
+        if len(lower) >= 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
+            singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1]
+            return singular, lower
     return "point", "points"
 
 
