@@ -135,10 +135,11 @@ def test_build_warnings_are_one_line_each(cli, tmp_path, monkeypatch):
     article.write_text("UPSC Syllabus Topic: GS paper2 – Polity\n\nGovernor's Assent to Bills\n\n"
                        "Introduction\nThe Supreme Court in 2023 ruled that a Governor cannot "
                        "sit on bills indefinitely.\n\nChallenges\n"
-                       "1. Delay: Governors have delayed assent.\n"
-                       "2. Delay: Governors have delayed assent.\n", encoding="utf-8")
+                       "1. Delay: Governors have delayed assent to many bills.\n"
+                       "2. Gaps:\n\nWay Forward\n\nMeasures\n", encoding="utf-8")
     result = cli("build", str(article), "-o", str(tmp_path / "decks"))
     assert result.exit_code == 0, result.stderr
     warnings = [line for line in result.stdout.splitlines() if line.startswith("  warning:")]
-    assert warnings and all(line.endswith(")") for line in warnings), result.stdout
+    assert len(warnings) == 3, result.stdout  # 60 columns, and not one of them wrapped
+    assert warnings[-1].endswith("is empty: no cards from it")
     assert len(result.stdout.splitlines()) == 1 + len(warnings)
