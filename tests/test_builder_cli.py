@@ -148,3 +148,18 @@ def test_ctrl_c_on_the_third_deck_says_what_was_written(cli, tmp_path, monkeypat
                              "not written: decks/c.toml, decks/d.toml\n")
     assert sorted(p.name for p in (tmp_path / "decks").iterdir()) == ["a.toml", "b.toml"]
     assert deckfile.loads((tmp_path / "decks" / "b.toml").read_text(), "b.toml").name == "b"
+
+
+def test_explain_lists_what_the_gate_dropped_and_why(cli, tmp_path):
+    article = tmp_path / "court.txt"
+    article.write_text("A ruling\n\nBackground:\nThe Court heard the plea in March 2021. "
+                       "Petitioners filed 40 pleas in 2020.\n", encoding="utf-8")
+    plain = cli("build", str(article), "-o", str(tmp_path / "a"))
+    explained = cli("build", str(article), "-o", str(tmp_path / "b"), "--explain")
+    assert plain.exit_code == explained.exit_code == 0, explained.stderr
+    assert "dropped" not in plain.stdout
+    assert "  dropped: 1 candidate" in explained.stdout
+    assert "\u201cthe Court\u201d refers to nothing in the card" in explained.stdout
+    assert "      A: March 2021" in explained.stdout
+    assert (tmp_path / "a" / "court.toml").read_bytes() == (
+        tmp_path / "b" / "court.toml").read_bytes().replace(b"../b/", b"../a/")

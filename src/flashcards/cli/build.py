@@ -46,6 +46,9 @@ def build_cmd(
         "-o", "--out-dir", metavar="DIR",
         help="Folder for the deck files (created if missing).")
     ] = Path("decks"),
+    explain: Annotated[bool, typer.Option(
+        "--explain", help="Also list every candidate card the quality gate dropped, and "
+        "why.")] = False,
 ) -> None:
     """Build a deck file (TOML) from each study article: one deck per article."""
     from flashcards.cli.output import write_files
@@ -60,7 +63,7 @@ def build_cmd(
     except OSError as exc:
         raise FlashcardsError(f"{out_dir}: cannot create: {exc.strerror or exc}") from None
     write_files([(target, _deck_text(result)) for target, result in built.items()],
-                lambda target: _report(target, built[target]))
+                lambda target: _report(target, built[target], explain))
 
 
 def _deck_text(result: BuildResult) -> str:
@@ -71,8 +74,9 @@ def _deck_text(result: BuildResult) -> str:
     return dumps(result.deck, header=header)
 
 
-def _report(target: Path, result: BuildResult) -> None:
-    """The deck file's card count, then its warnings, one line each (as import's)."""
+def _report(target: Path, result: BuildResult, explain: bool) -> None:
+    """The deck file's card count, then its warnings, one line each (as import's); with
+    `explain`, each dropped candidate: its key and lines, question, answer and reasons."""
     from flashcards.ui.terminal import counted, safe_text
 
     out = common.console()
@@ -80,3 +84,12 @@ def _report(target: Path, result: BuildResult) -> None:
               soft_wrap=True)
     for warning in result.warnings:
         out.print(safe_text(f"  warning: {warning}"), soft_wrap=True)
+    if not explain:
+        return
+    out.print(safe_text(f"  dropped: {counted(len(result.dropped), 'candidate')}"),
+              soft_wrap=True)
+    for drop in result.dropped:
+        out.print(safe_text(f"  - {drop.key} (lines {drop.lines[0]}-{drop.lines[1]}): "
+                            f"{'; '.join(drop.reasons)}"), soft_wrap=True)
+        out.print(safe_text(f"      Q: {drop.question}"), soft_wrap=True)
+        out.print(safe_text(f"      A: {drop.answer}"), soft_wrap=True)
