@@ -122,7 +122,8 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
     if kind == "person":
         return {"subject": "Who", "object": "Who", "agent": "By whom"}.get(
             role if role != "prep" else ("agent" if prep == "by" else ""))
-    described = [c for c in a.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    described = [c for c in a.root.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                 and not any(t.like_num for t in c.subtree)]
     if described and not prep:  # "Swachh Survekshan, the annual survey of cities, ..."
         return g.join("Which", _noun_phrase(described[0], set(), subs))
     if not a.noun:  # a name of no known kind ("UPI", "Project-75"): "What", never a guess

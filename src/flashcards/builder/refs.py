@@ -143,6 +143,8 @@ def _relatives(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
         if verb is None or token.dep_ not in (*g.SUBJECTS, "dobj", "poss"):
             continue
         noun = verb.head
+        while noun.dep_ == "appos" and noun.head.i != noun.i:
+            noun = noun.head  # "the FSI, Dehradun, which has ...": the FSI, not Dehradun
         words = [t for t in g.subtree(noun, frozenset({"relcl", "appos", "acl"}))
                  if not t.is_punct or t.is_bracket]
         if not words or len(words) > 10 or noun.pos_ not in ("NOUN", "PROPN"):
