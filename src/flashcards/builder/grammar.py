@@ -90,6 +90,22 @@ def _inside_name(doc: Doc, close: int) -> bool:
         and not after.is_sent_start
 
 
+def _partner(doc: Doc, at: int, partner: str, step: int) -> int | None:
+    """Where the bracket at `at` is matched by `partner`, looking one way (`step` 1 or
+    -1) and skipping nested pairs of the same kind."""
+    depth = 0
+    i = at + step
+    while 0 <= i < len(doc):
+        if doc[i].text == doc[at].text:
+            depth += 1
+        elif doc[i].text == partner:
+            if depth == 0:
+                return i
+            depth -= 1
+        i += step
+    return None
+
+
 def with_brackets(tokens: list[Token]) -> list[Token]:
     """The tokens with the partner of every bracket or quote among them, so that what is
     shown never opens a bracket it does not close (or the reverse); sorted."""
@@ -99,27 +115,14 @@ def with_brackets(tokens: list[Token]) -> list[Token]:
     have = {t.i for t in tokens}
     for token in list(tokens):
         closer = _PAIRS.get(token.text)
+        found = None
         if closer is not None and closer != token.text:
-            depth = 0
-            for i in range(token.i + 1, len(doc)):
-                if doc[i].text == token.text:
-                    depth += 1
-                elif doc[i].text == closer:
-                    if depth == 0:
-                        have.add(i)
-                        break
-                    depth -= 1
+            found = _partner(doc, token.i, closer, 1)
         opener = next((o for o, c in _PAIRS.items() if c == token.text and o != c), None)
         if opener is not None:
-            depth = 0
-            for i in range(token.i - 1, -1, -1):
-                if doc[i].text == token.text:
-                    depth += 1
-                elif doc[i].text == opener:
-                    if depth == 0:
-                        have.add(i)
-                        break
-                    depth -= 1
+            found = _partner(doc, token.i, opener, -1)
+        if found is not None:
+            have.add(found)
     return [doc[i] for i in sorted(have)]
 
 
