@@ -1,5 +1,8 @@
-"""Golden decks: every test article's deck is checked in (tests/articles/golden/) and was
-reviewed by hand; a build that changes a card shows up here as a diff to review.
+"""Golden decks: every test article's deck is checked in (tests/articles/golden/). They were
+audited card by card with CARD-QUALITY.md (figures in the README's builder section) and
+still hold the cards that audit judged weak or broken: they pin what the builder writes,
+not what it should write. A build that changes a card shows up here as a diff to review;
+the rules a card must follow are asserted in test_builder*.py.
 
 To accept a change after reading it: FLASHCARDS_UPDATE_GOLDEN=1 uv run pytest
 tests/test_builder_golden.py, then read `git diff tests/articles/golden/`.
