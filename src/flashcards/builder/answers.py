@@ -111,6 +111,12 @@ def _not_a_date(ent: Span) -> bool:
     return verb.lemma_ == "be" and bool(figures)
 
 
+def _some_day(ent: Span) -> bool:
+    """'..., one day, to send Indians to the Moon': 'one day' as 'some day', no length
+    of time (which a preposition would give it: 'within one day')."""
+    return ent.text.lower() in ("one day", "some day") and ent.root.dep_ == "npadvmod"
+
+
 def _name_noun(span: Span) -> str:
     """The type noun of a name: 'the Simla Agreement' -> 'agreement', else ''."""
     for token in reversed(list(span)):
@@ -140,9 +146,9 @@ def _count(span: Span) -> Answer | None:
     doc = span.doc
     if span.start > 0 and doc[span.start - 1].lower_ in ("the", "these", "those", "both"):
         return None  # "the two countries": who they are, not how many
-    if span.end < len(doc) and doc[span.end].text in ("-", ":") \
-            and not doc[span.end - 1].whitespace_:
-        return None  # "three-fold", "4:1": a measure, no count
+    if (span.end < len(doc) and doc[span.end].text in ("-", ":")
+            and not doc[span.end - 1].whitespace_) or re.search(r"×|-fold$", span.text):
+        return None  # "three-fold", "4:1", "6×6×6": a measure or a name, no count
     if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
         words = [t for t in head.subtree if t.i >= span.end and t.i <= head.i]
@@ -205,7 +211,8 @@ def _capital_run(span: Span) -> Span:
         if t.text == "(" and t.i + 1 < len(doc) and _YEARISH.fullmatch(doc[t.i + 1].text):
             return False  # "the Sarkaria Commission (1988)": the year is a fact of its own
         return (t.text[:1].isupper() or t.lower_ in ("of", "for", "&") or t.is_bracket
-                or t.text in ("-", "–") or _YEARISH.fullmatch(t.text) is not None
+                or (t.text in ("-", "–") and t.i > 0 and not doc[t.i - 1].whitespace_)
+                or _YEARISH.fullmatch(t.text) is not None
                 or (t.lower_ == "and" and _and_inside_name(t)))
 
     start, end = span.start, span.end
@@ -263,7 +270,7 @@ def _from_entity(found: Span) -> Answer | None:
         return _place(ent)
     if label == "DATE":
         kind = _date_kind(ent)
-        if kind is None or _not_a_date(ent):
+        if kind is None or _not_a_date(ent) or _some_day(ent):
             return None
         return Answer(kind, ent, "")
     if label in ("MONEY", "PERCENT", "QUANTITY") and not any(c.isdigit() for c in ent.text):

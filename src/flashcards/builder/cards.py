@@ -8,7 +8,7 @@ answer), never from explanations or answers, so rewording an article keeps the k
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -185,6 +185,7 @@ def _para_lines(para: object) -> Lines:
 def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], list[Doc]]
                 ) -> None:
     units = _units(article)
+    ctx.mentions.label = ctx.label
     docs = parse([u.text for u in units])
     ctx.expansions.update(gate.expansions_in(u.text for u in units))
     by_unit = dict(zip((id(u) for u in units), docs, strict=True))
@@ -231,6 +232,8 @@ def _recommend(unit: _Unit, doc: Doc, ctx: Context,
     text = doc.text.strip()
     if len(text.split()) > gate.MAX_ANSWER_WORDS:
         text = next(iter(doc.sents)).text.strip()
+        if text.endswith((";", ":", ",")):
+            text = text[:-1].rstrip() + "."
     question = form.format(label=ctx.label)
     kind = "way-forward" if unit.section.kind == "way-forward" else "fact"
     ctx.add(f"{unit.slug}/recommend", kind, question, text, unit.section,
@@ -241,9 +244,12 @@ def _recommend(unit: _Unit, doc: Doc, ctx: Context,
 
 def _read(unit: _Unit, doc: Doc, ctx: Context) -> None:
     previous: str | None = None
+    ctx.mentions.kinds.clear()  # "the lander" takes up a lander of this paragraph only
+    ctx.mentions.start = ctx.mentions.sentences
     antecedent = unit.item.title if unit.item is not None else None
     for n, sent in enumerate(doc.sents):
-        subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous)
+        subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous,
+                       antecedent)
         lines = unit.lines(sent.start_char, sent.end_char)
         for answer in answers(sent):
             title = unit.item.title if unit.item is not None else None
@@ -275,6 +281,10 @@ def _is_the_topic(answer: str, ctx: Context) -> bool:
     """'SBM' in a deck on the Swachh Bharat Mission: the label already says it."""
     label = gate.content_words(ctx.label)
     words = gate.content_words(answer)
+    numbers = gate.figures(answer)
+    if numbers:  # "21.0%" is not the "21" of "NFHS-5 (2019–21)"
+        return set(numbers) <= set(gate.figures(ctx.label)) and all(
+            w in label for w in words if not w.isdigit())
     if words and all(w in label for w in words):
         return True
     long = ctx.expansions.get(answer.strip())
@@ -312,23 +322,28 @@ def _anchor(sent: Span, answer: Answer) -> str:
 
 
 def _judge(draft: Draft, subs: dict[int, tuple[int, str]], ctx: Context) -> list[str]:
-    # a label that names actors ("India-Japan Relations: ...") is what "their" stands for
-    actors = draft.question.startswith(lang.upper_first(ctx.label)) and any(
-        w[:1].isupper() for w in ctx.label.split()[1:] + ctx.label.split()[:1]
-        if w.lower() not in ("the", "a", "an"))
+    # a label that names two actors ("India-Japan Relations: ...") is what "their" and
+    # "the partnership" stand for
+    actors = draft.question.startswith(lang.upper_first(ctx.label)) and bool(
+        re.search(r"[A-Z][\w.]*\s*[-–]\s*[A-Z]|[A-Z]\w* and [A-Z]", ctx.label))
+    # in a blank, "Scale up ____ and its strategy": "its" is the blank's
+    blank = [draft.answer_span.root] if draft.form == "cloze" else []
     return gate.judge(draft.question, draft.answer, finite_verb=True,
-                      unresolved=_unresolved(draft.used, subs, actors),
+                      unresolved=_unresolved(draft.used, subs, actors, blank),
                       expansions=ctx.expansions)
 
 
 def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
-                actors: bool = False) -> list[str]:
+                actors: bool = False, named: Sequence[Token] = ()) -> list[str]:
     """Pronouns and 'the agreement's in the question that nothing in it resolves (a
     possessive may lean on the `actors` its label names)."""
     covered = {i for start, (end, _) in subs.items() for i in range(start, end)}
     ids = {t.i for t in used}
-    named_before: list[int] = [t.i for t in used if t.pos_ == "PROPN"
-                               or t.i in covered]
+    # what a possessive can lean on: a name, or the subject of its own clause ("17
+    # states have more than 33% of their area")
+    named_before: list[int] = [t.i for t in [*used, *named] if t.pos_ == "PROPN"
+                               or t.i in covered or (t.dep_ in g.SUBJECTS
+                                                     and t.pos_ == "NOUN")]
     out = []
     for token in sorted(used, key=lambda t: t.i):
         if token.i in covered:
@@ -342,19 +357,28 @@ def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
             continue
         elif word in PRONOUNS and token.pos_ == "PRON":
             possessive = token.dep_ == "poss" or token.tag_ == "PRP$"
-            if not (possessive and (actors or any(i < token.i for i in named_before))):
+            # "their" may lean on the actors a label names ("India-Japan Relations");
+            # "its" never on the label: "Chandrayaan-3: its lander" would mean the
+            # wrong mission's
+            if not (possessive and ((actors and word == "their")
+                                    or any(i < token.i for i in named_before))):
                 out.append(token.text)
+        elif word in ("this", "these") and token.dep_ == "det" and token.head.i in ids \
+                and token.head.pos_ == "NOUN":
+            out.append(f"{token.text} {token.head.text}")  # "this sample-return mission"
         elif token.dep_ in g.SUBJECTS and token.pos_ in ("ADJ", "NUM") and word in (
                 "first", "second", "third", "latter", "former", "last", "former"):
             out.append(f"the {token.text}")  # "the first (was commissioned)": of what?
         elif word in REFERRING and any(c.lower_ in ("the", "this", "these", "that")
                                        for c in token.children if c.dep_ == "det") \
                 and not any(c.pos_ == "PROPN" or c.dep_ in ("compound", "amod", "prep")
-                            for c in token.children) and token.i in ids:
-            out.append(f"the {token.text}")
+                            for c in token.children) and token.i in ids \
+                and not (word in _BETWEEN and actors):
+            out.append(f"the {token.text}")  # ("the partnership" of "India-Japan ...")
     return out
 
 
+_BETWEEN = frozenset({"partnership", "relationship", "dialogue"})
 Made = tuple[str, str, str, str] | None  # (key tag, kind, question, answer)
 _AIMS = frozenset("aim seek intend plan".split())
 
@@ -576,8 +600,8 @@ def _first_claim(doc: Doc | None, item: Item) -> str:
     if doc is None:
         subs = [s.strip() for s in item.subs if s.strip()]
         joined = "\n".join(f"- {s}" for s in subs)
-        return joined if len(joined.split()) <= gate.MAX_ANSWER_WORDS else f"- {subs[0]}" \
-            if subs else ""
+        # too long to recall whole: each sub-point's facts are asked on their own
+        return joined if len(joined.split()) <= gate.MAX_PARTS_WORDS else ""
     whole = doc.text.strip()
     subs = [f"{' ' * (len(s) - len(s.lstrip()))}- {s.strip()}" for s in item.subs if s.strip()]
     if subs and len(" ".join([whole, *subs]).split()) <= gate.MAX_PARTS_WORDS:
@@ -635,7 +659,23 @@ def _defines(doc: Doc) -> bool:
     """'Data Principal: The individual to whom the personal data relates.': the
     explanation is a noun phrase (no verb of its own), a definition."""
     root = next(iter(doc.sents)).root
-    return root.pos_ in ("NOUN", "PROPN")
+    return root.pos_ in ("NOUN", "PROPN") and not _figures(doc)
+
+
+def _figures(doc: Doc) -> bool:
+    """'Mangroves – 4,992 sq km, an increase of 17 sq km', 'Failure to ... – up to ₹250
+    crore': a phrase with no verb that is figures (it starts with one, or a dash leads
+    to one), which is no definition ('Installation of 20 lakh solar pumps' is one)."""
+    sent = next(iter(doc.sents))
+    if sent.root.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and (first.like_num or first.text in _CURRENCY) or bool(
+        re.search(r"\s[–—-]\s+(?:up\s+to\s+|about\s+|over\s+)?(?:[₹$€£]|Rs\b|\d)",
+                  sent.text))
+
+
+_CURRENCY = frozenset({"₹", "Rs", "Rs.", "$", "€", "£", "US$", "INR"})
 
 
 def _masked(text: str, title: str) -> str:
@@ -659,6 +699,8 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         _statement_card(item, doc, section, key, ctx)
         return
     claim = _first_claim(doc, item)
+    if not claim and item.subs:
+        return  # sub-points too long to recall as one answer: asked one by one
     if not claim:
         ctx.warnings.append(f"{section.heading}, line {item.line_start}: item "
                             f"\u201c{item.title}\u201d has no explanation")
@@ -671,6 +713,8 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         question = _labelled(f"What is meant by the {noun} \u201c{item.title}\u201d?", ctx)
     elif doc is not None and _defines(doc):
         question = _labelled(f"What is meant by \u201c{item.title}\u201d?", ctx)
+    elif doc is not None and _figures(doc):
+        question = _labelled(f"What are the figures for \u201c{item.title}\u201d?", ctx)
     elif doc is not None and any(c.source.line_start == item.line_start
                                  for c in ctx.cards if c.kind == "fact"):
         return  # a background point: its facts are asked, its heading is no question

@@ -24,6 +24,7 @@ STOP = frozenset("""a an the of in on at to for by with from and or as is are wa
 _SPACE_BEFORE = re.compile(r"\s[,.;:?!)]")
 _DANGLING_END = re.compile(r"\b(?:of|in|on|at|to|for|by|with|from|and|or|but|as|than|"
                            r"the|a|an|that|which|who|whose)\s*[?.]?[”\"]?$", re.IGNORECASE)
+_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _PRONOUN_WORDS = re.compile(r"\b(?:it|they|them|he|she|him|her|his|its|their)\b",
                             re.IGNORECASE)
 
@@ -34,6 +35,11 @@ def content_words(text: str) -> list[str]:
     words = re.findall(r"\d+(?:\(\w{1,4}\))+|[^\W_]+", text.casefold())
     return [norm(w) if "(" not in w else w for w in words
             if norm(w) not in STOP and len(w) > 1]
+
+
+def figures(text: str) -> list[str]:
+    """The numbers in a text, whole: '7,204', '35.5', '2019' (and '21' of '2019–21')."""
+    return re.findall(r"\d+(?:[.,]\d+)*", text)
 
 
 def _stem(word: str) -> str:
@@ -63,6 +69,9 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
     short = acronym(answer)
     if short and re.search(rf"\b{re.escape(short)}\b", question):
         return f"the answer's abbreviation {short} is in the question"
+    for inner in re.findall(r"\(([A-Z][A-Z0-9&-]*[A-Z0-9])\)", answer):  # "(PM-KUSUM)"
+        if re.search(rf"(?<![\w-]){re.escape(inner)}(?![\w-])", question):
+            return f"the answer's abbreviation {inner} is in the question"
     long = expansions.get(answer.strip())
     if long and f" {norm(long)} " in q_norm:
         return "the answer's expansion is in the question"
@@ -73,6 +82,13 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
 
     # the kind a "Which initiative ...?" asks for is no give-away of "Korea Plus initiative"
     words = [w for w in content_words(answer) if w not in TYPE_NOUNS]
+    numbers = figures(answer)
+    if numbers and not explains and len(answer.split()) <= 8 and not _MONTH.search(answer):
+        # "7,204 million tonnes" is not given away by "79.4 million tonnes" beside it: a
+        # figure's unit is shared by its neighbours, its number is the answer
+        if set(numbers) <= set(figures(question)):
+            return "the answer's figures are in the question"
+        return None
     if len(words) >= 2 and not explains:
         asked = {_stem(w) for w in _words(question)}
         shared = sum(1 for w in words if _stem(w) in asked)

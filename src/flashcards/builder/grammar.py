@@ -146,8 +146,13 @@ def aside(child: Token) -> bool:
     """A side remark: an apposition, a clause of its own, or a relative clause or
     participle set off by a comma ('The Bench, headed by ...'); not a restrictive one
     ('children aged 12–23 months', 'talks that resumed')."""
-    if child.dep_ in ("appos", "parataxis"):
+    if child.dep_ == "parataxis":
         return True
+    if child.dep_ == "appos":  # not "Order 272", nor "India" in "Bhutan-India-Nepal"
+        before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+        glued = before is not None and before.text in ("-", "–") and not before.whitespace_
+        bare_number = child.like_num and before is not None and before.text not in ",(:;–—"
+        return not (glued or bare_number)
     if child.dep_ in ("relcl", "acl", "advcl", "npadvmod", "dep", "prep"):
         start = child.left_edge.i  # ", a reminder that ...", ", by Justice X,": set off
         return start > 0 and child.doc[start - 1].text in (",", "(", "–", "—")

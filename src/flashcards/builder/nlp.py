@@ -163,6 +163,24 @@ def _semicolons(doc: Doc) -> Doc:
     return doc
 
 
+def _no_leading_verbs(doc: Doc) -> Doc:
+    """'Scale up Anemia Mukt Bharat', 'Enforce the Solid Waste Management Rules, 2016':
+    a step's imperative verb (and its particle and article) is no part of the name."""
+    from spacy.tokens import Span
+
+    ents = []
+    for ent in doc.ents:
+        start = ent.start
+        if doc[start].tag_ == "VB" and doc[start].pos_ == "VERB":
+            start += 1
+            while start < ent.end and doc[start].tag_ in ("RP", "DT"):
+                start += 1
+        if start < ent.end:
+            ents.append(ent if start == ent.start else Span(doc, start, ent.end, ent.label_))
+    doc.ents = ents
+    return doc
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     """The pipeline, made once per process."""
@@ -178,6 +196,9 @@ def pipeline() -> Language:
     if "semicolons" not in Language.factories:
         Language.component("semicolons", func=_semicolons)
     nlp.add_pipe("semicolons", before="parser")
+    if "no_leading_verbs" not in Language.factories:
+        Language.component("no_leading_verbs", func=_no_leading_verbs)
+    nlp.add_pipe("no_leading_verbs", after="ner")
     return nlp
 
 

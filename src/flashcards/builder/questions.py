@@ -160,13 +160,13 @@ def _one_claim(sent: Span) -> bool:
                    and any(c.dep_ in g.SUBJECTS for c in t.children) for t in sent)
 
 
-def _thin(question: str) -> bool:
-    """A question with fewer than three words of its own besides the wh-phrase."""
+def _thin(question: str, least: int = 3) -> bool:
+    """A question with fewer than `least` words of its own besides the wh-phrase."""
     from flashcards.builder.gate import content_words
 
     words = content_words(question)
     return len([w for w in words if w not in ("which", "what", "when", "who", "how", "many",
-                                               "much", "where", "whom")]) < 3
+                                               "much", "where", "whom")]) < least
 
 
 def _named_in(label: str, question: str) -> bool:
@@ -199,6 +199,13 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
     verb = g.clause_of(a.root)
     if verb is None:
         return _cloze_sentence(a, sent, subs, label, title) if title else None
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        # "the spot where Chandrayaan-2’s lander crashed": the clause means nothing alone
+        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= SHORT else None
+    if sent[0].tag_ == "VB" and any(t.dep_ in g.SUBJECTS for t in sent[0].subtree):
+        # "Strengthen POSHAN Abhiyaan, launched on 8 March 2018": a step the parser read
+        # as a subject; only the whole step, as written, says it
+        return _cloze_sentence(a, sent, subs, label, title)
     subs = _own_relatives(subs, verb)
     lean = g.clause(verb, lean=True)
     wh = None if _linked(verb, a) else _wh_question(a, lean, subs, sent)
@@ -241,8 +248,8 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
                                              and t.ent_iob_ == "B") > 1:
         return None  # "turned the failure of 2019 into the success of 2023": which is when?
     slot = _slot(c, a.root)
-    if slot is None:
-        return None
+    if slot is None or (c.subject and c.subject[0].tag_ == "VB"):
+        return None  # "Strengthen POSHAN Abhiyaan, launched ...": a step, not a subject
     dep, child = slot
     answer_ids = set(range(a.span.start, a.span.end))
     if dep == "subject":
@@ -376,6 +383,8 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
     context = context[:1].upper() + context[1:]
     if title:
         context = f"{title}: {context}"
+    if _thin(context, 2):
+        return None  # "____ dissented.": too little of the claim to know which is meant
     prefix = f"{label[:1].upper()}{label[1:]}: fill in the blank" if label else \
         "Fill in the blank"
     question = f"{prefix} ({HINTS[a.kind]}): \u201c{context}.\u201d"

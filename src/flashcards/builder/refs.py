@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import GENERIC, TYPE_NOUNS, is_name
+from flashcards.builder.gate import content_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,54 +39,77 @@ def _group(noun: str) -> frozenset[str]:
 class Mentions:
     """Named things met so far, newest last: (head noun, name as written)."""
 
-    named: list[tuple[str, str]] = field(default_factory=list)
+    named: list[tuple[str, str, int]] = field(default_factory=list)  # + sentence number
     # nouns met with the words that name them ("36 Rafale fighter jets" -> jet: "Rafale
     # fighter"), with the number of the sentence they were met in
-    kinds: dict[str, tuple[str, int]] = field(default_factory=dict)
+    kinds: dict[str, tuple[str, int, bool]] = field(default_factory=dict)
     sentences: int = 0
+    start: int = 0  # the sentence count when the paragraph or item being read began
+    label: str = ""  # the deck's label: what "the Court" means when several were named
 
     def add(self, sent: Span, subs: dict[int, tuple[int, str]]) -> None:
         self.sentences += 1
         for token in sent:
-            compounds = [t for c in token.children if c.dep_ == "compound" and c.i < token.i
-                         for t in c.subtree]
-            if token.pos_ == "NOUN" and compounds and any(c.text[:1].isupper()
-                                                          for c in compounds):
+            compounds = [t for c in token.children if c.dep_ in ("compound", "amod")
+                         and c.i < token.i for t in c.subtree]
+            if token.pos_ == "NOUN" and compounds:
                 naming = token.doc[min(t.i for t in compounds):token.i]
-                self.kinds[token.lemma_.lower()] = (naming.text, self.sentences)
+                if any(t.tag_ == "POS" for t in naming) or naming.text.endswith(("’s", "'s")):
+                    continue  # "Chandrayaan-2’s lander" names whose lander, not which kind
+                # "36 Rafale fighter jets" names a kind for "the jets"; "8.7 lakh waqf
+                # properties" only for "these properties", which must mean some
+                capital = any(c.text[:1].isupper() for c in compounds)
+                self.kinds[token.lemma_.lower()] = (naming.text, self.sentences, capital)
         for ent in sent.ents:
             if ent.label_ == "CASE":  # "the verdict" of an article on a judgment
-                self.named.append(("judgment", f"{{noun}} in {ent.text}"))
+                self.named.append(("judgment", f"{{noun}} in {ent.text}", self.sentences))
         for span in [*sent.ents, *sent.noun_chunks]:
             head = span.root.lower_
             named = is_name(span) or sum(1 for t in span if t.text[:1].isupper()) >= 2
             proper = [t for t in span if t.pos_ == "PROPN" and t.head.i == span.root.i
-                      and t.i < span.root.i]
+                      and t.i < span.root.i and t.dep_ != "poss"]  # not "X’s lander"
             if head in TYPE_NOUNS and span.root.text.islower() and proper:
                 # "the proposed Jaitapur project": what "the project" means later
-                self.named.append((head, span.doc[proper[0].i:span.root.i + 1].text))
+                self.named.append((head, span.doc[proper[0].i:span.root.i + 1].text,
+                                   self.sentences))
                 continue
             if head in TYPE_NOUNS and span.root.text[:1].isupper() and named:
                 kept = [t for t in span if t.lower_ not in ("the", "a", "an")
                         and t.dep_ != "poss" and t.tag_ != "POS"]
-                if kept:
-                    text = span.doc[kept[0].i:kept[-1].i + 1].text
-                    self.named.append((head, text))
-                    self.named.append((span.root.lemma_.lower(), text))
+                if kept and not (len(kept) == 1 and kept[0].lower_ in TYPE_NOUNS):
+                    text = span.doc[kept[0].i:kept[-1].i + 1].text  # (not "the Court")
+                    self.named.append((head, text, self.sentences))
+                    self.named.append((span.root.lemma_.lower(), text, self.sentences))
 
-    def kind_of(self, noun: Token) -> str | None:
-        """The naming words of a noun met in the last two sentences, if any."""
+    def kind_of(self, noun: Token, demonstrative: bool = False) -> str | None:
+        """The naming words of a noun met in the last two sentences, if any (capitalised
+        ones, unless the noun has 'these' or 'this')."""
         found = self.kinds.get(noun.lemma_.lower())
-        if found is None or self.sentences - found[1] > 1:
+        if found is None or self.sentences - found[1] > 1 or not (found[2] or demonstrative):
             return None
         return found[0]
 
     def find(self, noun: str) -> str | None:
+        """What 'the <noun>' names: the thing of its kind named in this sentence or the
+        one before (in the same paragraph or item); else the only one of its kind named
+        so far. With several named and
+        none near, 'the partnership' or 'the verdict' is not guessed."""
         same = _group(noun)
-        for head, text in reversed(self.named):
-            if head in same:
-                return text
-        return None
+        met = [(text, n) for head, text, n in self.named if head in same]
+        near = [text for text, n in met if n >= self.sentences - 1 and n > self.start]
+        if near:
+            return near[-1]
+        kinds = list(dict.fromkeys(text for text, _ in met))
+        words = {k: set(content_words(k.replace("{noun} in ", ""))) for k in kinds}
+        # "Data Protection Board" is the "Data Protection Board of India" named before
+        kinds = [k for k in kinds if not any(o != k and words[k] < words[o] for o in kinds)]
+        if len(kinds) == 1:
+            return kinds[0]
+        # "the Court" of an article labelled "Supreme Court on ...": the one it names
+        label = set(content_words(self.label))
+        named = [k for k in kinds if all(w in label for w in content_words(
+            k.replace("{noun} in ", "")))]
+        return named[0] if len(named) == 1 else None
 
 
 def description(token: Token) -> Token | None:
@@ -104,17 +128,21 @@ def description(token: Token) -> Token | None:
 
 
 def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
-            previous_subject: str | None) -> dict[int, tuple[int, str]]:
+            previous_subject: str | None, owner: str | None = None
+            ) -> dict[int, tuple[int, str]]:
     """Replacements (start -> (end, text)) for the references of one sentence.
 
     `antecedent` is what "It"/"They" at the start means when the sentence explains an
-    item (its title); else the previous sentence's subject is taken, if it agrees."""
+    item (its title); else the previous sentence's subject is taken, if it agrees.
+    `owner` is what a sentence-initial "Its" means anywhere in an item titled with a
+    name ("- Chandrayaan-2: Launched ... Its Vikram lander ...")."""
     subs: dict[int, tuple[int, str]] = {}
     for token in sent:
         det = description(token)
         found = None
         if det is not None:  # named before it: earlier, or earlier in this sentence
-            earlier = Mentions(list(mentions.named))
+            earlier = Mentions(list(mentions.named), sentences=mentions.sentences,
+                               start=mentions.start, label=mentions.label)
             earlier.add(sent.doc[sent.start:det.i], {})
             found = earlier.find(token.lower_)
         if det is not None and det.lower_ == "this" and antecedent and _is_name(antecedent):
@@ -124,6 +152,8 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
             subs[det.i] = (token.i + 1, f"{article} {found.format(noun=token.text)}")
     _bridges(sent, mentions, subs)
     first = sent[0]
+    if first.lower_ == "its" and first.dep_ == "poss" and owner and _is_name(owner):
+        subs[first.i] = (first.i + 1, f"{owner}’s")
     if first.lower_ in ("it", "they") and first.dep_ in g.SUBJECTS:
         target = antecedent or previous_subject
         if target and _agrees(first, target):
@@ -157,15 +187,17 @@ def _bridges(sent: Span, mentions: Mentions, subs: dict[int, tuple[int, str]]) -
     """'36 Rafale fighter jets ...; the first jets joined ...': a noun taken up again
     with 'the' gets back the words that named it ('the first Rafale fighter jets')."""
     for token in sent:
-        dets = [c for c in token.children if c.dep_ == "det" and c.lower_ == "the"]
+        dets = [c for c in token.children if c.dep_ == "det"
+                and c.lower_ in ("the", "these", "this")]
         if token.pos_ != "NOUN" or not dets or token.lower_ in REFERRING or any(
                 c.dep_ in ("compound", "poss") for c in token.children):
             continue
-        naming = mentions.kind_of(token)
+        naming = mentions.kind_of(token, demonstrative=dets[0].lower_ != "the")
         if naming is None or dets[0].i in subs:
             continue
         between = token.doc[dets[0].i + 1:token.i].text
-        text = " ".join(w for w in (dets[0].text, between, naming, token.text) if w)
+        the = "The" if dets[0].is_sent_start else "the"
+        text = " ".join(w for w in (the, between, naming, token.text) if w)
         subs[dets[0].i] = (token.i + 1, text)
 
 

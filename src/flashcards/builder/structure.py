@@ -138,6 +138,9 @@ def _nouns(heading: str) -> tuple[str, str]:
     if not words or words[0].lower() in ("how", "why", "when", "where", "who") or any(
             w.lower().endswith("ed") and i > 0 for i, w in enumerate(words)):
         return "point", "points"
+    if "and" in (w.lower() for w in words):
+        return "point", "points"  # "Rights and duties", "Scope and actors": two topics
+
     for word in words:
         lower = word.lower()
         if len(lower) >= 4 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")):
@@ -162,6 +165,8 @@ def _is_heading_line(raw: str) -> bool:
         return False
     if _BOLD_LINE.match(raw.strip()):
         return True
+    if re.search(r"[a-z]{3,}[.!?]\s+[A-Z][a-z]", text):
+        return False  # "The Board will inquire into breaches. Penalties are listed:"
     if text.endswith(":") or _QUESTION_HEADING.match(text):
         return True
     if classify(text) is not None and count_words(text) <= 5 and text[-1] not in ".!,;":
