@@ -474,7 +474,10 @@ def _joined(first: Answer, second: Answer) -> bool:
     between = first.span.doc[first.span.end:second.span.start]
     if not all(t.text in (",", "and", "or") for t in between) or not len(between):
         return False
-    if {first.kind, second.kind} <= {"person", "name"}:
-        return True  # "Justices A, B, C and D": the parser hangs such lists anywhere
+    if {first.kind, second.kind} <= {"person", "name"} and (
+            "person" in (first.kind, second.kind) or [t.text for t in between] == ["and"]):
+        # "Justices A, B, C and D", "Socio-Economic and Caste Census": the parser hangs
+        # such lists anywhere (not "..., and SBM (Urban), under ...": another claim)
+        return True
     node = second.root
     return node.dep_ == "conj" and first.span.start <= node.head.i < second.span.start

@@ -17,7 +17,7 @@ from flashcards.builder import grammar as g
 from flashcards.builder import language as lang
 from flashcards.builder.answers import Answer, answers
 from flashcards.builder.questions import Draft, ask
-from flashcards.builder.refs import PRONOUNS, REFERRING, Mentions, resolve, subject_text
+from flashcards.builder.refs import DEEDS, PRONOUNS, REFERRING, Mentions, resolve, subject_text
 from flashcards.builder.structure import Article, Item, Section
 from flashcards.domain import CardDraft, SourceRef
 
@@ -279,8 +279,8 @@ def _read(unit: _Unit, doc: Doc, ctx: Context) -> None:
 
 def _is_the_topic(answer: str, ctx: Context) -> bool:
     """'SBM' in a deck on the Swachh Bharat Mission: the label already says it."""
-    label = gate.content_words(ctx.label)
-    words = gate.content_words(answer)
+    label = [gate.stem(w) for w in gate.content_words(ctx.label)]
+    words = [gate.stem(w) for w in gate.content_words(answer)]  # "Corals" of "Coral reefs"
     numbers = gate.figures(answer)
     if numbers:  # "21.0%" is not the "21" of "NFHS-5 (2019–21)"
         return set(numbers) <= set(gate.figures(ctx.label)) and all(
@@ -355,6 +355,9 @@ def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
             out.append(token.text)  # "which" with nothing before it that it describes
         elif token.tag_ in ("WDT", "WP", "WP$"):
             continue
+        elif word == "both" and token.pos_ == "PRON" and token.dep_ in g.SUBJECTS:
+            if not actors:
+                out.append(token.text)  # "Both signed ...": both of whom?
         elif word in PRONOUNS and token.pos_ == "PRON":
             possessive = token.dep_ == "poss" or token.tag_ == "PRP$"
             # "their" may lean on the actors a label names ("India-Japan Relations");
@@ -369,9 +372,11 @@ def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
         elif token.dep_ in g.SUBJECTS and token.pos_ in ("ADJ", "NUM") and word in (
                 "first", "second", "third", "latter", "former", "last", "former"):
             out.append(f"the {token.text}")  # "the first (was commissioned)": of what?
-        elif word in REFERRING and any(c.lower_ in ("the", "this", "these", "that")
-                                       for c in token.children if c.dep_ == "det") \
+        elif (word in REFERRING or word in DEEDS) and any(
+                c.lower_ in ("the", "this", "these", "that")
+                for c in token.children if c.dep_ == "det") \
                 and not any(c.pos_ == "PROPN" or c.dep_ in ("compound", "amod", "prep")
+                            or (c.dep_ in ("relcl", "acl") and c.i in ids)
                             for c in token.children) and token.i in ids \
                 and not (word in _BETWEEN and actors):
             out.append(f"the {token.text}")  # ("the partnership" of "India-Japan ...")
@@ -762,10 +767,12 @@ def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
         return
     question = _labelled(g.join("What", verb_words, g.render(rest)) + "?", ctx)
     answer = lang.upper_first(g.render(c.full_subject or c.subject))
+    reasons = gate.judge(question, answer, finite_verb=True,
+                         unresolved=_unresolved(rest, {}), expansions=ctx.expansions)
+    if _is_the_topic(answer, ctx):
+        reasons.append("the answer is the article's own subject (its label)")
     ctx.add(f"{key}/what", section.kind, question, answer, section,
-            (item.line_start, item.line_end),
-            gate.judge(question, answer, finite_verb=True,
-                       unresolved=_unresolved(rest, {}), expansions=ctx.expansions))
+            (item.line_start, item.line_end), reasons)
 
 
 def _step_card(sent: Span, section: Section, key: str, item: Item, ctx: Context) -> None:

@@ -42,7 +42,7 @@ def figures(text: str) -> list[str]:
     return re.findall(r"\d+(?:[.,]\d+)*", text)
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """'reefs' and 'reef' as one word (a rough plural, enough for give-aways)."""
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") \
         else word
@@ -90,8 +90,8 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
             return "the answer's figures are in the question"
         return None
     if len(words) >= 2 and not explains:
-        asked = {_stem(w) for w in _words(question)}
-        shared = sum(1 for w in words if _stem(w) in asked)
+        asked = {stem(w) for w in _words(question)}
+        shared = sum(1 for w in words if stem(w) in asked)
         if shared * 3 >= len(words) * 2:
             return "most of the answer's words are in the question"
     return None

@@ -150,11 +150,15 @@ def aside(child: Token) -> bool:
         return True
     if child.dep_ == "appos":  # not "Order 272", nor "India" in "Bhutan-India-Nepal"
         before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
-        glued = before is not None and before.text in ("-", "–") and not before.whitespace_
+        glued = before is not None and not before.whitespace_ and before.text not in "([{“‘\"'"
         bare_number = child.like_num and before is not None and before.text not in ",(:;–—"
         return not (glued or bare_number)
-    if child.dep_ in ("relcl", "acl", "advcl", "npadvmod", "dep", "prep"):
+    if child.dep_ in ("relcl", "acl", "advcl", "npadvmod", "dep", "prep", "dobj"):
         start = child.left_edge.i  # ", a reminder that ...", ", by Justice X,": set off
+        if child.dep_ == "prep" and child.lower_ == "with":
+            return False  # ", with IN-SPACe as the authorising body": part of the claim
+        if child.dep_ == "dobj" and child.head.i > start:
+            return False
         return start > 0 and child.doc[start - 1].text in (",", "(", "–", "—")
     return False
 

@@ -106,6 +106,8 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
                 "at": "At what level" if kind != "amount" else None}.get(prep)
     if kind == "count":
         head = a.root.head
+        if any(c.dep_ == "conj" and any(t.like_num for t in c.subtree) for c in head.children):
+            return None  # "111 Indian enclaves ... and 51 Bangladeshi enclaves": a total?
         noun = _noun_phrase(head, set(range(a.span.start, a.span.end)), subs)
         phrase = f"how many {noun}"
         if prep:
@@ -202,6 +204,12 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         # "the spot where Chandrayaan-2’s lander crashed": the clause means nothing alone
         return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= SHORT else None
+    lean_subject = [t for t in g.clause(verb, lean=True).subject if t.dep_ != "punct"]
+    if lean_subject and lean_subject[0].lower_ in ("a", "an") and not any(
+            t.pos_ == "PROPN" for t in lean_subject):
+        # "a five-judge bench struck down ____": which bench is only said by the rest
+        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
+            else None
     if sent[0].tag_ == "VB" and any(t.dep_ in g.SUBJECTS for t in sent[0].subtree):
         # "Strengthen POSHAN Abhiyaan, launched on 8 March 2018": a step the parser read
         # as a subject; only the whole step, as written, says it
@@ -293,10 +301,19 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
                              set())
     subject = g.lower_start(g.render(c.subject, subs), c.subject[0], subs)
     used = [*c.subject, *rest, *front]
-    if answer_ids & {t.i for t in used} or _gapped(used) or _splits_a_name(used, sent):
+    if answer_ids & {t.i for t in used} or _gapped(used) or _splits_a_name(used, sent) \
+            or _drops_a_condition(c, used):
         return None
     text = g.join(wh, before, subject, after, g.render(rest, subs), _moved(front, subs))
     return _finish(text, c, subs), used
+
+
+def _drops_a_condition(c: g.Clause, used: list[Token]) -> bool:
+    """'The Governor must act within one month when a Bill is re-passed': a rule (a
+    modal verb) asked without the clause it holds under says something else."""
+    ids = {t.i for t in used}
+    return any(a.tag_ == "MD" for a in c.aux) and any(
+        child.dep_ == "advcl" and child.i not in ids for child in c.verb.children)
 
 
 def _moved(front: list[Token], subs: Mapping[int, tuple[int, str]]) -> str:
@@ -360,6 +377,10 @@ def _finish(text: str, c: g.Clause, subs: Mapping[int, tuple[int, str]]) -> str:
 def _cloze_sentence(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
                     title: str | None = None) -> Draft | None:
     tokens = [t for t in sent if not (t.is_punct and t.i == sent.end - 1)]
+    # the whole sentence keeps its own "which": "than India, which abstained", not
+    # "than India, India abstained"
+    subs = {start: sub for start, sub in subs.items()
+            if sent.doc[start].tag_ not in ("WDT", "WP", "WP$")}
     return _blanked(a, tokens, subs, sent, label, title)
 
 

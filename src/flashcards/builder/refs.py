@@ -28,6 +28,8 @@ _SAME = [frozenset("agreement treaty pact accord deal".split()),
          frozenset(["tribunal"]), frozenset(["partnership"]), frozenset(["exercise"]),
          frozenset(["framework"]), frozenset(["dialogue"]), frozenset(["body"])]
 REFERRING = frozenset().union(*_SAME)
+# "the work", "the move": a deed of someone named before, never a name on its own
+DEEDS = frozenset("work move step decision effort process proposal exercise".split())
 PRONOUNS = frozenset("it its they them their theirs he him his she her this these those".split())
 
 
@@ -107,8 +109,10 @@ class Mentions:
             return kinds[0]
         # "the Court" of an article labelled "Supreme Court on ...": the one it names
         label = set(content_words(self.label))
-        named = [k for k in kinds if all(w in label for w in content_words(
-            k.replace("{noun} in ", "")))]
+        whole = [k for k in kinds if label and label <= words[k]]
+        if whole:  # the label's own Act, written in full ("..., 2023") or not
+            return whole[0]
+        named = [k for k in kinds if words[k] <= label]
         return named[0] if len(named) == 1 else None
 
 
@@ -179,6 +183,8 @@ def _relatives(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
                  if not t.is_punct or t.is_bracket]
         if not words or len(words) > 10 or noun.pos_ not in ("NOUN", "PROPN"):
             continue
+        if (noun.lower_ in DEEDS or noun.lower_ in REFERRING) and len(words) <= 2:
+            continue  # "the work that led to ...": "the work" says nothing alone
         text = g.lower_start(g.render(words, subs), words[0], subs)
         subs[token.i] = (token.i + 1, f"{text}\u2019s" if token.tag_ == "WP$" else text)
 

@@ -39,6 +39,9 @@ def _cased(text: str, body: str) -> str:
     """Title Case words the article itself writes in lower case ('Verdict' -> 'verdict'),
     and 'the' before a label that names one thing: 'the Article 370 verdict'."""
     words = text.split()
+    if len(words) >= 2 and words[-1] in _NAME_ENDS and all(
+            w[:1].isupper() or w in ("of", "and", "for", "the") for w in words):
+        return text  # "Digital Personal Data Protection Act": a name, as written
     lowered = [w.lower() if w[:1].isupper() and not w.isupper() and i > 0
                and re.search(rf"(?<![.!?]\s)\b{re.escape(w.lower())}\b", body)
                else w for i, w in enumerate(words)]
@@ -52,6 +55,7 @@ def _cased(text: str, body: str) -> str:
     return out
 
 
+_NAME_ENDS = frozenset("Act Bill Code Rules Mission Scheme Yojana Abhiyan Policy".split())
 _ONE_THING = frozenset("""verdict judgment judgement ruling scheme mission report index act bill
     programme policy initiative agreement treaty summit survey yojana abhiyan""".split())
 
