@@ -110,6 +110,12 @@ def test_this_mission_needs_its_name():
                  "moon.md")
     dangling = [c.question for c in deck if re.search(r"\bthis sample", c.question)]
     assert not dangling, dangling
+    # under an item titled with the mission's name, "this" is that mission
+    deck = cards("# Chandrayaan-3\n\n## Way Forward\n\n"
+                 "- Chandrayaan-4: The Union Cabinet approved this sample-return mission in "
+                 "September 2024, at a cost of Rs 2,104.06 crore.\n", "moon.md")
+    asked = asking(deck, "September 2024") + asking(deck, "Rs 2,104.06 crore")
+    assert len(asked) == 2 and all("Chandrayaan-4 sample-return" in q for q in asked), asked
 
 
 def test_a_possessive_lander_is_not_carried_to_another_mission():
@@ -284,3 +290,19 @@ def test_the_act_is_the_one_the_title_names_among_several():
     asked = asking(deck, "Section 8(1)(j)")
     assert asked and all(q.startswith("Digital Personal Data Protection Act:") for q in asked)
     assert all("Digital Personal Data Protection Act, 2023 amends" in q for q in asked), asked
+
+
+def test_figures_of_a_later_sentence_are_asked():
+    # report-nfhs5: 919 -> 929 and the anaemia figures of pregnant women (50.4% ->
+    # 52.2%) had no card: a bare figure after "from", and an "it" after "Among ..."
+    deck = cards("NFHS-5\n\nKey Findings:\n"
+                 "1. Sex ratio: There were more women than men. The sex ratio at birth for "
+                 "children born in the last five years improved from 919 to 929.\n\n"
+                 "Concerns:\n"
+                 "1. Rising anaemia: Anaemia among children aged 6–59 months rose from 58.6% "
+                 "to 67.1%. Among pregnant women it rose from 50.4% to 52.2%, and among men "
+                 "aged 15–49 from 22.7% to 25.0%.\n")
+    for figure in ("919", "929", "50.4%", "52.2%", "22.7%", "25.0%"):
+        assert asking(deck, figure), figure
+    for question in asking(deck, "50.4%"):
+        assert " it rose" not in question and "anaemia" in question, question

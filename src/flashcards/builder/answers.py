@@ -287,6 +287,9 @@ def _from_entity(found: Span) -> Answer | None:
         named = before is not None and before.text[:1].isupper()  # "Ujjwala 2.0"
         if counted is None and re.fullmatch(r"\d+\.\d+", ent.text) and not named:
             return Answer("number", ent, "")  # "at 3.0": a figure, asked as a blank
+        if counted is None and re.fullmatch(r"\d[\d,]*", ent.text) and not named \
+                and ent.root.dep_ == "pobj" and ent.root.head.lower_ in ("from", "to"):
+            return Answer("number", ent, "")  # "improved from 919 to 929": a figure
         return counted
     if label == "ORDINAL":
         head = ent.root.head

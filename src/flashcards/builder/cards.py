@@ -17,7 +17,15 @@ from flashcards.builder import grammar as g
 from flashcards.builder import language as lang
 from flashcards.builder.answers import Answer, answers
 from flashcards.builder.questions import Draft, ask
-from flashcards.builder.refs import DEEDS, PRONOUNS, REFERRING, Mentions, resolve, subject_text
+from flashcards.builder.refs import (
+    DEEDS,
+    PRONOUNS,
+    REFERRING,
+    Mentions,
+    resolve,
+    subject_core,
+    subject_text,
+)
 from flashcards.builder.structure import Article, Item, Section
 from flashcards.domain import CardDraft, SourceRef
 
@@ -244,12 +252,13 @@ def _recommend(unit: _Unit, doc: Doc, ctx: Context,
 
 def _read(unit: _Unit, doc: Doc, ctx: Context) -> None:
     previous: str | None = None
+    core: str | None = None
     ctx.mentions.kinds.clear()  # "the lander" takes up a lander of this paragraph only
     ctx.mentions.start = ctx.mentions.sentences
     antecedent = unit.item.title if unit.item is not None else None
     for n, sent in enumerate(doc.sents):
         subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous,
-                       antecedent)
+                       antecedent, core)
         lines = unit.lines(sent.start_char, sent.end_char)
         for answer in answers(sent):
             title = unit.item.title if unit.item is not None else None
@@ -275,6 +284,7 @@ def _read(unit: _Unit, doc: Doc, ctx: Context) -> None:
                                    expansions=ctx.expansions))
         ctx.mentions.add(sent, subs)
         previous = subject_text(sent, subs) or previous
+        core = subject_core(sent, subs) or core
 
 
 def _is_the_topic(answer: str, ctx: Context) -> bool:
@@ -358,6 +368,8 @@ def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
         elif word == "both" and token.pos_ == "PRON" and token.dep_ in g.SUBJECTS:
             if not actors:
                 out.append(token.text)  # "Both signed ...": both of whom?
+        elif word in ("they", "them") and _inside_relative_of_plural(token, ids):
+            continue  # "Women with a bank account that they themselves use"
         elif word in PRONOUNS and token.pos_ == "PRON":
             possessive = token.dep_ == "poss" or token.tag_ == "PRP$"
             # "their" may lean on the actors a label names ("India-Japan Relations");
@@ -367,7 +379,7 @@ def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
                                     or any(i < token.i for i in named_before))):
                 out.append(token.text)
         elif word in ("this", "these") and token.dep_ == "det" and token.head.i in ids \
-                and token.head.pos_ == "NOUN":
+                and token.head.pos_ == "NOUN" and token.i not in covered:
             out.append(f"{token.text} {token.head.text}")  # "this sample-return mission"
         elif token.dep_ in g.SUBJECTS and token.pos_ in ("ADJ", "NUM") and word in (
                 "first", "second", "third", "latter", "former", "last", "former"):
@@ -381,6 +393,18 @@ def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
                 and not (word in _BETWEEN and actors):
             out.append(f"the {token.text}")  # ("the partnership" of "India-Japan ...")
     return out
+
+
+def _inside_relative_of_plural(pronoun: Token, ids: set[int]) -> bool:
+    """A 'they' in a relative clause of a phrase whose head is a plural noun the
+    question shows ('Women with a bank account that they use')."""
+    relcl = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    if relcl is None:
+        return False
+    noun = relcl.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "account" of "Women with a bank account"
+    return noun.i in ids and noun.tag_ in ("NNS", "NNPS")
 
 
 _BETWEEN = frozenset({"partnership", "relationship", "dialogue"})

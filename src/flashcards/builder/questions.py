@@ -346,8 +346,12 @@ def _splits_a_name(tokens: list[Token], sent: Span) -> bool:
 def _gapped(tokens: list[Token]) -> bool:
     """A list the parser read wrong ('joined the MTCR in 2016, the Wassenaar Arrangement
     in 2017 and ...' with a name joined to a year): taking one part out would garble it."""
-    return any(t.dep_ == "conj" and (t.pos_ == "NUM") != (t.head.pos_ == "NUM")
-               and t.head.pos_ in ("NUM", "PROPN", "NOUN") for t in tokens)
+    return any((t.dep_ == "conj" and (t.pos_ == "NUM") != (t.head.pos_ == "NUM")
+                and t.head.pos_ in ("NUM", "PROPN", "NOUN"))
+               or (t.dep_ == "conj" and t.pos_ == "ADP")
+               # "it rose from X to Y, and among men from Z to W": a verb left out
+               or (t.dep_ == "cc" and not any(c.dep_ == "conj" for c in t.head.children))
+               for t in tokens)
 
 
 def _attached(a: Answer, prep: Token, c: g.Clause) -> bool:

@@ -132,14 +132,16 @@ def description(token: Token) -> Token | None:
 
 
 def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
-            previous_subject: str | None, owner: str | None = None
-            ) -> dict[int, tuple[int, str]]:
+            previous_subject: str | None, owner: str | None = None,
+            previous_core: str | None = None) -> dict[int, tuple[int, str]]:
     """Replacements (start -> (end, text)) for the references of one sentence.
 
     `antecedent` is what "It"/"They" at the start means when the sentence explains an
     item (its title); else the previous sentence's subject is taken, if it agrees.
     `owner` is what a sentence-initial "Its" means anywhere in an item titled with a
-    name ("- Chandrayaan-2: Launched ... Its Vikram lander ...")."""
+    name ("- Chandrayaan-2: Launched ... Its Vikram lander ..."). `previous_core` is the
+    last subject's noun without its phrases ('Anaemia' of 'Anaemia among children ...'),
+    what a subject "it" after a fronted phrase means ("Among men it rose ...")."""
     subs: dict[int, tuple[int, str]] = {}
     for token in sent:
         det = description(token)
@@ -149,11 +151,17 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
                                start=mentions.start, label=mentions.label)
             earlier.add(sent.doc[sent.start:det.i], {})
             found = earlier.find(token.lower_)
-        if det is not None and det.lower_ == "this" and antecedent and _is_name(antecedent):
-            found = antecedent  # "- Chandrayaan-4: ... approved this mission ..."
+        if det is not None and det.lower_ == "this" and owner and _is_name(owner):
+            found = owner  # "- Chandrayaan-4: ... approved this mission ..."
         if det is not None and found:
             article = "The" if det.i == sent.start else "the"
             subs[det.i] = (token.i + 1, f"{article} {found.format(noun=token.text)}")
+        elif det is None and owner and _is_name(owner) and token.pos_ == "NOUN":
+            this = next((c for c in token.children if c.dep_ == "det"
+                         and c.lower_ == "this"), None)
+            if this is not None and this.i not in subs:  # "this sample-return mission"
+                article = "The" if this.i == sent.start else "the"
+                subs[this.i] = (this.i + 1, f"{article} {owner}")
     _bridges(sent, mentions, subs)
     first = sent[0]
     if first.lower_ == "its" and first.dep_ == "poss" and owner and _is_name(owner):
@@ -162,6 +170,12 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
         target = antecedent or previous_subject
         if target and _agrees(first, target):
             subs[first.i] = (first.i + 1, target[:1].upper() + target[1:])
+    subject = next((c for c in sent.root.children if c.dep_ in g.SUBJECTS), None)
+    if subject is not None and subject.lower_ in ("it", "they") and subject.i != sent.start \
+            and subject.i not in subs and previous_core and _agrees(subject, previous_core) \
+            and all(t.dep_ == "prep" or t.is_punct for t in sent.root.children
+                    if t.i < subject.i):
+        subs[subject.i] = (subject.i + 1, previous_core)  # "Among pregnant women it rose"
     _same_sentence(sent, subs)
     _relatives(sent, subs)
     return subs
@@ -240,6 +254,20 @@ def _agrees(pronoun: Token, target: str) -> bool:
     plural = pronoun.lower_ == "they"
     looks_plural = " and " in target or target.endswith("s") and not target.endswith("ss")
     return plural == looks_plural or not plural and target[-1:].isdigit()
+
+
+def subject_core(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
+    """The main clause's subject noun with its own words, without its phrases:
+    'Anaemia among children aged 6-59 months' -> 'anaemia'."""
+    words, own = g.subject_of(sent.root)
+    if not own or not words or words[0].lower_ in PRONOUNS or words[0].lower_ in GENERIC:
+        return None
+    head = next((t for t in words if t.dep_ in g.SUBJECTS), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    core = g.subtree(head, lambda c: c.dep_ not in ("compound", "amod", "det", "poss",
+                                                     "nmod", "case"))
+    return g.lower_start(g.render(core, subs), core[0], subs)
 
 
 def subject_text(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
