@@ -306,3 +306,47 @@ def test_figures_of_a_later_sentence_are_asked():
         assert asking(deck, figure), figure
     for question in asking(deck, "50.4%"):
         assert " it rose" not in question and "anaemia" in question, question
+
+
+def test_an_explanation_cut_to_its_first_claim_says_so():
+    # WEAK in every deck: "what is meant by X?" answered with the first of several
+    # sentences, an incomplete answer
+    deck = cards("India-France Relations\n\nAreas of Cooperation:\n"
+                 "1. Defence – India signed an agreement for 36 Rafale jets in September 2016, "
+                 "worth about €7.87 billion. The first jets joined the Indian Air Force at "
+                 "Ambala in September 2020. Project-75 covers six Scorpene submarines built by "
+                 "Mazagon Dock with France's Naval Group.\n"
+                 "2. Space – ISRO and CNES built the Megha-Tropiques satellite.\n")
+    (defence,) = [c for c in deck if c.key.endswith("defence/explain")]
+    assert defence.question.endswith(", in one line?"), defence.question
+    (space,) = [c for c in deck if c.key.endswith("space/explain")]
+    assert "in one line" not in space.question
+
+
+def test_a_bare_heading_is_asked_under_its_section():
+    # report-forest-b (WEAK): "what does the article say about 'By area'?" (of what?)
+    deck = cards("India State of Forest Report 2021\n\nState Rankings:\n"
+                 "• By area – Madhya Pradesh has the largest forest cover in the country, "
+                 "followed by Arunachal Pradesh.\n")
+    (card,) = [c for c in deck if c.key.endswith("by-area/explain")]
+    assert "the article" not in card.question
+    assert "\u201cState Rankings\u201d" in card.question, card.question
+
+
+def test_a_figure_line_is_given_a_verb():
+    # report-forest-b (WEAK, 8 cards): verbless stems "Forest cover: ____, or 21.71% ..."
+    deck = cards(REPORT)
+    for question in asking(deck, "4,992 sq km") + asking(deck, "17 sq km"):
+        assert "Mangroves stood at" in question, question
+
+
+def test_blanks_on_the_articles_own_words_are_dropped():
+    # scheme-ujjwala (WEAK): "additional ____ connections" -> LPG, in notes all about LPG;
+    # scheme-swachh-bharat-b (WEAK): "named ____'s cleanest city" -> India
+    deck = cards("Pradhan Mantri Ujjwala Yojana\n\nBackground:\n"
+                 "The scheme gives LPG connections to poor women. In 2023 the Cabinet approved "
+                 "75 lakh additional LPG connections. An LPG cylinder costs about ₹900. Many "
+                 "households still burn firewood alongside LPG. Indore was named India's "
+                 "cleanest city.\n")
+    answers = [c.answer for c in deck]
+    assert "LPG" not in answers and "India" not in answers, answers

@@ -8,6 +8,7 @@ answer), never from explanations or answers, so rewording an article keeps the k
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -76,6 +77,7 @@ class Context:
     warnings: list[str] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
     mentions: Mentions = field(default_factory=Mentions)
+    common: frozenset[str] = frozenset()  # abbreviations the article uses all through
 
     def add(self, key: str, kind: str, question: str, answer: str, section: Section,
             lines: tuple[int, int], reasons: list[str] | None = None) -> None:
@@ -84,6 +86,8 @@ class Context:
             twin = _near_duplicate(self.cards, question, answer)
             if twin:
                 reasons.append(f"a near-duplicate of card {twin}")
+        if not reasons and kind == "fact":
+            reasons += _trivial(answer, section, self)
         if reasons:
             self.dropped.append(Dropped(key, question, answer, tuple(reasons), lines))
             return
@@ -102,6 +106,22 @@ class Context:
         for hyphened, dashed in self.dashed.items():
             text = text.replace(hyphened, dashed)
         return text
+
+
+def _trivial(answer: str, section: Section, ctx: Context) -> list[str]:
+    """A blank no student could miss or that teaches nothing new: 'India' in notes on
+    India, an abbreviation the article uses all through ('LPG' in notes on LPG), a
+    year the section has already asked twice."""
+    said = answer.strip()
+    if said.lower() in ("india", "indian"):
+        return ["the answer is India, which the notes are about"]
+    if said in ctx.common:
+        return [f"{said} is used all through the article: no fact to recall"]
+    if re.fullmatch(r"(?:19|20)\d\d", said) and sum(
+            1 for c in ctx.cards if c.answer == said and c.source.section == section.heading
+    ) >= 2:
+        return [f"{said} is asked twice already in this section"]
+    return []
 
 
 def _near_duplicate(cards: list[CardDraft], question: str, answer: str) -> str | None:
@@ -194,6 +214,8 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
                 ) -> None:
     units = _units(article)
     ctx.mentions.label = ctx.label
+    counts = Counter(w for u in units for w in re.findall(r"\b[A-Z]{2,5}\b", u.text))
+    ctx.common = frozenset(w for w, n in counts.items() if n >= 4)
     docs = parse([u.text for u in units])
     ctx.expansions.update(gate.expansions_in(u.text for u in units))
     by_unit = dict(zip((id(u) for u in units), docs, strict=True))
@@ -647,6 +669,19 @@ def _first_claim(doc: Doc | None, item: Item) -> str:
     return _cut_at_comma(sent) or _main_clause(sent)
 
 
+def _cut(claim: str, doc: Doc | None, item: Item) -> bool:
+    """Whether the explain card's answer is less than the whole explanation."""
+    whole = [doc.text] if doc is not None else []
+    whole += [s for s in item.subs if s.strip()]
+    said = lang.norm(claim)
+    return any(lang.norm(part) not in said for part in whole)
+
+
+def _in_one_line(question: str) -> str:
+    """'Label: what is meant by X?' -> 'Label: what is meant by X, in one line?'."""
+    return question[:-1] + ", in one line?" if question.endswith("?") else question
+
+
 def _cut_at_comma(sent: Span) -> str | None:
     """A long sentence cut at its last comma within the answer limit, when what comes
     before it is the whole main clause ('... leave out many migrant households,
@@ -747,9 +782,11 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
     elif doc is not None and any(c.source.line_start == item.line_start
                                  for c in ctx.cards if c.kind == "fact"):
         return  # a background point: its facts are asked, its heading is no question
-    else:
-        question = _labelled(f"What does the article say about \u201c{item.title}\u201d?",
-                             ctx)
+    else:  # the section's heading says what the title is about ("By area" of what?)
+        question = _labelled(f"Under \u201c{section.heading}\u201d, what is said about "
+                             f"\u201c{item.title}\u201d?", ctx)
+    if _cut(claim, doc, item):  # only the first claim of a longer explanation
+        question = _in_one_line(question)
     ctx.add(f"{key}/explain", section.kind, question, claim, section, span,
             gate.judge(question, claim, finite_verb=True, unresolved=(),
                        expansions=ctx.expansions, explains=True))

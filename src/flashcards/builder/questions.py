@@ -395,6 +395,13 @@ def _cloze(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], sent: Sp
     return _blanked(a, tokens, subs, sent, label)
 
 
+def _starts_with_a_figure(sent: Span) -> bool:
+    """A line that opens with a measure ('7,13,789 sq km, or 21.71% of the area'), a
+    statistic; not an amount ('₹1 lakh in the first tranche'), which is a provision."""
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and first.like_num and first.ent_type_ in ("QUANTITY", "PERCENT")
+
+
 def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]], sent: Span,
              label: str, title: str | None = None) -> Draft | None:
     ids = {t.i for t in tokens}
@@ -406,7 +413,12 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
     blanked = {**subs, a.span.start: (a.span.end, "____")}
     context = g.render(tokens, blanked).rstrip(" .;:,")
     context = context[:1].upper() + context[1:]
-    if title:
+    if title and _starts_with_a_figure(sent) and not any(g.is_verb(t) and t.dep_ == "ROOT"
+                                                         for t in sent):
+        # "Forest cover: 7,13,789 sq km, or 21.71% ...": a figure line, given a verb
+        context = f"{title} stood at {context[:1].lower()}{context[1:]}" \
+            if not context.startswith("____") else f"{title} stood at {context}"
+    elif title:
         context = f"{title}: {context}"
     if _thin(context, 2):
         return None  # "____ dissented.": too little of the claim to know which is meant
