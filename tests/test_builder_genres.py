@@ -442,7 +442,7 @@ def test_question_headings_news_label_and_a_definition():
     (should,) = [c for c in deck.cards if c.key.endswith("/should-the-government")]
     assert should.source.section == "Conclusion"
     assert should.answer == ("Build consensus with stakeholders before passing the Waqf "
-                             "(Amendment) Bill")
+                             "(Amendment) Bill, 2024")  # "the Bill", named as in line 5
 
 
 @pytest.mark.parametrize("answers", [

@@ -23,6 +23,7 @@ from flashcards.builder.refs import (
     PRONOUNS,
     REFERRING,
     Mentions,
+    acted_on,
     resolve,
     subject_core,
     subject_text,
@@ -277,6 +278,7 @@ def _read(unit: _Unit, doc: Doc, ctx: Context) -> None:
     core: str | None = None
     ctx.mentions.kinds.clear()  # "the lander" takes up a lander of this paragraph only
     ctx.mentions.start = ctx.mentions.sentences
+    ctx.mentions.thing = None
     antecedent = unit.item.title if unit.item is not None else None
     for n, sent in enumerate(doc.sents):
         subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous,
@@ -307,6 +309,7 @@ def _read(unit: _Unit, doc: Doc, ctx: Context) -> None:
         ctx.mentions.add(sent, subs)
         previous = subject_text(sent, subs) or previous
         core = subject_core(sent, subs) or core
+        ctx.mentions.thing = acted_on(sent, subs) or ctx.mentions.thing
 
 
 def _is_the_topic(answer: str, ctx: Context) -> bool:

@@ -50,7 +50,8 @@ _YEAR = {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}}
 _CITE = [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[0-9a-zA-Z]{1,4}$"}}, {"ORTH": ")"}]
 _DETERMINERS = ["the", "a", "an", "this", "that", "these", "its", "their", "his", "her",
                 "our", "each", "every", "any", "new", "under"]
-_ACT_WORD = {"TEXT": {"REGEX": r"^([A-Z][\w’'().-]*|and|of|for|the|on|to|in|as|their|its)$"}}
+_ACT_WORD = {"TEXT": {"REGEX": r"^([A-Z][\w’'().-]*|\d+(?:st|nd|rd|th)|[()–-]|and|of|for|the"
+                               r"|on|to|in|as|their|its)$"}}  # "(106th Amendment)"
 
 PATTERNS: list[dict[str, Any]] = [
     # money: ₹1,100 / Rs 2,104.06 crore / ₹1.42 lakh crore / US$ 3 billion / €3 billion
@@ -103,7 +104,8 @@ PATTERNS: list[dict[str, Any]] = [
     {"label": "LAW", "pattern": [{"ORTH": {"IN": ["Part", "Schedule"]}},
                                  {"TEXT": {"REGEX": r"^[IVXL]+[A-Z]?$"}}]},
     # Acts: the Jammu and Kashmir Reorganisation Act, 2019
-    {"label": "LAW", "pattern": [{"IS_TITLE": True, "LOWER": {"NOT_IN": _DETERMINERS}},
+    {"label": "LAW", "pattern": [{"IS_TITLE": True, "LENGTH": {">=": 2}, "LOWER": {"NOT_IN": [
+        *_DETERMINERS, "schedule", "article", "section", "part", "clause"]}},
                                  {**_ACT_WORD, "OP": "*"},
                                  {"ORTH": {"IN": ["Act", "Bill", "Code", "Rules", "Order"]}},
                                  {"ORTH": ",", "OP": "?"}, {"SHAPE": "dddd", "OP": "?"}]},

@@ -48,6 +48,7 @@ class Mentions:
     sentences: int = 0
     start: int = 0  # the sentence count when the paragraph or item being read began
     label: str = ""  # the deck's label: what "the Court" means when several were named
+    thing: str | None = None  # the named thing this paragraph acts on ("was introduced")
 
     def add(self, sent: Span, subs: dict[int, tuple[int, str]]) -> None:
         self.sentences += 1
@@ -176,6 +177,12 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
             and all(t.dep_ == "prep" or t.is_punct for t in sent.root.children
                     if t.i < subject.i):
         subs[subject.i] = (subject.i + 1, previous_core)  # "Among pregnant women it rose"
+    thing = next((t for t in sent if t.lower_ == "it" and t.dep_ in ("dobj", "pobj")
+                  and t.i not in subs), None)
+    if thing is not None and mentions.thing:
+        # "The ... Bill, 2023 was introduced on 19 September. The Lok Sabha passed it
+        # on 20 September": "it" is the named thing the paragraph is doing things to
+        subs[thing.i] = (thing.i + 1, mentions.thing)
     _same_sentence(sent, subs)
     _relatives(sent, subs)
     return subs
@@ -254,6 +261,20 @@ def _agrees(pronoun: Token, target: str) -> bool:
     plural = pronoun.lower_ == "they"
     looks_plural = " and " in target or target.endswith("s") and not target.endswith("ss")
     return plural == looks_plural or not plural and target[-1:].isdigit()
+
+
+def acted_on(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
+    """The named thing a sentence says was done to ('The ... Bill, 2023 was introduced
+    ...'): its passive subject, as a name."""
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return None
+    ent = next((e for e in sent.ents if e.start <= subject.i < e.end
+                and e.label_ in ("LAW", "ORG", "WORK_OF_ART", "EVENT")), None)
+    if ent is None or not _is_name(ent.text):
+        return None
+    the = ent.start > 0 and sent.doc[ent.start - 1].lower_ == "the"
+    return f"the {ent.text}" if the else ent.text
 
 
 def subject_core(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:

@@ -185,6 +185,17 @@ def _standalone_heading(raw: str) -> bool:
             and text[-1] not in ".,;:!?\u201d\"'" and not text[:1].isdigit())
 
 
+def _title_line_over_text(raw: str, following: str) -> bool:
+    """'Passage of the Law' on the line above its paragraph (no blank line between): a
+    short line in Title Case with no closing punctuation, over a line that starts a
+    sentence."""
+    text = squash(plain(raw))
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    return (_standalone_heading(raw) and bool(long_words)
+            and all(w[:1].isupper() for w in long_words)
+            and squash(plain(following))[:1].isupper())
+
+
 class _Parser:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
@@ -234,7 +245,8 @@ class _Parser:
             if self.special_line(raw, number):
                 rows = rows[1:]
                 continue
-            if _is_heading_line(raw) or (len(rows) == 1 and _standalone_heading(raw)):
+            if _is_heading_line(raw) or (len(rows) == 1 and _standalone_heading(raw)) or (
+                    len(rows) > 1 and _title_line_over_text(raw, rows[1][1])):
                 self.heading(_heading_text(raw), number)
                 rows = rows[1:]
                 continue
