@@ -768,6 +768,8 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
     claim = _first_claim(doc, item)
     if not claim and item.subs:
         return  # sub-points too long to recall as one answer: asked one by one
+    if not claim and not any(i.body or i.subs for i in section.items):
+        return  # a list of names ("- **Quantum Computing**"): its list card asks them
     if not claim:
         ctx.warnings.append(f"{section.heading}, line {item.line_start}: item "
                             f"\u201c{item.title}\u201d has no explanation")
