@@ -365,3 +365,17 @@ def test_a_title_line_over_its_paragraph_is_a_heading_and_it_is_the_bill():
         asked = asking(deck, date)
         assert asked and all("Twenty-Eighth Amendment) Bill, 2023" in q for q in asked), asked
     assert not [c.question for c in deck if "passed the Lok Sabha" in c.question]
+
+
+def test_a_list_of_dates_and_names_is_asked_for_its_dates_and_names():
+    # written for round 2: "- Strategic Partnership: 2009" was asked "what is meant by
+    # ...?" -> "2009", and again as "Strategic Partnership: ____."
+    deck = cards("India-Australia Relations\n\nAt a glance:\n"
+                 "- Civil Nuclear Cooperation Agreement: September 2014\n"
+                 "- ECTA signed: 2 April 2022\n"
+                 "- Naval exercise: AUSINDEX\n")
+    by_answer = {c.answer: c.question for c in deck}
+    assert "what is the date of \u201cECTA signed\u201d" in by_answer["2 April 2022"]
+    assert "date of \u201cCivil Nuclear" in by_answer["September 2014"]
+    assert "name of the \u201cNaval exercise\u201d" in by_answer["AUSINDEX"]
+    assert len(asking(deck, "2 April 2022")) == 1

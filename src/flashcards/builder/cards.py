@@ -116,6 +116,8 @@ def _trivial(answer: str, section: Section, ctx: Context) -> list[str]:
     said = answer.strip()
     if said.lower() in ("india", "indian"):
         return ["the answer is India, which the notes are about"]
+    if said == "COVID-19":
+        return ["the pandemic needs no recalling"]
     if said in ctx.common:
         return [f"{said} is used all through the article: no fact to recall"]
     if re.fullmatch(r"(?:19|20)\d\d", said) and sum(
@@ -722,6 +724,21 @@ def _main_clause(sent: Span) -> str:
         groups.pop()
 
 
+def _dated(doc: Doc) -> bool:
+    """'ECTA signed: 2 April 2022', 'First 2+2 dialogue: September 2021, New Delhi': an
+    explanation that is a date (and perhaps a place), no definition."""
+    sent = next(iter(doc.sents))
+    words = [t for t in sent if not t.is_punct]
+    dated = [t for t in words if t.ent_type_ == "DATE"]
+    return bool(words) and words[0].ent_type_ == "DATE" and len(dated) * 2 >= len(words)
+
+
+def _a_name(doc: Doc) -> bool:
+    """'Naval exercise: AUSINDEX': an explanation that is only a name."""
+    words = [t for t in doc if not t.is_punct]
+    return 0 < len(words) <= 4 and all(t.pos_ == "PROPN" or t.text.isupper() for t in words)
+
+
 def _defines(doc: Doc) -> bool:
     """'Data Principal: The individual to whom the personal data relates.': the
     explanation is a noun phrase (no verb of its own), a definition."""
@@ -780,6 +797,10 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
             noun = {"challenge": "challenge", "opportunity": "opportunity"}.get(section.kind,
                                                                               "point")
         question = _labelled(f"What is meant by the {noun} \u201c{item.title}\u201d?", ctx)
+    elif doc is not None and _dated(doc):
+        question = _labelled(f"What is the date of \u201c{item.title}\u201d?", ctx)
+    elif doc is not None and _a_name(doc):
+        question = _labelled(f"What is the name of the \u201c{item.title}\u201d?", ctx)
     elif doc is not None and _defines(doc):
         question = _labelled(f"What is meant by \u201c{item.title}\u201d?", ctx)
     elif doc is not None and _figures(doc):

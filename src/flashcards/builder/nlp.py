@@ -63,7 +63,7 @@ PATTERNS: list[dict[str, Any]] = [
     {"label": "PERCENT", "pattern": [_NUM, {"ORTH": "%"}]},
     {"label": "PERCENT", "pattern": [_NUM, {"LOWER": "per"}, {"LOWER": "cent"}]},
     {"label": "PERCENT", "pattern": [_NUM, {"LOWER": {"IN": ["percent", "percentage"]}},
-                                     {"LOWER": "points", "OP": "?"}]},
+                                     {"LOWER": {"IN": ["point", "points"]}, "OP": "?"}]},
     # quantities with a unit: 10 million tonnes per annum, 700 MW, 7,13,789 sq km
     {"label": "QUANTITY", "pattern": [_NUM, {"LOWER": {"IN": _BIG}, "OP": "*"},
                                       {"LOWER": {"IN": _UNITS}},

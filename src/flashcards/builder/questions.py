@@ -412,6 +412,9 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
             else None
     blanked = {**subs, a.span.start: (a.span.end, "____")}
     context = g.render(tokens, blanked).rstrip(" .;:,")
+    if title and not [t for t in tokens if not t.is_punct
+                      and not a.span.start <= t.i < a.span.end]:
+        return None  # "ECTA signed: ____": the item's own card asks it
     context = context[:1].upper() + context[1:]
     if title and _starts_with_a_figure(sent) and not any(g.is_verb(t) and t.dep_ == "ROOT"
                                                          for t in sent):
