@@ -379,3 +379,21 @@ def test_a_list_of_dates_and_names_is_asked_for_its_dates_and_names():
     assert "date of \u201cCivil Nuclear" in by_answer["September 2014"]
     assert "name of the \u201cNaval exercise\u201d" in by_answer["AUSINDEX"]
     assert len(asking(deck, "2 April 2022")) == 1
+
+
+def test_steps_and_statements_read_as_english():
+    # written for round 2: "(SUP)" asked alone; "India use ____" (the modal of a long
+    # list of steps lost); "what do much of the collection" (a bare "what" takes the
+    # verb in the singular)
+    deck = cards("Plastic ban\n\nIssues:\n"
+                 "• Informal waste pickers do much of the collection and sorting of plastic.\n"
+                 "\nBackground:\nIndia banned identified single-use plastic (SUP) items in 2022.\n"
+                 "\nSuggestions:\nExperts suggest that India should design packaging for "
+                 "reuse, set up deposit-refund systems, make segregation compulsory, and use "
+                 "Mission LiFE, launched in October 2022, to change consumer habits.\n")
+    answers = [c.answer for c in deck]
+    questions = " ".join(c.question for c in deck)
+    assert "(SUP)" not in answers, answers
+    assert not re.search(r"(?<!should )India use", questions), questions
+    assert "what do much" not in questions, questions
+    assert "what does much of the collection" in questions, questions

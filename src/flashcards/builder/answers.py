@@ -429,8 +429,8 @@ def answers(sent: Span) -> list[Answer]:
     found: list[Answer] = []
     for ent in sent.ents:
         answer = _from_entity(ent)
-        if answer is not None:
-            found.append(answer)
+        if answer is not None and not re.fullmatch(r"\([^()]*\)", answer.text):
+            found.append(answer)  # (not "(SUP)": an abbreviation, asked with its name)
     taken = {i for a in found for i in range(a.span.start, a.span.end)}
     found += _named_chunks(sent, taken)
     found += _terms(sent, {i for a in found for i in range(a.span.start, a.span.end)})

@@ -848,7 +848,7 @@ def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
         return
     if any(t.pos_ == "PROPN" for t in c.subject):
         return  # a name: its fact cards ask it
-    _, verb_words = g.verb_group(c, invert=False)
+    _, verb_words = g.verb_group(c, invert=False, bare_wh=True)
     rest = [t for group in c.rest for t in group]
     if not rest:
         return

@@ -236,9 +236,13 @@ def clause(verb: Token, lean: bool = False, keep: set[int] | None = None) -> Cla
     if (not any(c.dep_ in AUXILIARIES for c in verb.children) and verb.dep_ == "conj"
             and is_verb(verb.head)):
         # "may give assent, withhold assent or return the Bill": the joined verbs share
-        # the first one's modal (not its "was": "was approved and landed")
-        aux = [c for c in verb.head.children if c.dep_ == "aux" and c.tag_ == "MD"
-               and c.i < verb.head.i]
+        # the first one's modal (not its "was": "was approved and landed"), however
+        # long the list ("should design ..., set up ..., make ... and use ...")
+        first = verb.head
+        while first.dep_ == "conj" and is_verb(first.head):
+            first = first.head
+        aux = [c for c in first.children if c.dep_ == "aux" and c.tag_ == "MD"
+               and c.i < first.i]
     for child in verb.children:
         dep = child.dep_
         if dep == "punct" and child.text in (",", ";", "–", "—"):
@@ -346,14 +350,18 @@ def lower_start(text: str, first: Token | None,
     return text
 
 
-def verb_group(c: Clause, invert: bool) -> tuple[str, str]:
+def verb_group(c: Clause, invert: bool, bare_wh: bool = False) -> tuple[str, str]:
     """(what goes before the subject, what goes after it) for a question. Without
-    inversion the subject keeps its place: ('', 'has been launched')."""
+    inversion the subject keeps its place: ('', 'has been launched'). A bare 'What' or
+    'Who' (`bare_wh`) takes the verb in the singular ('What divides ...?', 'Who does
+    ...?'), whatever number the answer has."""
     verb = c.verb
     aux = [t.text for t in c.aux]
     pre = [t.text for t in c.pre]
     if not invert:
-        return "", " ".join([*aux, *pre, verb.text])
+        words = [*c.aux, *c.pre, verb]
+        first = next((t for t in words if t.tag_ == "VBP"), None) if bare_wh else None
+        return "", " ".join(singular(t) if t is first else t.text for t in words)
     if aux:
         return aux[0], " ".join([*aux[1:], *pre, verb.text])
     if verb.lemma_ == "be" or (verb.pos_ == "AUX" and verb.dep_ == "ROOT"):
@@ -362,6 +370,21 @@ def verb_group(c: Clause, invert: bool) -> tuple[str, str]:
     if do is None:
         return "", ""
     return do, " ".join([*pre, base(verb)])
+
+
+_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
+
+
+def singular(verb: Token) -> str:
+    """A present-tense verb in the third person singular: 'divide' -> 'divides'."""
+    text = verb.text
+    if text.lower() in _SINGULAR:
+        return _SINGULAR[text.lower()]
+    if text.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return text + "es"
+    if text.endswith("y") and len(text) > 2 and text[-2] not in "aeiou":
+        return text[:-1] + "ies"
+    return text + "s"
 
 
 def base(verb: Token) -> str:

@@ -228,7 +228,9 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
         # a short sentence is its own best context; "six months after PM Modi was ...":
         # the answer only means something with all of it
         return _cloze_sentence(a, sent, subs, label)
-    return _cloze(a, lean, subs, sent, label) or _cloze(a, g.clause(verb), subs, sent, label)
+    return _cloze(a, lean, subs, sent, label) or _cloze(a, g.clause(verb), subs, sent, label) \
+        or (_cloze_sentence(a, sent, subs, label, title) if not lean.subject
+            and len(sent) <= 2 * SHORT else None)
 
 
 def _names_a_thing(a: Answer) -> bool:
@@ -270,7 +272,7 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
         wh = _wh(a, "subject", child, subs)
         if wh is None:
             return None
-        _, verb_words = g.verb_group(c, invert=False)
+        _, verb_words = g.verb_group(c, invert=False, bare_wh=wh in ("What", "Who"))
         rest = g.without_asides([t for group in c.rest for t in group], set())
         front = g.without_asides([t for group in c.front for t in group], set())
         used = [*rest, *front]
@@ -390,6 +392,8 @@ def _cloze_sentence(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], 
 
 def _cloze(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], sent: Span,
            label: str) -> Draft | None:
+    if not c.subject and c.verb.tag_ != "VB":
+        return None  # "Ended without agreement at ...": whose? (the parser lost it)
     answer_ids = set(range(a.span.start, a.span.end))
     tokens = g.with_brackets(g.without_asides(c.tokens(), answer_ids))
     return _blanked(a, tokens, subs, sent, label)
