@@ -397,3 +397,13 @@ def test_steps_and_statements_read_as_english():
     assert not re.search(r"(?<!should )India use", questions), questions
     assert "what do much" not in questions, questions
     assert "what does much of the collection" in questions, questions
+
+
+def test_a_lead_in_to_a_list_is_no_heading():
+    # round 2 (r3-heatwaves, BROKEN): "IMD uses the following criteria:" became a
+    # section, asked "name the four imd uses the following criteria."
+    deck = cards("# Heatwaves\n\n## What is a Heatwave?\n\nIMD uses the following criteria:\n\n"
+                 "- **Basic threshold** – The maximum temperature reaches at least 40°C in the "
+                 "plains.\n- **Actual maximum** – A maximum of 45°C or more is a heatwave.\n",
+                 "heat.md")
+    assert {c.source.section for c in deck} == {"What is a Heatwave?"}, deck

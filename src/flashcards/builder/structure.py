@@ -167,6 +167,9 @@ def _is_heading_line(raw: str) -> bool:
         return True
     if re.search(r"[a-z]{3,}[.!?]\s+[A-Z][a-z]", text):
         return False  # "The Board will inquire into breaches. Penalties are listed:"
+    if text.endswith(":") and re.search(r"\b(?:the\s+)?following\b|\b(?:are|is|were|was)\s+"
+                                         r"(?:as\s+follows|listed|given|below)\b", text, re.I):
+        return False  # "IMD uses the following criteria:", a lead-in to its list
     if text.endswith(":") or _QUESTION_HEADING.match(text):
         return True
     if classify(text) is not None and count_words(text) <= 5 and text[-1] not in ".!,;":
