@@ -18,6 +18,11 @@ def asking(deck: list[CardDraft], answer: str) -> list[str]:
     return [c.question for c in deck if c.answer == answer]
 
 
+def with_words(deck: list[CardDraft], words: str) -> list[str]:
+    """The questions that contain `words`."""
+    return [c.question for c in deck if words in c.question]
+
+
 REPORT = ("India State of Forest Report 2021\n\nKey Findings:\n"
           "• Mangroves – 4,992 sq km, an increase of 17 sq km since 2019.\n"
           "• Carbon stock – 7,204 million tonnes, an increase of 79.4 million tonnes since "
@@ -141,8 +146,7 @@ def test_the_partnership_is_not_guessed_among_several():
                  "India should leverage Japanese capital for its semiconductor mission. "
                  "Greater people-to-people ties, such as the Specified Skilled Worker "
                  "programme, will deepen the partnership.\n")
-    wrong = [c.question for c in deck if "deepen the India" in c.question]
-    assert not wrong, wrong
+    assert not with_words(deck, "deepen the India"), with_words(deck, "deepen the India")
 
 
 def test_a_clause_of_a_few_words_is_not_a_card():
@@ -152,8 +156,7 @@ def test_a_clause_of_a_few_words_is_not_a_card():
                  "On 26 September 2018, a five-judge bench upheld the Aadhaar Act, 2016 by "
                  "a 4:1 majority but struck down Section 57; Justice Chandrachud "
                  "dissented.\n")
-    bare = [c.question for c in deck if "____ dissented" in c.question]
-    assert not bare, bare
+    assert not with_words(deck, "____ dissented"), with_words(deck, "____ dissented")
 
 
 def test_an_imperative_verb_is_no_part_of_a_name():
