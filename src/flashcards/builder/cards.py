@@ -17,6 +17,7 @@ from flashcards.builder import gate
 from flashcards.builder import grammar as g
 from flashcards.builder import language as lang
 from flashcards.builder.answers import Answer, answers
+from flashcards.builder.nlp import CURRENCIES
 from flashcards.builder.questions import Draft, ask
 from flashcards.builder.refs import (
     DEEDS,
@@ -264,9 +265,7 @@ def _recommend(unit: _Unit, doc: Doc, ctx: Context,
     """A way forward (or conclusion) in prose with no card of its own: what it says."""
     text = doc.text.strip()
     if len(text.split()) > gate.MAX_ANSWER_WORDS:
-        text = next(iter(doc.sents)).text.strip()
-        if text.endswith((";", ":", ",")):
-            text = text[:-1].rstrip() + "."
+        text = _as_sentence(next(iter(doc.sents)).text)
     question = form.format(label=ctx.label)
     kind = "way-forward" if unit.section.kind == "way-forward" else "fact"
     ctx.add(f"{unit.slug}/recommend", kind, question, text, unit.section,
@@ -666,12 +665,16 @@ def _first_claim(doc: Doc | None, item: Item) -> str:
     if len(whole.split()) <= (gate.MAX_PARTS_WORDS if several else gate.MAX_ANSWER_WORDS):
         return whole
     sent = next(iter(doc.sents))
-    text = sent.text.strip()
-    if text.endswith((";", ":", ",")):
-        text = text[:-1].rstrip() + "."
+    text = _as_sentence(sent.text)
     if len(text.split()) <= gate.MAX_ANSWER_WORDS:
         return text
     return _cut_at_comma(sent) or _main_clause(sent)
+
+
+def _as_sentence(text: str) -> str:
+    """A first sentence cut at its ';' or ':' ends with a full stop."""
+    text = text.strip()
+    return text[:-1].rstrip() + "." if text.endswith((";", ":", ",")) else text
 
 
 def _cut(claim: str, doc: Doc | None, item: Item) -> bool:
@@ -754,12 +757,10 @@ def _figures(doc: Doc) -> bool:
     if sent.root.pos_ not in ("NOUN", "PROPN", "NUM"):
         return False
     first = next((t for t in sent if not t.is_punct), None)
-    return first is not None and (first.like_num or first.text in _CURRENCY) or bool(
+    return first is not None and (first.like_num or first.text in CURRENCIES) or bool(
         re.search(r"\s[–—-]\s+(?:up\s+to\s+|about\s+|over\s+)?(?:[₹$€£]|Rs\b|\d)",
                   sent.text))
 
-
-_CURRENCY = frozenset({"₹", "Rs", "Rs.", "$", "€", "£", "US$", "INR"})
 
 
 def _masked(text: str, title: str) -> str:

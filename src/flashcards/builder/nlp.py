@@ -40,7 +40,8 @@ _UNITS = ["tonnes", "tonne", "tons", "ton", "hectares", "hectare", "ha", "mw", "
           "connections", "toilets", "districts", "crore", "lakh"]
 _PER = [{"LOWER": {"IN": ["per", "a", "each", "every"]}}, {"LOWER": {"IN": [
     "annum", "year", "day", "month", "capita", "hour"]}}]
-_CURRENCY = {"ORTH": {"IN": ["₹", "Rs", "Rs.", "INR", "$", "US$", "USD", "€", "EUR", "£", "¥"]}}
+CURRENCIES = ("₹", "Rs", "Rs.", "INR", "$", "US$", "USD", "€", "EUR", "£", "¥")
+_CURRENCY = {"ORTH": {"IN": list(CURRENCIES)}}
 _NUM = {"LIKE_NUM": True}
 _FY_SPLIT = [{"SHAPE": "dddd"}, {"ORTH": {"IN": ["–", "-", "—"]}}, {"SHAPE": "dd"}]
 _FY_ONE = [{"TEXT": {"REGEX": r"^(1[89]|20)\d\d[–—-]\d\d$"}}]
