@@ -410,3 +410,12 @@ def test_a_lead_in_to_a_list_is_no_heading():
                  "plains.\n- **Actual maximum** – A maximum of 45°C or more is a heatwave.\n",
                  "heat.md")
     assert {c.source.section for c in deck} == {"What is a Heatwave?"}, deck
+
+
+def test_an_agreement_named_by_its_year_needs_no_more():
+    # round 2 (r3-cauvery-dispute): "for how long did the 1924 agreement run?" was
+    # dropped as if "the agreement" referred to nothing
+    deck = cards("The Cauvery Water Dispute\n\nBackground:\n"
+                 "Mysore and Madras signed agreements in 1892 and 1924. The 1924 agreement "
+                 "ran for 50 years.\n")
+    assert asking(deck, "50 years"), [c.question for c in deck]

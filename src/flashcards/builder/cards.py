@@ -413,7 +413,8 @@ def _unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
         elif (word in REFERRING or word in DEEDS) and any(
                 c.lower_ in ("the", "this", "these", "that")
                 for c in token.children if c.dep_ == "det") \
-                and not any(c.pos_ == "PROPN" or c.dep_ in ("compound", "amod", "prep")
+                and not any(c.pos_ == "PROPN" or c.dep_ in ("compound", "amod", "prep",
+                                                            "nummod")
                             or (c.dep_ in ("relcl", "acl") and c.i in ids)
                             for c in token.children) and token.i in ids \
                 and not (word in _BETWEEN and actors):
