@@ -1,0 +1,206 @@
+"""What building one deck keeps as it goes: the cards made and dropped, what the
+article has named so far, and the checks every candidate passes (references that
+resolve, answers that are not the deck's own subject, blanks that teach something)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from flashcards.builder import gate
+from flashcards.builder import grammar as g
+from flashcards.builder import language as lang
+from flashcards.builder.refs import DEEDS, PRONOUNS, REFERRING, Mentions
+from flashcards.builder.structure import Item, Section
+from flashcards.domain import CardDraft, SourceRef
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Lines = Callable[[int, int], tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A candidate the gate turned away, for `build --explain`."""
+
+    key: str
+    question: str
+    answer: str
+    reasons: tuple[str, ...]
+    lines: tuple[int, int]
+
+
+@dataclass
+class Context:
+    source: str
+    label: str
+    tags: tuple[str, ...]
+    expansions: dict[str, str] = field(default_factory=dict)
+    dashed: dict[str, str] = field(default_factory=dict)  # "India-France" -> "India–France"
+    cards: list[CardDraft] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    mentions: Mentions = field(default_factory=Mentions)
+    common: frozenset[str] = frozenset()  # abbreviations the article uses all through
+
+    def add(self, key: str, kind: str, question: str, answer: str, section: Section,
+            lines: tuple[int, int], reasons: list[str] | None = None) -> None:
+        reasons = list(reasons or [])
+        if not reasons:
+            twin = _near_duplicate(self.cards, question, answer)
+            if twin:
+                reasons.append(f"a near-duplicate of card {twin}")
+        if not reasons and kind == "fact":
+            reasons += _trivial(answer, section, self)
+        if reasons:
+            self.dropped.append(Dropped(key, question, answer, tuple(reasons), lines))
+            return
+        question, answer = self.redash(question), self.redash(answer)
+        base, n = key, 2
+        while key in self.keys:
+            key, n = f"{base}-{n}", n + 1
+        self.keys.add(key)
+        self.cards.append(CardDraft(key=key, question=question, answer=answer, kind=kind,
+                                    tags=self.tags,
+                                    source=SourceRef(self.source, section.heading, *lines)))
+
+
+    def redash(self, text: str) -> str:
+        """The article's own en dashes back where the parse needed hyphens."""
+        for hyphened, dashed in self.dashed.items():
+            text = text.replace(hyphened, dashed)
+        return text
+
+
+def _trivial(answer: str, section: Section, ctx: Context) -> list[str]:
+    """A blank no student could miss or that teaches nothing new: 'India' in notes on
+    India, an abbreviation the article uses all through ('LPG' in notes on LPG), a
+    year the section has already asked twice."""
+    said = answer.strip()
+    if said.lower() in ("india", "indian"):
+        return ["the answer is India, which the notes are about"]
+    if said == "COVID-19":
+        return ["the pandemic needs no recalling"]
+    if said in ctx.common:
+        return [f"{said} is used all through the article: no fact to recall"]
+    if re.fullmatch(r"(?:19|20)\d\d", said) and sum(
+            1 for c in ctx.cards if c.answer == said and c.source.section == section.heading
+    ) >= 2:
+        return [f"{said} is asked twice already in this section"]
+    return []
+
+
+def _near_duplicate(cards: list[CardDraft], question: str, answer: str) -> str | None:
+    from rapidfuzz import fuzz
+
+    asked = lang.norm(question)
+    said = lang.norm(answer)
+    for card in cards:
+        if lang.norm(card.answer) == said and fuzz.token_sort_ratio(
+                lang.norm(card.question), asked) >= 88:
+            return card.key
+    return None
+
+
+@dataclass
+class Unit:
+    """A text the model parses: a paragraph, an item's explanation or sub-point."""
+
+    section: Section
+    slug: str
+    text: str
+    lines: Lines
+    item: Item | None = None
+    sub: bool = False
+
+
+def labelled(question: str, ctx: Context) -> str:
+    if not ctx.label:
+        return question
+    return f"{lang.upper_first(ctx.label)}: {question[:1].lower()}{question[1:]}"
+
+
+def is_the_topic(answer: str, ctx: Context) -> bool:
+    """'SBM' in a deck on the Swachh Bharat Mission: the label already says it."""
+    label = [gate.stem(w) for w in gate.content_words(ctx.label)]
+    words = [gate.stem(w) for w in gate.content_words(answer)]  # "Corals" of "Coral reefs"
+    numbers = gate.figures(answer)
+    if numbers:  # "21.0%" is not the "21" of "NFHS-5 (2019–21)"
+        return set(numbers) <= set(gate.figures(ctx.label)) and all(
+            w in label for w in words if not w.isdigit())
+    if words and all(w in label for w in words):
+        return True
+    long = ctx.expansions.get(answer.strip())
+    return long is not None and all(w in label for w in gate.content_words(long))
+
+
+def unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
+                actors: bool = False, named: Sequence[Token] = ()) -> list[str]:
+    """Pronouns and 'the agreement's in the question that nothing in it resolves (a
+    possessive may lean on the `actors` its label names)."""
+    covered = {i for start, (end, _) in subs.items() for i in range(start, end)}
+    ids = {t.i for t in used}
+    # what a possessive can lean on: a name, or the subject of its own clause ("17
+    # states have more than 33% of their area")
+    named_before: list[int] = [t.i for t in [*used, *named] if t.pos_ == "PROPN"
+                               or t.i in covered or (t.dep_ in g.SUBJECTS
+                                                     and t.pos_ == "NOUN")]
+    out = []
+    for token in sorted(used, key=lambda t: t.i):
+        if token.i in covered:
+            continue
+        word = token.lower_
+        relcl = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+        if token.tag_ in ("WDT", "WP", "WP$") and token.i not in covered \
+                and relcl is not None and relcl.head.i not in ids:
+            out.append(token.text)  # "which" with nothing before it that it describes
+        elif token.tag_ in ("WDT", "WP", "WP$"):
+            continue
+        elif word == "both" and token.pos_ == "PRON" and token.dep_ in g.SUBJECTS:
+            if not actors:
+                out.append(token.text)  # "Both signed ...": both of whom?
+        elif word in ("they", "them") and _inside_relative_of_plural(token, ids):
+            continue  # "Women with a bank account that they themselves use"
+        elif word in PRONOUNS and token.pos_ == "PRON":
+            possessive = token.dep_ == "poss" or token.tag_ == "PRP$"
+            # "their" may lean on the actors a label names ("India-Japan Relations");
+            # "its" never on the label: "Chandrayaan-3: its lander" would mean the
+            # wrong mission's
+            if not (possessive and ((actors and word == "their")
+                                    or any(i < token.i for i in named_before))):
+                out.append(token.text)
+        elif word in ("this", "these") and token.dep_ == "det" and token.head.i in ids \
+                and token.head.pos_ == "NOUN" and token.i not in covered:
+            out.append(f"{token.text} {token.head.text}")  # "this sample-return mission"
+        elif token.dep_ in g.SUBJECTS and token.pos_ in ("ADJ", "NUM") and word in (
+                "first", "second", "third", "latter", "former", "last", "former"):
+            out.append(f"the {token.text}")  # "the first (was commissioned)": of what?
+        elif (word in REFERRING or word in DEEDS) and any(
+                c.lower_ in ("the", "this", "these", "that")
+                for c in token.children if c.dep_ == "det") \
+                and not any(c.pos_ == "PROPN" or c.dep_ in ("compound", "amod", "prep",
+                                                            "nummod")
+                            or (c.dep_ in ("relcl", "acl") and c.i in ids)
+                            for c in token.children) and token.i in ids \
+                and not (word in _BETWEEN and actors):
+            out.append(f"the {token.text}")  # ("the partnership" of "India-Japan ...")
+    return out
+
+
+def _inside_relative_of_plural(pronoun: Token, ids: set[int]) -> bool:
+    """A 'they' in a relative clause of a phrase whose head is a plural noun the
+    question shows ('Women with a bank account that they use')."""
+    relcl = next((a for a in pronoun.ancestors if a.dep_ == "relcl"), None)
+    if relcl is None:
+        return False
+    noun = relcl.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "account" of "Women with a bank account"
+    return noun.i in ids and noun.tag_ in ("NNS", "NNPS")
+
+
+_BETWEEN = frozenset({"partnership", "relationship", "dialogue"})

@@ -1,0 +1,288 @@
+"""Cards for a section's items: what each one means (its explanation, or its first
+claim 'in one line'), which one a description names, and one card asking for the whole
+list."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from flashcards.builder import gate
+from flashcards.builder import grammar as g
+from flashcards.builder import language as lang
+from flashcards.builder.context import Context, is_the_topic, labelled, unresolved
+from flashcards.builder.nlp import CURRENCIES
+from flashcards.builder.refs import PRONOUNS
+from flashcards.builder.structure import Item, Section
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+LIST_MAX = 10
+
+# sections whose item titles are names a student recalls from their description
+NAMED_ITEMS = frozenset({"challenge", "opportunity", "significance", "measure", "way-forward"})
+
+def capital_runs(text: str) -> list[str]:
+    """Runs of two or more capitalised words: 'United Nations Peacekeeping' -> the run
+    and its leading parts ('United Nations'), whose initials may stand for them."""
+    runs = re.findall(r"(?:[A-Z][\w'’-]*\s+){1,}[A-Z][\w'’-]*", text)
+    out = []
+    for run in runs:
+        words = run.split()
+        out += [" ".join(words[:n]) for n in range(2, len(words) + 1)]
+    return out
+
+def _first_claim(doc: Doc | None, item: Item) -> str:
+    """An item's explanation as one claim: its first sentence, cut to its main clause
+    when it runs over the answer limit; sub-points when there is no explanation."""
+    if doc is None:
+        subs = [s.strip() for s in item.subs if s.strip()]
+        joined = "\n".join(f"- {s}" for s in subs)
+        # too long to recall whole: each sub-point's facts are asked on their own
+        return joined if len(joined.split()) <= gate.MAX_PARTS_WORDS else ""
+    whole = doc.text.strip()
+    subs = [f"{' ' * (len(s) - len(s.lstrip()))}- {s.strip()}" for s in item.subs if s.strip()]
+    if subs and len(" ".join([whole, *subs]).split()) <= gate.MAX_PARTS_WORDS:
+        return "\n".join([whole, *subs])
+    several = len(list(doc.sents)) > 1
+    if len(whole.split()) <= (gate.MAX_PARTS_WORDS if several else gate.MAX_ANSWER_WORDS):
+        return whole
+    sent = next(iter(doc.sents))
+    text = as_sentence(sent.text)
+    if len(text.split()) <= gate.MAX_ANSWER_WORDS:
+        return text
+    return _cut_at_comma(sent) or _main_clause(sent)
+
+
+def as_sentence(text: str) -> str:
+    """A first sentence cut at its ';' or ':' ends with a full stop."""
+    text = text.strip()
+    return text[:-1].rstrip() + "." if text.endswith((";", ":", ",")) else text
+
+
+def _cut(claim: str, doc: Doc | None, item: Item) -> bool:
+    """Whether the explain card's answer is less than the whole explanation."""
+    whole = [doc.text] if doc is not None else []
+    whole += [s for s in item.subs if s.strip()]
+    said = lang.norm(claim)
+    return any(lang.norm(part) not in said for part in whole)
+
+
+def _in_one_line(question: str) -> str:
+    """'Label: what is meant by X?' -> 'Label: what is meant by X, in one line?'."""
+    return question[:-1] + ", in one line?" if question.endswith("?") else question
+
+
+def _cut_at_comma(sent: Span) -> str | None:
+    """A long sentence cut at its last comma within the answer limit, when what comes
+    before it is the whole main clause ('... leave out many migrant households,
+    especially in cities where ...' -> up to 'households')."""
+    root = sent.root
+    needed = [root, *(c for c in root.children if c.dep_ in ("dobj", "attr", "acomp", "xcomp",
+                                                              "ccomp", "prep", "agent"))]
+    best = None
+    for token in sent:
+        if token.text != "," or token.i <= max(t.i for t in needed):
+            continue
+        text = sent.doc[sent.start:token.i].text
+        if len(text.split()) <= gate.MAX_ANSWER_WORDS:
+            best = text
+    return f"{best}." if best else None
+
+
+_SIDE = frozenset({"advcl", "relcl", "acl", "appos", "parataxis"})
+
+
+def _main_clause(sent: Span) -> str:
+    """A sentence cut to its main clause (no clauses of reason or time, no relative
+    clauses or side remarks) and, if still too long, its last phrases dropped one by
+    one."""
+    c = g.clause(sent.root, lean=True)
+    groups = [g.subtree(group_head, _SIDE) for group_head in
+              (min(grp, key=lambda t: t.i if t.head.i == c.verb.i else len(t.doc))
+               for grp in c.rest) if group_head.dep_ not in _SIDE]
+    head = [*[t for grp in c.front for t in grp], *c.subject, *c.aux, *c.pre, c.verb]
+    while True:
+        words = head + [t for grp in groups for t in grp]
+        text = g.render(g.with_brackets(g.without_asides(words, set()))).rstrip(" ,;:")
+        if len(text.split()) <= gate.MAX_ANSWER_WORDS or len(groups) <= 1:
+            return text + "."
+        groups.pop()
+
+
+def _dated(doc: Doc) -> bool:
+    """'ECTA signed: 2 April 2022', 'First 2+2 dialogue: September 2021, New Delhi': an
+    explanation that is a date (and perhaps a place), no definition."""
+    sent = next(iter(doc.sents))
+    words = [t for t in sent if not t.is_punct]
+    dated = [t for t in words if t.ent_type_ == "DATE"]
+    return bool(words) and words[0].ent_type_ == "DATE" and len(dated) * 2 >= len(words)
+
+
+def _a_name(doc: Doc) -> bool:
+    """'Naval exercise: AUSINDEX': an explanation that is only a name."""
+    words = [t for t in doc if not t.is_punct]
+    return 0 < len(words) <= 4 and all(t.pos_ == "PROPN" or t.text.isupper() for t in words)
+
+
+def _defines(doc: Doc) -> bool:
+    """'Data Principal: The individual to whom the personal data relates.': the
+    explanation is a noun phrase (no verb of its own), a definition."""
+    root = next(iter(doc.sents)).root
+    return root.pos_ in ("NOUN", "PROPN") and not _figures(doc)
+
+
+def _figures(doc: Doc) -> bool:
+    """'Mangroves – 4,992 sq km, an increase of 17 sq km', 'Failure to ... – up to ₹250
+    crore': a phrase with no verb that is figures (it starts with one, or a dash leads
+    to one), which is no definition ('Installation of 20 lakh solar pumps' is one)."""
+    sent = next(iter(doc.sents))
+    if sent.root.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and (first.like_num or first.text in CURRENCIES) or bool(
+        re.search(r"\s[–—-]\s+(?:up\s+to\s+|about\s+|over\s+)?(?:[₹$€£]|Rs\b|\d)",
+                  sent.text))
+
+
+def _masked(text: str, title: str) -> str:
+    """The explanation with the title's words blanked (and their initials: 'UN' for
+    'United Nations'), so it does not give them away."""
+    words = [w for w in re.findall(r"[\w’'-]+", title) if w.lower() not in gate.STOP]
+    words += [a for a in (gate.acronym(run) for run in capital_runs(title)) if a]
+    out = text
+    for word in sorted(words, key=len, reverse=True):
+        stem = re.escape(word[:-1] if len(word) > 4 and word[-1] in "sy" else word)
+        out = re.sub(rf"\b{stem}\w*", "____", out, flags=re.IGNORECASE)
+    out = re.sub(r"____(?:[\s-]+____)+", "____", out)
+    return out
+
+
+def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
+                ctx: Context) -> None:
+    span = (item.line_start, item.line_end)
+    key = f"{slug}/{lang.slug(item.title or item.body, 6)}"
+    if not item.title:
+        _statement_card(item, doc, section, key, ctx)
+        return
+    claim = _first_claim(doc, item)
+    if not claim and item.subs:
+        return  # sub-points too long to recall as one answer: asked one by one
+    if not claim and not any(i.body or i.subs for i in section.items):
+        return  # a list of names ("- **Quantum Computing**"): its list card asks them
+    if not claim:
+        ctx.warnings.append(f"{section.heading}, line {item.line_start}: item "
+                            f"\u201c{item.title}\u201d has no explanation")
+        return
+    if section.kind in NAMED_ITEMS:
+        noun = section.singular
+        if noun.lower() in item.title.lower():  # "the right “Rights”"
+            noun = {"challenge": "challenge", "opportunity": "opportunity"}.get(section.kind,
+                                                                              "point")
+        question = labelled(f"What is meant by the {noun} \u201c{item.title}\u201d?", ctx)
+    elif doc is not None and _dated(doc):
+        question = labelled(f"What is the date of \u201c{item.title}\u201d?", ctx)
+    elif doc is not None and _a_name(doc):
+        question = labelled(f"What is the name of the \u201c{item.title}\u201d?", ctx)
+    elif doc is not None and _defines(doc):
+        question = labelled(f"What is meant by \u201c{item.title}\u201d?", ctx)
+    elif doc is not None and _figures(doc):
+        question = labelled(f"What are the figures for \u201c{item.title}\u201d?", ctx)
+    elif doc is not None and any(c.source.line_start == item.line_start
+                                 for c in ctx.cards if c.kind == "fact"):
+        return  # a background point: its facts are asked, its heading is no question
+    else:  # the section's heading says what the title is about ("By area" of what?)
+        question = labelled(f"Under \u201c{section.heading}\u201d, what is said about "
+                             f"\u201c{item.title}\u201d?", ctx)
+    if _cut(claim, doc, item):  # only the first claim of a longer explanation
+        question = _in_one_line(question)
+    ctx.add(f"{key}/explain", section.kind, question, claim, section, span,
+            gate.judge(question, claim, finite_verb=True, unresolved=(),
+                       expansions=ctx.expansions, explains=True))
+    case = " v. " in item.title or " vs " in item.title
+    if (section.kind not in NAMED_ITEMS and not case) or len(item.title.split()) < 2:
+        return  # a background point's title is a heading; "Defence" is a category
+    masked = _masked(claim.rstrip("."), item.title)
+    hidden = masked.count("____")
+    reasons = []
+    if len(masked.replace("____", "").split()) < 3:
+        reasons.append("too little is left once the title's words are blanked")
+    noun = "case" if case else section.singular
+    question = labelled(f"Which {noun} is described here: \u201c{masked}\u201d?", ctx)
+    if hidden * 2 > len(masked.split()):
+        reasons.append("the description is mostly the title")
+    ctx.add(f"{key}/identify", section.kind, question, item.title, section, span,
+            reasons + gate.judge(question, item.title, finite_verb=True, unresolved=(),
+                                 expansions=ctx.expansions))
+
+
+def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
+                    ctx: Context) -> None:
+    """An untitled item (a whole sentence): 'What reduces natural drainage?' -> its
+    subject."""
+    if doc is None:
+        return
+    sent = next(iter(doc.sents))
+    c = g.clause(sent.root)
+    if not c.subject and sent.root.tag_ == "VB" and section.kind in ("way-forward", "measure"):
+        _step_card(sent, section, key, item, ctx)  # "Notify the Rules early and ..."
+        return
+    if not c.subject or c.subject[0].lower_ in PRONOUNS or not c.own_subject:
+        return
+    if any(t.pos_ == "PROPN" for t in c.subject):
+        return  # a name: its fact cards ask it
+    _, verb_words = g.verb_group(c, invert=False, bare_wh=True)
+    rest = [t for group in c.rest for t in group]
+    if not rest:
+        return
+    question = labelled(g.join("What", verb_words, g.render(rest)) + "?", ctx)
+    answer = lang.upper_first(g.render(c.full_subject or c.subject))
+    reasons = gate.judge(question, answer, finite_verb=True,
+                         unresolved=unresolved(rest, {}), expansions=ctx.expansions)
+    if is_the_topic(answer, ctx):
+        reasons.append("the answer is the article's own subject (its label)")
+    ctx.add(f"{key}/what", section.kind, question, answer, section,
+            (item.line_start, item.line_end), reasons)
+
+
+def _step_card(sent: Span, section: Section, key: str, item: Item, ctx: Context) -> None:
+    """An untitled step in the imperative: what should be done about its object."""
+    objects = [c for c in sent.root.children if c.dep_ == "dobj"]
+    if not objects:
+        return
+    thing = g.render(g.subtree(objects[0], frozenset({"prep", "relcl", "acl", "conj", "cc"})))
+    where = "the way forward" if section.kind == "way-forward" else "the measures"
+    question = labelled(f"According to {where}, what should be done about {thing}?", ctx)
+    answer = sent.text.strip()
+    ctx.add(f"{key}/step", section.kind, question, answer, section,
+            (item.line_start, item.line_end),
+            gate.judge(question, answer, finite_verb=True, unresolved=(),
+                       expansions=ctx.expansions))
+
+
+def item_names(section: Section) -> list[str]:
+    """What a section's items are called: their titles, or short untitled items whole
+    ("Weak early-warning systems for cities")."""
+    names = [i.title or i.body.rstrip(".") for i in section.items
+             if i.title or 0 < len(i.body.split()) <= 8]
+    return names if len(names) == len(section.items) else [
+        i.title for i in section.items if i.title]
+
+
+def name_all(section: Section, slug: str, ctx: Context) -> None:
+    names = item_names(section)
+    if len(names) > LIST_MAX:
+        return
+    count = lang.number_word(len(names))
+    if section.kind == "way-forward":
+        question = f"Name the {count} steps of the way forward for {ctx.label}."
+    elif section.kind in ("intro", "overview", "point", "conclusion"):
+        heading = re.sub(r"^(?:what\s+are\s+)?(?:the\s+)?(?:key\s+)?|\?$", "",
+                         section.heading.strip(), flags=re.IGNORECASE)
+        question = f"{lang.upper_first(ctx.label)}: name the {count} {heading.lower()}."
+    else:
+        question = f"{lang.upper_first(ctx.label)}: name the {count} {section.plural}."
+    answer = "\n".join(f"{n}. {name}" for n, name in enumerate(names, start=1))
+    lines = (section.items[0].line_start, section.items[-1].line_end)
+    ctx.add(f"{slug}/all", "list", question, answer, section, lines)
