@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from flashcards.builder.language import MONTH
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -46,7 +48,6 @@ GENERIC = frozenset("""
 _TITLES = frozenset("""justice justices chief judge dr dr. prof prof. maharaja yuvraj mr mr.
     mrs mrs. ms ms. shri smt smt. sri prime minister president governor general
     secretary""".split())
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _YEARISH = re.compile(r"\b(?:1[5-9]|20)\d\d(?:s|[–-]\d\d)?\b")
 _DURATION = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|hours?)\b", re.I)
 
@@ -82,7 +83,7 @@ def answer_text(span: Span) -> str:
 
 def _date_kind(span: Span) -> str | None:
     text = span.text
-    if _YEARISH.search(text) or _MONTH.search(text):
+    if _YEARISH.search(text) or MONTH.search(text):
         years = _YEARISH.findall(text)
         if len(years) >= 2 or re.search(r"\d[–-]\d\d\b", text):
             return "period"

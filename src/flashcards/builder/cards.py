@@ -196,7 +196,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
         ctx.mentions.add(sent, subs)
         previous = subject_text(sent, subs) or previous
         core = subject_core(sent, subs) or core
-        ctx.mentions.thing = acted_on(sent, subs) or ctx.mentions.thing
+        ctx.mentions.thing = acted_on(sent) or ctx.mentions.thing
 
 def _names_title(answer: str, title: str, ctx: Context) -> bool:
     """An answer that is (part of) the item's title, or its abbreviation."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from flashcards.builder.language import norm
+from flashcards.builder.language import MONTH, norm
 
 MAX_ANSWER_WORDS = 35
 MAX_PARTS_WORDS = 32  # an answer of two or more sentences or bullets, in all
@@ -24,7 +24,6 @@ STOP = frozenset("""a an the of in on at to for by with from and or as is are wa
 _SPACE_BEFORE = re.compile(r"\s[,.;:?!)]")
 _DANGLING_END = re.compile(r"\b(?:of|in|on|at|to|for|by|with|from|and|or|but|as|than|"
                            r"the|a|an|that|which|who|whose)\s*[?.]?[”\"]?$", re.IGNORECASE)
-_MONTH = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _PRONOUN_WORDS = re.compile(r"\b(?:it|they|them|he|she|him|her|his|its|their)\b",
                             re.IGNORECASE)
 
@@ -83,7 +82,7 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
     # the kind a "Which initiative ...?" asks for is no give-away of "Korea Plus initiative"
     words = [w for w in content_words(answer) if w not in TYPE_NOUNS]
     numbers = figures(answer)
-    if numbers and not explains and len(answer.split()) <= 8 and not _MONTH.search(answer):
+    if numbers and not explains and len(answer.split()) <= 8 and not MONTH.search(answer):
         # "7,204 million tonnes" is not given away by "79.4 million tonnes" beside it: a
         # figure's unit is shared by its neighbours, its number is the answer
         if set(numbers) <= set(figures(question)):

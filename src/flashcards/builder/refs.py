@@ -95,8 +95,8 @@ class Mentions:
     def find(self, noun: str) -> str | None:
         """What 'the <noun>' names: the thing of its kind named in this sentence or the
         one before (in the same paragraph or item); else the only one of its kind named
-        so far. With several named and
-        none near, 'the partnership' or 'the verdict' is not guessed."""
+        so far; else the one the label names. With several named and none near or
+        named by the label, 'the partnership' or 'the verdict' is not guessed."""
         same = _group(noun)
         met = [(text, n) for head, text, n in self.named if head in same]
         near = [text for text, n in met if n >= self.sentences - 1 and n > self.start]
@@ -263,7 +263,7 @@ def _agrees(pronoun: Token, target: str) -> bool:
     return plural == looks_plural or not plural and target[-1:].isdigit()
 
 
-def acted_on(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
+def acted_on(sent: Span) -> str | None:
     """The named thing a sentence says was done to ('The ... Bill, 2023 was introduced
     ...'): its passive subject, as a name."""
     subject = next((c for c in sent.root.children if c.dep_ == "nsubjpass"), None)
