@@ -152,6 +152,10 @@ def _count(span: Span) -> Answer | None:
         return None  # "three-fold", "4:1", "6×6×6": a measure or a name, no count
     if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
+        if head.i + 1 < len(doc) and doc[head.i + 1].text == "," \
+                and any(c.dep_ == "conj" and c.i > head.i for c in head.children):
+            return None  # "two tracks, the Finance Track and the Sherpa Track": counted
+            # in the sentence itself, and a question keeps the list
         words = [t for t in head.subtree if t.i >= span.end and t.i <= head.i]
         noun = " ".join(t.text for t in words)
         if noun:
@@ -199,7 +203,9 @@ def _and_inside_name(word: Token) -> bool:
     if not run or (run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].tag_ == "POS"):
         return False
     before = list(doc[word.sent.start:word.i])[::-1]
-    return run[-1].lower_ in TYPE_NOUNS or any(t.lower_ == "of" for t in before[:4])
+    # "National Programme on Climate Change and Human Health": a name's own "of"/"on"
+    return run[-1].lower_ in TYPE_NOUNS or any(t.lower_ in ("of", "on", "for")
+                                               for t in before[:4])
 
 
 def _capital_run(span: Span) -> Span:
@@ -212,6 +218,8 @@ def _capital_run(span: Span) -> Span:
         if t.text == "(" and t.i + 1 < len(doc) and _YEARISH.fullmatch(doc[t.i + 1].text):
             return False  # "the Sarkaria Commission (1988)": the year is a fact of its own
         return (t.text[:1].isupper() or t.lower_ in ("of", "for", "&") or t.is_bracket
+                or (t.lower_ == "on" and t.i > 0 and doc[t.i - 1].lower_ in TYPE_NOUNS
+                    and doc[t.i - 1].text[:1].isupper())  # "Programme on Climate Change"
                 or (t.text in ("-", "–") and t.i > 0 and not doc[t.i - 1].whitespace_)
                 or _YEARISH.fullmatch(t.text) is not None
                 or (t.lower_ == "and" and _and_inside_name(t)))
@@ -244,12 +252,25 @@ def _extend(span: Span, label: str) -> Span:
         root = root.head
     if end != span.end:
         span = doc[span.start:end]
+    if label == "ORG" and end + 1 < len(doc) and doc[end].text == "," \
+            and doc[end + 1].ent_type_ == "GPE" and doc[end + 1].ent_iob_ == "B" \
+            and any(t.lower_ in _INSTITUTES for t in span):
+        place = end + 1  # "the Indian Institute of Public Health" + ", Gandhinagar"
+        while place < len(doc) and doc[place].ent_type_ == "GPE" and (
+                place == end + 1 or doc[place].ent_iob_ == "I"):
+            place += 1
+        end = place
+        span = doc[span.start:end]
+    span = _to_abbreviation(span)
+    end = span.end
     if label == "LAW" and end < len(doc) and doc[end].like_num:
         end += 1  # "Constitutional Order" + " 272"
         span = doc[span.start:end]
-    if label == "PERSON":  # "Justice" + " Kaul"
+    if label == "PERSON":  # "Justice" + " Kaul", "Chinese President" + " Xi Jinping"
         start = span.start
-        while start > 0 and doc[start - 1].lower_ in _TITLES:
+        while start > span.sent.start and (doc[start - 1].lower_ in _TITLES or (
+                doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ in (
+                    "compound", "amod") and start <= doc[start - 1].head.i < end)):
             start -= 1
         span = doc[start:end]
     if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")" and (
@@ -258,6 +279,26 @@ def _extend(span: Span, label: str) -> Span:
     if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].ent_type_ == "DATE" \
             and _YEARISH.fullmatch(doc[end + 1].text):
         return doc[span.start:end + 2]
+    return span
+
+
+_INSTITUTES = frozenset("institute university college school academy centre center "
+                        "hospital laboratory".split())
+
+
+def _to_abbreviation(span: Span) -> Span:
+    """'the National Programme on Climate Change and Human Health (NPCCHH)' without the
+    ' of the Ministry of ...' a model's span runs on with: a name ends at its own
+    abbreviation."""
+    doc = span.doc
+    for i in range(span.start + 1, span.end - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].text.isupper():
+            continue
+        initials = "".join(t.text[0] for t in doc[span.start:i]
+                           if t.text[:1].isupper() and t.lower_ not in ("the", "of", "and"))
+        short = doc[i + 1].text.replace("-", "")
+        if len(short) >= 3 and initials.endswith(short) and i + 3 < span.end:
+            return doc[span.start:i + 3]
     return span
 
 
@@ -270,6 +311,10 @@ def _from_entity(found: Span) -> Answer | None:
     if label in _PLACES:
         return _place(ent)
     if label == "DATE":
+        doc = ent.doc
+        if ent.start >= 2 and doc[ent.start - 1].text in ("-", "\u2013") \
+                and doc[ent.start - 2].like_num and not doc[ent.start - 2].whitespace_:
+            ent = doc[ent.start - 2:ent.end]  # "9-" + "10 September 2023": one range
         kind = _date_kind(ent)
         if kind is None or _not_a_date(ent) or _some_day(ent):
             return None
@@ -309,6 +354,9 @@ def _from_entity(found: Span) -> Answer | None:
             return None  # "the Constitution", "the whole Indian Constitution"
         noun = ent[0].text.rstrip("s").capitalize() if kind == "provision" else \
             _name_noun(ent) or "law"
+        if kind == "law" and not any(t.lower_ in _LAW_NOUNS for t in ent):
+            kind = "name"  # "the Sherpa Track": the model's LAW, no law
+            noun = _name_noun(ent)
         return Answer(kind, _extend(ent, label), noun, label)
     if label == "PERSON":
         if any(t.lower_ in TYPE_NOUNS for t in ent):  # "Constitution Bench" is no person
@@ -326,6 +374,9 @@ def _from_entity(found: Span) -> Answer | None:
     return None
 
 
+_LAW_NOUNS = frozenset("""law act bill code rules ordinance amendment regulation regulations
+    order constitution treaty convention protocol agreement accord charter declaration
+    sanhita adhiniyam""".split())
 _NOT_PEOPLE = frozenset("""dock group ltd limited corporation industries bank company
     enterprises port airport mission""".split())
 
@@ -334,7 +385,7 @@ def _person(span: Span) -> bool:
     """A person the model is sure of: a title before the name ('Justice Kaul'), or
     proper nouns none of which is an acronym or a company word."""
     words = list(span)
-    if words[0].lower_ in _TITLES:
+    if any(t.lower_ in _TITLES for t in words[:3]):  # "French President Emmanuel Macron"
         return True
     names = [t for t in words if not t.is_punct]
     initials = any(re.fullmatch(r"(?:[A-Z]\.)+", t.text) for t in names)  # "B.R. Gavai"
@@ -472,10 +523,17 @@ def _lists(found: list[Answer]) -> list[Answer]:
     return out
 
 
+_FIGURES = frozenset({"quantity", "percent", "amount", "number"})
+
+
 def _joined(first: Answer, second: Answer) -> bool:
     """'A, B and C': the second is a conjunct of the first (or of its conjuncts), and only
-    commas and 'and'/'or' stand between them."""
-    between = first.span.doc[first.span.end:second.span.start]
+    commas and 'and'/'or' stand between them; '4.5°C to 6.4°C': a range is one answer
+    (not 'from 919 to 929', a change)."""
+    doc = first.span.doc
+    between = doc[first.span.end:second.span.start]
+    if first.kind in _FIGURES and [t.lower_ for t in between] in (["to"], ["-"], ["\u2013"]):
+        return first.span.start == 0 or doc[first.span.start - 1].lower_ != "from"
     if not all(t.text in (",", "and", "or") for t in between) or not len(between):
         return False
     if {first.kind, second.kind} <= {"person", "name"} and (

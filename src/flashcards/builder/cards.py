@@ -108,6 +108,7 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
     ctx.mentions.label = ctx.label
     counts = Counter(w for u in units for w in re.findall(r"\b[A-Z]{2,5}\b", u.text))
     ctx.common = frozenset(w for w, n in counts.items() if n >= 4)
+    ctx.text = "\n".join(u.text for u in units)
     docs = parse([u.text for u in units])
     ctx.expansions.update(gate.expansions_in(u.text for u in units))
     by_unit = dict(zip((id(u) for u in units), docs, strict=True))
@@ -142,13 +143,13 @@ def _sentences(unit: Unit, doc: Doc, ctx: Context) -> None:
     advice = [c for c in ctx.cards[before:] if c.kind in ("way-forward", "measure")]
     if unit.section.kind == "way-forward" and unit.item is None and not advice:
         _recommend(unit, doc, ctx)
-    elif unit.section.kind == "conclusion" and unit.item is None and len(ctx.cards) == before:
-        _recommend(unit, doc, ctx, "What does the article conclude about {label}?")
+    # (a conclusion's summing-up is no card: "What does the article conclude?" asks
+    # about a text the student does not have, and its answer is a whole sentence)
 
 
 def _recommend(unit: Unit, doc: Doc, ctx: Context,
                form: str = "What does the way forward recommend for {label}?") -> None:
-    """A way forward (or conclusion) in prose with no card of its own: what it says."""
+    """A way forward in prose with no card of its own: what it says."""
     text = doc.text.strip()
     if len(text.split()) > gate.MAX_ANSWER_WORDS:
         text = as_sentence(next(iter(doc.sents)).text)

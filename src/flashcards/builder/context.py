@@ -46,6 +46,7 @@ class Context:
     keys: set[str] = field(default_factory=set)
     mentions: Mentions = field(default_factory=Mentions)
     common: frozenset[str] = frozenset()  # abbreviations the article uses all through
+    text: str = ""  # the article's units, for how often a name comes up
 
     def add(self, key: str, kind: str, question: str, answer: str, section: Section,
             lines: tuple[int, int], reasons: list[str] | None = None) -> None:
@@ -76,6 +77,9 @@ class Context:
         return text
 
 
+OFTEN = 5  # a name the article says this often is one of its actors
+
+
 def _trivial(answer: str, section: Section, ctx: Context) -> list[str]:
     """A blank no student could miss or that teaches nothing new: 'India' in notes on
     India, an abbreviation the article uses all through ('LPG' in notes on LPG), a
@@ -87,6 +91,11 @@ def _trivial(answer: str, section: Section, ctx: Context) -> list[str]:
         return ["the pandemic needs no recalling"]
     if said in ctx.common:
         return [f"{said} is used all through the article: no fact to recall"]
+    if not any(c.isdigit() for c in said) and all(w[:1].isupper() for w in said.split()) \
+            and len(re.findall(rf"\b{re.escape(said)}\b", ctx.text)) >= OFTEN:
+        # "Tamil Nadu" in notes on the Cauvery dispute: an actor of the whole article,
+        # not a fact of this sentence
+        return [f"{said} comes up all through the article: no fact to recall"]
     if re.fullmatch(r"(?:19|20)\d\d", said) and sum(
             1 for c in ctx.cards if c.answer == said and c.source.section == section.heading
     ) >= 2:
@@ -165,6 +174,8 @@ def unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
                 out.append(token.text)  # "Both signed ...": both of whom?
         elif word in ("they", "them") and _inside_relative_of_plural(token, ids):
             continue  # "Women with a bank account that they themselves use"
+        elif word in ("it", "them") and _object_of_earlier_noun(token, used):
+            continue  # "took 17 years to give its award, and six more to notify it"
         elif word in PRONOUNS and token.pos_ == "PRON":
             possessive = token.dep_ == "poss" or token.tag_ == "PRP$"
             # "their" may lean on the actors a label names ("India-Japan Relations");
@@ -189,6 +200,22 @@ def unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
                 and not (word in _BETWEEN and actors):
             out.append(f"the {token.text}")  # ("the partnership" of "India-Japan ...")
     return out
+
+
+def _object_of_earlier_noun(pronoun: Token, used: list[Token]) -> bool:
+    """An object 'it'/'them' with a noun of its number before it in the card,
+    in another phrase than its own verb's subject: what it takes up is in the card."""
+    if pronoun.dep_ not in ("dobj", "pobj"):
+        return False
+    plural = pronoun.lower_ == "them"
+    verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
+    for t in used:
+        if t.i >= pronoun.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or (
+                t.dep_ in g.SUBJECTS and t.head == verb):
+            continue
+        if (t.tag_ in ("NNS", "NNPS")) == plural:
+            return True
+    return False
 
 
 def _inside_relative_of_plural(pronoun: Token, ids: set[int]) -> bool:

@@ -270,17 +270,24 @@ def item_names(section: Section) -> list[str]:
         i.title for i in section.items if i.title]
 
 
+_GLOSSARY = re.compile(r"\b(?:terms|glossary|definitions|keywords|key words|"
+                       r"abbreviations)\b", re.IGNORECASE)
+
+
 def name_all(section: Section, slug: str, ctx: Context) -> None:
     names = item_names(section)
     if len(names) > LIST_MAX:
         return
     count = lang.number_word(len(names))
+    if _GLOSSARY.search(section.heading):
+        return  # "Key terms": a glossary box, no list a student is asked to name
     if section.kind == "way-forward":
         question = f"Name the {count} steps of the way forward for {ctx.label}."
     elif section.kind in ("intro", "overview", "point", "conclusion"):
         heading = re.sub(r"^(?:what\s+are\s+)?(?:the\s+)?(?:key\s+)?|\?$", "",
                          section.heading.strip(), flags=re.IGNORECASE)
-        question = f"{lang.upper_first(ctx.label)}: name the {count} {heading.lower()}."
+        question = (f"{lang.upper_first(ctx.label)}: name the {count} "
+                    f"{lang.heading_case(heading, ctx.text)}.")
     else:
         question = f"{lang.upper_first(ctx.label)}: name the {count} {section.plural}."
     answer = "\n".join(f"{n}. {name}" for n, name in enumerate(names, start=1))

@@ -55,6 +55,22 @@ def squash(text: str) -> str:
     return " ".join(text.split())
 
 
+def heading_case(heading: str, body: str) -> str:
+    """A Title Case heading in a sentence: its words in lower case but those the article
+    itself writes capitalised mid-sentence more often than not ('Key Outcomes of the New
+    Delhi Summit' -> 'key outcomes of the New Delhi summit')."""
+    out = []
+    for word in heading.split():
+        if not word[:1].isupper() or (word.isupper() and len(word) > 1):
+            out.append(word)
+            continue
+        pattern = re.escape(word)
+        capital = len(re.findall(rf"(?<=[a-z,;] ){pattern}\b", body))
+        lower = len(re.findall(rf"\b{re.escape(word.lower())}\b", body))
+        out.append(word if capital > lower else word.lower())
+    return " ".join(out)
+
+
 def upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 

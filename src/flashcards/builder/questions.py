@@ -20,6 +20,7 @@ from flashcards.builder.answers import RANKED, Answer
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+CROP_WORDS = 36  # a blanked sentence longer than this is cut to the part with its blank
 SHORT = 32  # tokens: a sentence this short is blanked whole, not cut to its clause
 OBJECTS = frozenset({"dobj", "attr", "oprd", "dative", "npadvmod", "acomp", "pobj"})
 HINTS = {"term": "a term", "number": "a number", "place": "a place", "date": "a date",
@@ -167,8 +168,11 @@ def _thin(question: str, least: int = 3) -> bool:
     from flashcards.builder.gate import content_words
 
     words = content_words(question)
-    return len([w for w in words if w not in ("which", "what", "when", "who", "how", "many",
-                                               "much", "where", "whom")]) < least
+    return len([w for w in words if w not in _WH_AND_AUX]) < least
+
+
+_WH_AND_AUX = frozenset("""which what when who how many much where whom do does did will would
+    shall should can could may might must not""".split())
 
 
 def _named_in(label: str, question: str) -> bool:
@@ -260,6 +264,8 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
     slot = _slot(c, a.root)
     if slot is None or (c.subject and c.subject[0].tag_ == "VB"):
         return None  # "Strengthen POSHAN Abhiyaan, launched ...": a step, not a subject
+    if _compared(a, c) or _absolute(c):
+        return None
     dep, child = slot
     answer_ids = set(range(a.span.start, a.span.end))
     if dep == "subject":
@@ -308,6 +314,22 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
         return None
     text = g.join(wh, before, subject, after, g.render(rest, subs), _moved(front, subs))
     return _finish(text, c, subs), used
+
+
+def _compared(a: Answer, c: g.Clause) -> bool:
+    """'The language was softer than at Bali in 2022': a phrase after 'than' may belong
+    to the comparison (Bali's year), not to the verb, whatever the parser hung it on."""
+    doc = a.span.doc
+    return any(t.lower_ == "than" for t in doc[c.verb.i + 1:a.span.start])
+
+
+def _absolute(c: g.Clause) -> bool:
+    """'19 countries and the EU, with the African Union added in 2023': a 'with' phrase
+    the parser read as a clause has no finite verb to ask with."""
+    doc = c.verb.doc
+    subjects = [t for t in c.verb.children if t.dep_ in g.SUBJECTS]
+    return len(subjects) > 1 or any(t.left_edge.i > 0 and doc[t.left_edge.i - 1].lower_
+                                    == "with" for t in subjects)
 
 
 def _drops_a_condition(c: g.Clause, used: list[Token]) -> bool:
@@ -399,6 +421,33 @@ def _cloze(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], sent: Sp
     return _blanked(a, tokens, subs, sent, label)
 
 
+def _cropped(tokens: list[Token], a: Answer, blanked: Mapping[int, tuple[int, str]]
+             ) -> str | None:
+    """A long list sentence cut to its opening and the part with the blank: 'The tribunal
+    allocated 419 tmcft to Tamil Nadu, ____ tmcft to Karnataka, …'."""
+    parts: list[list[Token]] = [[]]
+    depth = 0
+    for t in tokens:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text == "," and depth == 0 and not a.span.start <= t.i < a.span.end:
+            parts.append([])
+        else:
+            parts[-1].append(t)
+    parts = [p for p in parts if p]
+    k = next((n for n, p in enumerate(parts) if any(t.i == a.span.start for t in p)), None)
+    if k is None or len(parts) < 3:
+        return None
+    pieces = [g.render(parts[0], blanked)]
+    if k > 1:
+        pieces.append("\u2026")
+    if k > 0:
+        pieces.append(g.render(parts[k], blanked))
+    if k < len(parts) - 1:
+        pieces.append("\u2026")
+    text = ", ".join(pieces).rstrip(" .;:,")
+    return text if len(text.split()) <= CROP_WORDS else None
+
+
 def _starts_with_a_figure(sent: Span) -> bool:
     """A line that opens with a measure ('7,13,789 sq km, or 21.71% of the area'), a
     statistic; not an amount ('₹1 lakh in the first tranche'), which is a provision."""
@@ -416,6 +465,8 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
             else None
     blanked = {**subs, a.span.start: (a.span.end, "____")}
     context = g.render(tokens, blanked).rstrip(" .;:,")
+    if len(context.split()) > CROP_WORDS:
+        context = _cropped(tokens, a, blanked) or context
     if title and not [t for t in tokens if not t.is_punct
                       and not a.span.start <= t.i < a.span.end]:
         return None  # "ECTA signed: ____": the item's own card asks it
@@ -431,6 +482,7 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
         return None  # "____ dissented.": too little of the claim to know which is meant
     prefix = f"{label[:1].upper()}{label[1:]}: fill in the blank" if label else \
         "Fill in the blank"
-    question = f"{prefix} ({HINTS[a.kind]}): \u201c{context}.\u201d"
+    stop = "" if context.endswith("\u2026") else "."
+    question = f"{prefix} ({HINTS[a.kind]}): \u201c{context}{stop}\u201d"
     used = [t for t in tokens if not a.span.start <= t.i < a.span.end]
     return Draft(a.kind, question, a.text, "cloze", sent, a.span, used)
