@@ -153,9 +153,9 @@ def test_bilateral_relations_note():
         ("Way Forward", "way-forward", None, []),
     ])
     check_items(deck, "opportunities", [
-        # with its two sub-points it runs over 35 words: its first sentence
-        ("Economic ties", "Japan is the fifth largest investor in India, with cumulative FDI "
-         "of about $43 billion."),
+        # with its two sub-points it runs over 35 words: its facts are asked, and the
+        # item from its first sentence
+        ("Economic ties", None),
         ("Infrastructure", "The Mumbai-Ahmedabad High Speed Rail is being built with Japanese "
          "Shinkansen technology.\n- Japan funds it through a soft loan at 0.1% interest."),
         ("Defence and security", "Both nations hold the JIMEX naval exercise and the Dharma "
@@ -164,7 +164,8 @@ def test_bilateral_relations_note():
         ("Clean energy", "The India-Japan Clean Energy Partnership was launched in 2022."),
     ])
     spans = {c.key: (c.source.line_start, c.source.line_end) for c in deck.cards}
-    assert spans["opportunities/economic-ties/explain"] == (8, 10)
+    assert spans["opportunities/economic-ties/identify"] == (8, 10)
+    check_facts(deck, ["about $43 billion", "¥5 trillion", "$22.8 billion"])
     assert spans["challenges/slow-project-execution/explain"] == (20, 21)
     check_items(deck, "challenges", [
         ("Trade deficit", "India's trade deficit with Japan has widened despite the "
@@ -265,8 +266,8 @@ def test_environment_note_facts_builder_2_asked(answers):
 
 
 HIGHLIGHTS = [
-    ("Timelines fixed", "The Governor must act within one month if he withholds assent on the "
-     "advice of the Cabinet."),  # with its sub-points it runs over 35 words
+    ("Timelines fixed", None),  # with its sub-points it runs over 35 words: its three
+    # time limits are asked instead (test_judgment_note_asks_each_time_limit)
     ("No absolute veto", "The Governor has no \"pocket veto\" or absolute veto under Article "
      "200."),
     ("Judicial review", "Inaction of the Governor is open to judicial review by the High Courts "
@@ -330,6 +331,19 @@ def test_judgment_note():
 def test_judgment_note_explains_every_highlight():
     deck, _, _ = build("governor-assent-judgment.md")
     check_explains(deck, "key-highlights-of-the-judgment", HIGHLIGHTS)
+
+
+def test_judgment_note_asks_each_time_limit():
+    # "Timelines fixed" runs over 35 words with its sub-points: no first-line summary,
+    # each of its three time limits is a card of its own
+    deck, _, _ = build("governor-assent-judgment.md")
+    limits = {c.answer: c.question for c in deck.cards
+              if c.key.startswith("key-highlights-of-the-judgment/duration-")}
+    assert sorted(limits) == ["one month", "three months"], limits
+    assert len([c for c in deck.cards
+                if c.key.startswith("key-highlights-of-the-judgment/duration-")]) == 3
+    assert any("re-passed" in c.question for c in deck.cards if c.answer == "one month")
+    assert any("against the Cabinet" in q for a, q in limits.items() if a == "three months")
 
 
 @pytest.mark.parametrize("answers", [

@@ -118,13 +118,19 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
             continue
         mine = [u for u in units if u.section is section]
         for unit in mine:
+            before = len(ctx.cards)
+            _sentences(unit, by_unit[id(unit)], ctx)
+            after = len(ctx.cards)
             if unit.item is not None and not unit.sub and id(unit.item) not in done:
                 done.add(id(unit.item))
-                item_cards(unit.item, by_unit[id(unit)], section, slug, ctx)
+                item_cards(unit.item, by_unit[id(unit)], section, slug, ctx,
+                           fresh=ctx.cards[before:after])
             elif unit.item is not None and not unit.item.body and id(unit.item) not in done:
                 done.add(id(unit.item))
                 item_cards(unit.item, None, section, slug, ctx)
-            _sentences(unit, by_unit[id(unit)], ctx)
+            # the item's own cards first, then its facts (made first: an item whose
+            # facts are asked needs no first-line summary)
+            ctx.cards[before:] = [*ctx.cards[after:], *ctx.cards[before:after]]
         for item in section.items:
             if id(item) not in done:  # a title with nothing under it
                 item_cards(item, None, section, slug, ctx)

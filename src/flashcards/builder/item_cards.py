@@ -5,6 +5,7 @@ list."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from flashcards.builder import gate
@@ -17,6 +18,8 @@ from flashcards.builder.structure import Item, Section
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
+
+    from flashcards.domain import CardDraft
 
 LIST_MAX = 10
 
@@ -67,6 +70,12 @@ def _cut(claim: str, doc: Doc | None, item: Item) -> bool:
     whole += [s for s in item.subs if s.strip()]
     said = lang.norm(claim)
     return any(lang.norm(part) not in said for part in whole)
+
+
+def _several(doc: Doc | None, item: Item) -> bool:
+    """An explanation of more than one sentence or with sub-points."""
+    return bool([s for s in item.subs if s.strip()]) or (
+        doc is not None and len(list(doc.sents)) > 1)
 
 
 def _in_one_line(question: str) -> str:
@@ -126,6 +135,11 @@ def _a_name(doc: Doc) -> bool:
     return 0 < len(words) <= 4 and all(t.pos_ == "PROPN" or t.text.isupper() for t in words)
 
 
+# headings under which a noun phrase after a title is what the title means
+_TERMS = re.compile(r"\b(?:terms?|concepts?|definitions?|glossary|basics?|meaning|"
+                    r"what is|what are|keywords?|key words)\b", re.IGNORECASE)
+
+
 def _defines(doc: Doc) -> bool:
     """'Data Principal: The individual to whom the personal data relates.': the
     explanation is a noun phrase (no verb of its own), a definition."""
@@ -160,7 +174,8 @@ def _masked(text: str, title: str) -> str:
 
 
 def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
-                ctx: Context) -> None:
+                ctx: Context, fresh: Sequence[CardDraft] = ()) -> None:
+    """The cards of one item; `fresh` are the fact cards its own sentences just made."""
     span = (item.line_start, item.line_end)
     key = f"{slug}/{lang.slug(item.title or item.body, 6)}"
     if not item.title:
@@ -185,21 +200,32 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         question = labelled(f"What is the date of \u201c{item.title}\u201d?", ctx)
     elif doc is not None and _a_name(doc):
         question = labelled(f"What is the name of the \u201c{item.title}\u201d?", ctx)
-    elif doc is not None and _defines(doc):
+    elif doc is not None and _defines(doc) and _TERMS.search(section.heading):
         question = labelled(f"What is meant by \u201c{item.title}\u201d?", ctx)
     elif doc is not None and _figures(doc):
         question = labelled(f"What are the figures for \u201c{item.title}\u201d?", ctx)
     elif doc is not None and any(c.source.line_start == item.line_start
-                                 for c in ctx.cards if c.kind == "fact"):
+                                 for c in ctx.cards if c.kind == "fact"
+                                 and all(c is not f for f in fresh)):
         return  # a background point: its facts are asked, its heading is no question
     else:  # the section's heading says what the title is about ("By area" of what?)
         question = labelled(f"Under \u201c{section.heading}\u201d, what is said about "
                              f"\u201c{item.title}\u201d?", ctx)
-    if _cut(claim, doc, item):  # only the first claim of a longer explanation
+    asked = any(c.kind == "fact" for c in fresh)
+    if not _cut(claim, doc, item):
+        ctx.add(f"{key}/explain", section.kind, question, claim, section, span,
+                gate.judge(question, claim, finite_verb=True, unresolved=(),
+                           expansions=ctx.expansions, explains=True))
+    elif not (asked or (section.kind in NAMED_ITEMS and len(item.title.split()) >= 2)) \
+            or not _several(doc, item):
+        # only the first claim of a longer explanation, and no other card asks the item
+        # (else its facts and the card that names it from its description ask it, and
+        # "in one line" would leave the student guessing which line), or one long
+        # sentence cut to its main clause
         question = _in_one_line(question)
-    ctx.add(f"{key}/explain", section.kind, question, claim, section, span,
-            gate.judge(question, claim, finite_verb=True, unresolved=(),
-                       expansions=ctx.expansions, explains=True))
+        ctx.add(f"{key}/explain", section.kind, question, claim, section, span,
+                gate.judge(question, claim, finite_verb=True, unresolved=(),
+                           expansions=ctx.expansions, explains=True))
     case = " v. " in item.title or " vs " in item.title
     if (section.kind not in NAMED_ITEMS and not case) or len(item.title.split()) < 2:
         return  # a background point's title is a heading; "Defence" is a category
