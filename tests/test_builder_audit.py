@@ -400,8 +400,9 @@ def test_steps_and_statements_read_as_english():
     questions = " ".join(c.question for c in deck)
     assert "(SUP)" not in answers, answers
     assert not re.search(r"(?<!should )India use", questions), questions
-    assert "what do much" not in questions, questions
-    assert "what does much of the collection" in questions, questions
+    assert "what do much" not in questions and "who do much" not in questions, questions
+    # (people are asked with "who": r2-plastic-rules, round 2, WEAK)
+    assert "who does much of the collection" in questions, questions
 
 
 def test_a_lead_in_to_a_list_is_no_heading():

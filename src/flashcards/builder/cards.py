@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from flashcards.builder import gate
+from flashcards.builder import grammar as g
 from flashcards.builder import language as lang
 from flashcards.builder.answers import Answer, answers
 from flashcards.builder.claims import advice, aim, colon_list, definition, examples, held
@@ -183,6 +184,14 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             draft = ask(answer, sent, subs, ctx.label, title)
             if draft is None:
                 continue
+            if title and f"\u201c{title}: " in draft.question and not _GENERAL.match(
+                    unit.section.heading) and title not in unit.section.heading \
+                    and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+                        t.dep_ == "ROOT" and t.tag_ == "VBN" and any(
+                            c.dep_ in g.SUBJECTS for c in t.children)) for t in sent):
+                # "Quantum computing: ... computers with ____ qubits": under "Targets"
+                draft.question = draft.question.replace(
+                    f"\u201c{title}: ", f"\u201c{unit.section.heading} \u2013 {title}: ", 1)
             key = f"{unit.slug}/{answer.kind}-{_anchor(sent, answer)}"
             reasons = _judge(draft, subs, ctx)
             if is_the_topic(draft.answer, ctx):
@@ -204,6 +213,10 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
         previous = subject_text(sent, subs) or previous
         core = subject_core(sent, subs) or core
         ctx.mentions.thing = acted_on(sent) or ctx.mentions.thing
+
+_GENERAL = re.compile(r"^\W*(?:overview|background|introduction|intro|context|why in "
+                      r"(?:the )?news|in news|about)\W*$", re.IGNORECASE)
+
 
 def _names_title(answer: str, title: str, ctx: Context) -> bool:
     """An answer that is (part of) the item's title, or its abbreviation."""

@@ -57,6 +57,8 @@ class Context:
                 reasons.append(f"a near-duplicate of card {twin}")
         if not reasons and kind == "fact":
             reasons += _trivial(answer, section, self)
+            if "since ____" in question and any(c.answer == answer for c in self.cards):
+                reasons.append(f"the year it is compared with ({answer}) is asked already")
         if reasons:
             self.dropped.append(Dropped(key, question, answer, tuple(reasons), lines))
             return

@@ -81,7 +81,18 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
 
     # the kind a "Which initiative ...?" asks for is no give-away of "Korea Plus initiative"
     words = [w for w in content_words(answer) if w not in TYPE_NOUNS]
+    after = re.search(r"____\s*\(([A-Za-z0-9-]{2,12})\)", question)
+    if after:  # "initiative on ____ (iCET)", "the ____ session of the Committee (INC-5)"
+        initials = acronym(answer).upper()
+        if (initials and initials in after[1].upper()) or _number_of(answer) in re.findall(
+                r"\d+", after[1]):
+            return f"the answer's abbreviation {after[1]} follows the blank"
+    number = _number_of(answer)
+    if number and re.search(rf"\b[A-Z][\w.]*-{number}\b", question):
+        return f"the question numbers it: ...-{number}"  # "fifth" beside "(INC-5)"
     numbers = figures(answer)
+    if numbers and not explains and len(answer.split()) <= 3 and _summed(answer, question):
+        return "the answer is the sum or difference of figures in the question"
     if numbers and not explains and len(answer.split()) <= 8 and not MONTH.search(answer):
         # "7,204 million tonnes" is not given away by "79.4 million tonnes" beside it: a
         # figure's unit is shared by its neighbours, its number is the answer
@@ -94,6 +105,41 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
         if shared * 3 >= len(words) * 2:
             return "most of the answer's words are in the question"
     return None
+
+
+_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+             "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+
+
+def _number_of(answer: str) -> str:
+    """'fifth' -> '5', '5th' -> '5'; '' for no single number."""
+    word = answer.strip().lower()
+    if word in _ORDINALS:
+        return _ORDINALS[word]
+    found = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", word)
+    return found[1] if found else ""
+
+
+def _value(figure: str) -> float:
+    return float(figure.replace(",", ""))
+
+
+def _summed(answer: str, question: str) -> bool:
+    """'2,261 sq km, made up of 1,540 sq km ... and ____ sq km': the blank is the
+    difference of two figures the question shows (or their sum)."""
+    own = figures(answer)
+    if not re.match(r"(?:about |over |nearly )?[₹$€£]?\s?\d", answer.strip()):
+        return False  # "NFHS-4" is a name, not a figure
+    said = re.sub(r"\d[\d.,]*\s*[\u2013-]\s*\d[\d.,]*", " ", question.split(":", 1)[-1])
+    shown = [f for f in figures(said) if "," in f or "." in f
+             or len(f) < 4]  # (not years, not ranges: "aged 20-24")
+    if len(own) != 1 or len(shown) < 2:
+        return False
+    target = _value(own[0])
+    values = [_value(f) for f in shown]
+    return any(abs(a + b - target) < 1e-6 or abs(a - b - target) < 1e-6
+               for i, a in enumerate(values) for b in values[i + 1:] + values[:i]
+               if a and b and target)
 
 
 def form_problems(question: str) -> list[str]:

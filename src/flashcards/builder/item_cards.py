@@ -17,7 +17,7 @@ from flashcards.builder.refs import PRONOUNS
 from flashcards.builder.structure import Item, Section
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from flashcards.domain import CardDraft
 
@@ -262,14 +262,42 @@ def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
     rest = [t for group in c.rest for t in group]
     if not rest:
         return
-    question = labelled(g.join("What", verb_words, g.render(rest)) + "?", ctx)
+    head = next((t for t in c.subject if t.dep_ in g.SUBJECTS), c.subject[-1])
+    wh = "Who" if _people(head) else "What"
+    asked = g.join(wh, verb_words, g.render(rest)) + "?"
+    question = labelled(asked, ctx)
     answer = lang.upper_first(g.render(c.full_subject or c.subject))
     reasons = gate.judge(question, answer, finite_verb=True,
                          unresolved=unresolved(rest, {}), expansions=ctx.expansions)
+    if len([w for w in gate.content_words(asked) if w not in ("what", "who", "does", "do",
+                                                               "did")]) < 4:
+        reasons.append("too little of the claim is left to know what is asked")
+    words = [t for t in c.subject if not t.is_punct]
+    if words and words[0].lower_ == "the" and len(words) <= 2:
+        reasons.append("the answer only refers to something ('The guidelines')")
     if is_the_topic(answer, ctx):
         reasons.append("the answer is the article's own subject (its label)")
     ctx.add(f"{key}/what", section.kind, question, answer, section,
             (item.line_start, item.line_end), reasons)
+
+
+_PEOPLE = frozenset("""people women men children girls boys farmers workers citizens voters
+    members students youth staff officials judges doctors nurses patients households families
+    artisans fishers fishermen migrants tribals communities""".split())
+
+
+def _people(noun: Token) -> bool:
+    """'Informal waste pickers', 'Small manufacturers', 'Producers, importers and brand
+    owners': people, asked with 'Who'."""
+    word = noun.lower_
+    return word in _PEOPLE or (noun.tag_ == "NNS" and word.endswith(
+        ("ers", "ors", "ists", "ians", "ants", "ents")) and word not in _NOT_PEOPLE)
+
+
+_NOT_PEOPLE = frozenset("""centers orders numbers letters waters borders matters papers
+    meters chapters sectors factors monitors motors indicators reactors rivers layers
+    parameters members-only transfers investments payments instruments documents
+    components elements settlements agreements governments departments events""".split())
 
 
 def _step_card(sent: Span, section: Section, key: str, item: Item, ctx: Context) -> None:

@@ -26,7 +26,9 @@ _SAME = [frozenset("agreement treaty pact accord deal".split()),
          frozenset(["policy"]), frozenset(["order"]), frozenset(["summit"]),
          frozenset(["corridor"]), frozenset(["mission"]), frozenset(["project"]),
          frozenset(["tribunal"]), frozenset(["partnership"]), frozenset(["exercise"]),
-         frozenset(["framework"]), frozenset(["dialogue"]), frozenset(["body"])]
+         frozenset(["framework"]), frozenset(["dialogue"]), frozenset(["body"]),
+         frozenset("group grouping forum alliance".split()), frozenset(["award"]),
+         frozenset(["amendment"]), frozenset(["authority"])]
 REFERRING = frozenset().union(*_SAME)
 # "the work", "the move": a deed of someone named before, never a name on its own
 DEEDS = frozenset("work move step decision effort process proposal exercise".split())
