@@ -256,8 +256,8 @@ def test_plain_text_crlf_article():
          "\u0909\u0926\u094d\u092f\u094b\u0917)."),
     ])
     check_facts(deck, ["2021", "\u20b976,000 crore", "50%", "about 90%", "2023"])
-    (forward,) = asking(deck, "Build skills, reliable utilities and stable policies to attract "
-                              "fabrication investment")
+    (forward,) = asking(deck, "Build skills, reliable utilities and stable policies")
+    assert forward.question.endswith("what must India do to attract fabrication investment?")
     assert forward.kind == "way-forward"
     assert (forward.source.section, forward.source.line_start) == ("Way Forward", 35)
     wrapped = card(deck, "challenges/long-gestation/explain").source

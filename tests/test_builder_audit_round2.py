@@ -220,3 +220,20 @@ def test_a_verbless_line_says_its_section():
                  "km.\n", "q.md")
     blanks = [c.question for c in deck if "____" in c.question]
     assert blanks and all("Targets \u2013 " in q for q in blanks), blanks
+
+
+def test_a_step_says_what_it_is_for_and_keeps_its_joined_steps():
+    # r2-womens-reservation (WEAK): "what should Parliament do?" -> "Settle the rotation
+    # rules early" (the joined "build consensus on delimitation" lost); r3-upi (WEAK):
+    # "what should Awareness campaigns in regional languages do?"
+    deck = cards("Women's Reservation\n\nWay Forward:\n"
+                 "Parliament should settle the rotation rules early and build consensus on "
+                 "delimitation so that the quota is not delayed further. The Election "
+                 "Commission should publish rotation lists to make the process transparent. "
+                 "Awareness campaigns in regional languages should reach new voters.\n", "w.txt")
+    by_answer = {c.answer: c.question for c in deck}
+    assert by_answer["Settle the rotation rules early and build consensus on delimitation"] \
+        .endswith("what should Parliament do so that the quota is not delayed further?")
+    assert by_answer["Publish rotation lists"].endswith(
+        "what should the Election Commission do to make the process transparent?")
+    assert not [q for q in by_answer.values() if "campaigns" in q and "what should" in q]

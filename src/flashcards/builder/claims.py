@@ -178,23 +178,43 @@ def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context, advisin
     if not subject or subject[0].lower_ in PRONOUNS or subject[0].dep_ == "expl":
         return None
     head = next((t for t in subject if t.dep_ in g.SUBJECTS), subject[-1])
-    if not (head.pos_ == "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP")
+    proper = head.pos_ == "PROPN" and (bool(head.ent_type_) or not head.is_sent_start)
+    if not (proper or head.ent_type_ in ("ORG", "GPE", "NORP")
             or head.lemma_.lower() in _AGENTS):
         return None  # "Awareness campaigns should reach every block": no one to advise
     c = g.clause(verb)
     conditions = [g.subtree(ch) for ch in verb.children if ch.dep_ == "advcl"
                   and any(m.lower_ in ("if", "unless", "when") for m in ch.children)]
     held = {t.i for group in conditions for t in group}
+    # "... and build consensus on delimitation": the joined steps are the answer too;
+    # "to make sharing transparent", "so that the quota is not delayed": what the step is
+    # for says which step is asked, in the question
+    joined = [ch for ch in verb.children if ch.dep_ == "conj" and ch.tag_ == "VB"]
+    purposes = [g.subtree(ch) for v in (verb, *joined) for ch in v.children
+                if ch.dep_ == "advcl" and _for_a_purpose(ch)]
+    held |= {t.i for group in purposes for t in group}
     rest = [t for group in c.rest for t in group if t.i not in held]
-    answer = g.render([verb, *rest], subs)
+    rest += [t for v in joined for t in (*[ch for ch in verb.children if ch.dep_ == "cc"
+                                            and ch.i < v.i], *g.subtree(v))
+             if t.i not in held]
+    answer = g.render(sorted({t.i: t for t in (verb, *rest)}.values(), key=lambda t: t.i),
+                      subs).rstrip(" ,;")
     if verb.tag_ != "VB" or not rest:
         return None
     who = g.lower_start(g.render(subject, subs), subject[0], subs)
     word = "should" if modal.lower_ in ("should", "need", "needs") else "must"
     condition = g.render([t for group in conditions for t in group], subs)
-    question = labelled(g.join(f"What {word} {who} do", condition) + "?", ctx)
+    purpose = g.render([t for group in purposes for t in group], subs)
+    question = labelled(g.join(f"What {word} {who} do", purpose, condition) + "?", ctx)
     return (f"should-{lang.slug(who, 3)}", question, lang.upper_first(answer),
             [*subject, verb])
+
+
+def _for_a_purpose(clause: Token) -> bool:
+    """'to make sharing transparent', 'so that the quota is not delayed'."""
+    marks = [c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")]
+    return (clause.tag_ == "VB" and "to" in marks) or "so" in marks or (
+        "that" in marks and clause.doc[clause.left_edge.i].lower_ == "so")
 
 
 def _crucial(root: Token, subs: dict[int, tuple[int, str]], ctx: Context
