@@ -237,3 +237,14 @@ def test_a_step_says_what_it_is_for_and_keeps_its_joined_steps():
     assert by_answer["Publish rotation lists"].endswith(
         "what should the Election Commission do to make the process transparent?")
     assert not [q for q in by_answer.values() if "campaigns" in q and "what should" in q]
+
+
+def test_a_name_whose_words_are_scattered_in_the_title_is_no_part_of_it():
+    # r3-g20-presidency: "East Corridor" dropped as "the item's own title" under
+    # "India-Middle East-Europe Economic Corridor (IMEC)"
+    deck = cards("# India's G20 presidency\n\n## Outcomes\n\n"
+                 "- **India-Middle East-Europe Economic Corridor (IMEC)**: It has an East "
+                 "Corridor linking India to the Gulf and a Northern Corridor linking the Gulf "
+                 "to Europe.\n"
+                 "- **Biofuels**: India launched the Global Biofuels Alliance in 2023.\n")
+    assert asking(deck, "East Corridor")

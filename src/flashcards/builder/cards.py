@@ -221,8 +221,10 @@ _GENERAL = re.compile(r"^\W*(?:overview|background|introduction|intro|context|wh
 def _names_title(answer: str, title: str, ctx: Context) -> bool:
     """An answer that is (part of) the item's title, or its abbreviation."""
     words = gate.content_words(answer)
-    titled = set(gate.content_words(title))
-    if words and all(w in titled for w in words):
+    titled = gate.content_words(title)
+    # its words in a row ("East Corridor" is no part of "India-Middle East-Europe
+    # Economic Corridor", though its words are)
+    if words and any(titled[i:i + len(words)] == words for i in range(len(titled))):
         return True
     return any(answer.strip() == gate.acronym(part) for part in capital_runs(title))
 
