@@ -248,3 +248,15 @@ def test_a_name_whose_words_are_scattered_in_the_title_is_no_part_of_it():
                  "to Europe.\n"
                  "- **Biofuels**: India launched the Global Biofuels Alliance in 2023.\n")
     assert asking(deck, "East Corridor")
+
+
+def test_a_heading_over_sub_headings_is_not_called_empty():
+    # r4-india-japan-shinkansen (round 3): "section “Background” is empty: no cards from
+    # it" for a "## Background" whose text is under its "###" sub-headings
+    text = ("# Bullet train\n\n## Background\n\n### Origins\n\nJapan and India signed a "
+            "memorandum in December 2015 for the project.\n\n### Route\n\nThe line runs 508 "
+            "km from Mumbai to Ahmedabad.\n\n## Challenges\n\n## Way Forward\n\n- **Land**: "
+            "Land acquisition in Maharashtra was slow until 2022.\n")
+    warnings = build_deck(text, "b.md").warnings
+    assert not [w for w in warnings if "Background" in w], warnings
+    assert [w for w in warnings if "Challenges" in w], warnings  # truly empty

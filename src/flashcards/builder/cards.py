@@ -138,7 +138,10 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
         if len(item_names(section)) >= 2 and (section.kind in NAMED_ITEMS
                                           or section.singular != "point"):
             name_all(section, slug, ctx)  # ("Background" points are no list to recall)
-        if not section.items and not section.paras:
+        after = article.sections.index(section) + 1
+        parent = after < len(article.sections) and section.level and \
+            article.sections[after].level > section.level  # "## Background", "### Origins"
+        if not section.items and not section.paras and not parent:
             ctx.warnings.append(f"section \u201c{section.heading}\u201d (line {section.line}) "
                                 "is empty: no cards from it")
 

@@ -45,6 +45,7 @@ class Section:
     plural: str
     line: int
     explicit: bool = True  # False for the implicit intro before the first heading
+    level: int = 0  # a Markdown heading's level ("###" is 3); 0 for a plain-text heading
     paras: list[Para] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
 
@@ -214,7 +215,7 @@ class _Parser:
     def block(self, node: SyntaxTreeNode) -> None:
         start, end = node.map or (0, 0)
         if node.type == "heading":
-            self.heading(_heading_text(_inline(node)), start + 1)
+            self.heading(_heading_text(_inline(node)), start + 1, int(node.tag[1:]))
         elif node.type in ("paragraph", "code_block"):
             self.paragraph(start, end)
         elif node.type in ("bullet_list", "ordered_list"):
@@ -223,14 +224,14 @@ class _Parser:
             for child in node.children:
                 self.block(child)
 
-    def heading(self, text: str, line: int) -> None:
+    def heading(self, text: str, line: int, level: int = 0) -> None:
         found = classify(text)
         if (self.article.title is None and not self.article.sections
                 and (found is None or is_title(text))):
             self.article.title, self.article.title_line = text, line
             return
         kind, singular, plural = found or ("point", *_nouns(text))
-        self.current = Section(text, kind, singular, plural, line)
+        self.current = Section(text, kind, singular, plural, line, level=level)
         self.article.sections.append(self.current)
 
     def section(self, line: int) -> Section:
