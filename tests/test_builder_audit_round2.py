@@ -260,3 +260,38 @@ def test_a_heading_over_sub_headings_is_not_called_empty():
     warnings = build_deck(text, "b.md").warnings
     assert not [w for w in warnings if "Background" in w], warnings
     assert [w for w in warnings if "Challenges" in w], warnings  # truly empty
+
+
+def test_a_quote_keeps_the_comma_that_closes_a_clause():
+    # r2-budget-fiscal (WEAK x5), judgment-privacy-b (BROKEN x5): "The Union Budget
+    # 2025-26, presented by ____ on 1 February 2025 set the fiscal deficit target ..."
+    deck = cards("Fiscal consolidation\n\nOverview:\n"
+                 "The Union Budget 2025-26, presented by Finance Minister Nirmala Sitharaman "
+                 "on 1 February 2025, set the fiscal deficit target for 2025-26 at 4.4% of GDP, "
+                 "down from a revised estimate of 4.8% for 2024-25.\n", "f.txt")
+    blanks = [c.question for c in deck if "presented by" in c.question]
+    assert blanks and all("February 2025, set" in q or "on ____, set" in q for q in blanks), \
+        blanks
+
+
+def test_the_same_figure_in_brackets_gives_the_blank_away():
+    # scheme-swachh-bharat-b (WEAK x2): "outlay of ____ (about ₹1.42 lakh crore)" and
+    # "₹1,41,600 crore (____)"
+    deck = cards("Swachh Bharat Mission\n\nBackground:\n"
+                 "SBM-U 2.0 was launched on 1 October 2021 with an outlay of ₹1,41,600 crore "
+                 "(about ₹1.42 lakh crore) for a garbage-free vision.\n", "s.txt")
+    assert not asking(deck, "₹1,41,600 crore") or all(
+        "(about ₹1.42" not in q for q in asking(deck, "₹1,41,600 crore"))
+    assert not asking(deck, "about ₹1.42 lakh crore")
+    assert asking(deck, "1 October 2021")
+
+
+def test_a_question_drops_the_then_that_tied_it_to_the_sentence_before():
+    # r2-budget-fiscal (WEAK): "in which period did the COVID-19 pandemic then push the
+    # deficit above 9% of GDP?"
+    deck = cards("Fiscal consolidation\n\nEvolution:\n"
+                 "The escape clause was invoked in 2019-20. The COVID-19 pandemic then pushed "
+                 "the deficit above 9% of GDP in 2020-21.\n", "f.txt")
+    assert asking(deck, "2020-21")
+    assert not [c.question for c in deck if " then " in c.question.split(":", 1)[-1]
+                and "\u201c" not in c.question]

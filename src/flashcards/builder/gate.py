@@ -87,6 +87,10 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
         if (initials and initials in after[1].upper()) or _number_of(answer) in re.findall(
                 r"\d+", after[1]):
             return f"the answer's abbreviation {after[1]} follows the blank"
+    if re.match(r"(?:about |around |over |nearly )?[₹$€£]?\s?\d", answer.strip()) and (
+            re.search(_FIGURE_AFTER, question) or re.search(_FIGURE_BEFORE, question)):
+        # "₹1,41,600 crore (about ₹1.42 lakh crore)": the same figure, in other units
+        return "the same figure stands beside the blank"
     number = _number_of(answer)
     if number and re.search(rf"\b[A-Z][\w.]*-{number}\b", question):
         return f"the question numbers it: ...-{number}"  # "fifth" beside "(INC-5)"
@@ -107,6 +111,11 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
     return None
 
 
+# "____ (about ₹1.42 lakh crore)", "₹1,41,600 crore (____)": a figure in brackets beside
+# the blank (not a year: "NFHS-4 (____)", "in ____ (2015-16)")
+_FIGURE_AFTER = re.compile(r"____\s*\((?:about |around |approx\S* )?[₹$€£]?\s?"
+                           r"\d(?!\d{3}\b|\d{3}[\u2013-])")
+_FIGURE_BEFORE = re.compile(r"(?<![\w-])[₹$€£]?\d[\d.,]*(?:\s\w+)?\s*\(____\)")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
              "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 

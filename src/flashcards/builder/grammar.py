@@ -350,6 +350,11 @@ def lower_start(text: str, first: Token | None,
     return text
 
 
+# words that tie a sentence to the one before: a question stands alone
+CONNECTIVES = frozenset("then also thus therefore however meanwhile moreover further "
+                        "instead".split())
+
+
 def verb_group(c: Clause, invert: bool, bare_wh: bool = False) -> tuple[str, str]:
     """(what goes before the subject, what goes after it) for a question. Without
     inversion the subject keeps its place: ('', 'has been launched'). A bare 'What' or
@@ -357,9 +362,10 @@ def verb_group(c: Clause, invert: bool, bare_wh: bool = False) -> tuple[str, str
     ...?'), whatever number the answer has."""
     verb = c.verb
     aux = [t.text for t in c.aux]
-    pre = [t.text for t in c.pre]
+    kept = [t for t in c.pre if t.lower_ not in CONNECTIVES]  # ("the pandemic then ...")
+    pre = [t.text for t in kept]
     if not invert:
-        words = [*c.aux, *c.pre, verb]
+        words = [*c.aux, *kept, verb]
         first = next((t for t in words if t.tag_ == "VBP"), None) if bare_wh else None
         return "", " ".join(singular(t) if t is first else t.text for t in words)
     if aux:

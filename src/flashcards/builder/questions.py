@@ -279,8 +279,8 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
         if wh is None:
             return None
         _, verb_words = g.verb_group(c, invert=False, bare_wh=wh in ("What", "Who"))
-        rest = g.without_asides([t for group in c.rest for t in group], set())
-        front = g.without_asides([t for group in c.front for t in group], set())
+        rest = _plain(g.without_asides([t for group in c.rest for t in group], set()))
+        front = _plain(g.without_asides([t for group in c.front for t in group], set()))
         used = [*rest, *front]
         if _splits_a_name(used, sent):
             return None
@@ -304,9 +304,10 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
     if not before or not c.subject:
         return None
     slot_ids = {t.i for t in g.subtree(child)}
-    rest = g.without_asides([t for group in c.rest for t in group if t.i not in slot_ids], set())
-    front = g.without_asides([t for group in c.front for t in group if t.i not in slot_ids],
-                             set())
+    rest = _plain(g.without_asides([t for group in c.rest for t in group
+                                    if t.i not in slot_ids], set()))
+    front = _plain(g.without_asides([t for group in c.front for t in group
+                                     if t.i not in slot_ids], set()))
     subject = g.lower_start(g.render(c.subject, subs), c.subject[0], subs)
     used = [*c.subject, *rest, *front]
     if answer_ids & {t.i for t in used} or _gapped(used) or _splits_a_name(used, sent) \
@@ -314,6 +315,13 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
         return None
     text = g.join(wh, before, subject, after, g.render(rest, subs), _moved(front, subs))
     return _finish(text, c, subs), used
+
+
+def _plain(tokens: list[Token]) -> list[Token]:
+    """Without the words that tie a sentence to the one before ('the pandemic then pushed
+    the deficit above 9%'): a question stands alone."""
+    return [t for t in tokens if not (t.dep_ == "advmod" and t.lower_ in g.CONNECTIVES
+                                      and not list(t.children))]
 
 
 def _compared(a: Answer, c: g.Clause) -> bool:
@@ -463,6 +471,12 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
     if _splits_a_name(tokens, sent) and len(tokens) < len(sent) - 1:
         return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
             else None
+    # "The Union Budget, presented by ... on 1 February 2025, set ...": a comma between
+    # two words kept is kept (the clause's own comma closes what the subject's opened)
+    doc = sent.doc
+    tokens = sorted([*tokens, *(doc[i] for i in range(sent.start + 1, sent.end - 1)
+                                if doc[i].text == "," and i not in ids
+                                and i - 1 in ids and i + 1 in ids)], key=lambda t: t.i)
     blanked = {**subs, a.span.start: (a.span.end, "____")}
     context = g.render(tokens, blanked).rstrip(" .;:,")
     if len(context.split()) > CROP_WORDS:
