@@ -326,6 +326,10 @@ def _from_entity(found: Span) -> Answer | None:
     if label == "PERCENT":
         return Answer("percent", _about(ent), "")
     if label == "QUANTITY":
+        doc = ent.doc
+        if ent.end + 1 < len(doc) and doc[ent.end].text == "/" \
+                and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].is_alpha:
+            ent = doc[ent.start:ent.end + 2]  # "320 km" + "/h"
         return Answer("quantity", _about(ent), "")
     if label == "CARDINAL":
         counted = _count(ent)
@@ -346,6 +350,8 @@ def _from_entity(found: Span) -> Answer | None:
                 or ent.text[:1].isdigit()):
             return None  # "the first jets": no rank to learn
         return Answer("ordinal", ent, head.lower_)
+    if label == "LAW" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _PROVISIONS:
+        ent = ent.doc[ent.start - 1:ent.end]  # "Section" + " 29A of the ... Act, 1951"
     if label == "LAW":
         first = ent[0].lower_
         kind = "provision" if first in ("article", "articles", "section", "sections", "part",
@@ -367,13 +373,15 @@ def _from_entity(found: Span) -> Answer | None:
         if not _person(span):  # "INS Kalvari", "Mazagon Dock": a name, not a person
             return Answer("name", span, _name_noun(span), "ORG") if is_name(span) else None
         return Answer("person", span, "", label)
-    if label == "CASE":
-        return Answer("case", ent, "case")
+    if label == "CASE":  # "Association for" + " Democratic Reforms v. Union of India"
+        return Answer("case", ent.doc[min(_capital_run(ent).start, ent.start):ent.end], "case")
     if is_name(ent):  # ORG, FAC, EVENT, PRODUCT, ...
         return Answer("name", _extend(ent, label), _name_noun(ent), label)
     return None
 
 
+_PROVISIONS = frozenset("section sections article articles rule rules clause schedule "
+                        "part".split())
 _LAW_NOUNS = frozenset("""law act bill code rules ordinance amendment regulation regulations
     order constitution treaty convention protocol agreement accord charter declaration
     sanhita adhiniyam""".split())

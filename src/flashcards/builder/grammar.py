@@ -343,7 +343,7 @@ def lower_start(text: str, first: Token | None,
         return text
     word = first.text
     # words the article writes in lower case somewhere (nlp.parse puts them on each doc)
-    common = first.pos_ in ("DET", "PRON", "ADP", "CCONJ", "ADV") or word.lower() in \
+    common = first.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV") or word.lower() in \
         first.doc._.lowercase or (first.pos_ in ("NOUN", "ADJ", "VERB") and not first.ent_type_)
     if word[:1].isupper() and word[1:].islower() and common:
         return text[:1].lower() + text[1:]

@@ -126,7 +126,9 @@ def _dated(doc: Doc) -> bool:
     sent = next(iter(doc.sents))
     words = [t for t in sent if not t.is_punct]
     dated = [t for t in words if t.ent_type_ == "DATE"]
-    return bool(words) and words[0].ent_type_ == "DATE" and len(dated) * 2 >= len(words)
+    when = re.search(r"\b(?:1[89]|20)\d\d\b", sent.text) or lang.MONTH.search(sent.text)
+    return bool(words) and words[0].ent_type_ == "DATE" and len(dated) * 2 >= len(words) \
+        and when is not None  # ("4 per year" is a rate, not a date)
 
 
 def _a_name(doc: Doc) -> bool:
@@ -196,6 +198,9 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
             noun = {"challenge": "challenge", "opportunity": "opportunity"}.get(section.kind,
                                                                               "point")
         question = labelled(f"What is meant by the {noun} \u201c{item.title}\u201d?", ctx)
+    elif _YEAR_TITLE.fullmatch(item.title):  # "2006: 1,411 tigers." under a timeline
+        question = labelled(f"Under \u201c{section.heading}\u201d, what is listed for "
+                            f"{item.title}?", ctx)
     elif doc is not None and _dated(doc):
         question = labelled(f"What is the date of \u201c{item.title}\u201d?", ctx)
     elif doc is not None and _a_name(doc):
@@ -324,6 +329,7 @@ def item_names(section: Section) -> list[str]:
         i.title for i in section.items if i.title]
 
 
+_YEAR_TITLE = re.compile(r"(?:1[89]|20)\d\d(?:[\u2013-]\d{2,4})?")
 _GLOSSARY = re.compile(r"\b(?:terms|glossary|definitions|keywords|key words|"
                        r"abbreviations)\b", re.IGNORECASE)
 
@@ -333,6 +339,8 @@ def name_all(section: Section, slug: str, ctx: Context) -> None:
     if len(names) > LIST_MAX:
         return
     count = lang.number_word(len(names))
+    if any(name[:1].isdigit() for name in names):
+        return  # "2006", "2010", ...: a timeline, no list to name
     if _GLOSSARY.search(section.heading):
         return  # "Key terms": a glossary box, no list a student is asked to name
     if section.kind == "way-forward":

@@ -12,7 +12,7 @@ from markdown_it import MarkdownIt
 
 from flashcards.builder.language import PRONOUN_STARTS, count_words, is_verb, squash
 
-MD = MarkdownIt("commonmark")
+MD = MarkdownIt("commonmark").enable("table")  # (GFM tables: "| Indicator | Value |")
 _LEAD_BOLD = re.compile(r"^(\*\*|__)(.+?)\1(.*)$", re.DOTALL)
 _SEPARATORS = (":", "\u2013", "\u2014", " -", "-", ".")
 
@@ -36,9 +36,11 @@ def split_label(text: str) -> tuple[str | None, str]:
     first = text.split("\n", 1)[0]
     head, colon, rest = first.partition(":")
     head = squash(plain(head)).strip("*_ ")
-    if not colon or not head or count_words(head) > 8 or head.isdigit() \
-            or rest[:2].strip()[:1].isdigit() and head[-1:].isdigit():
-        return None, text  # "10:30", a time; "Chandrayaan-4: The Cabinet ..." is a title
+    year = re.fullmatch(r"(?:1[89]|20)\d\d", head) is not None and rest[:1] == " "
+    if not colon or not head or count_words(head) > 8 or (head.isdigit() and not year) \
+            or rest[:2].strip()[:1].isdigit() and head[-1:].isdigit() and not year:
+        return None, text  # "10:30", a time; "Chandrayaan-4: The Cabinet ..." is a title,
+        # and so is "2006: 1,411 tigers."
     return head, (rest + text[len(first):]).strip()
 
 

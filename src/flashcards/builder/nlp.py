@@ -194,6 +194,10 @@ def pipeline() -> Language:
     nlp = spacy.load(model_name(), exclude=["senter"])
     infixes = [*(nlp.Defaults.infixes or ()), _CITATION_BRACKETS]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
+    from spacy.symbols import ORTH  # type: ignore[import-not-found]
+
+    # "320 km/h." at a sentence's end: the unit, then the full stop (not "h.")
+    nlp.tokenizer.add_special_case("h.", [{ORTH: "h"}, {ORTH: "."}])  # type: ignore[union-attr]
     ruler = nlp.add_pipe("entity_ruler", before="ner")
     ruler.add_patterns(PATTERNS)  # type: ignore[attr-defined]
     if "semicolons" not in Language.factories:

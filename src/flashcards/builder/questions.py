@@ -375,6 +375,40 @@ def _splits_a_name(tokens: list[Token], sent: Span) -> bool:
     return False
 
 
+def _cuts_a_name(a: Answer, sent: Span) -> bool:
+    """The answer is part of a name the model found ('Nagar Haveli' of 'Dadra and Nagar
+    Haveli'), not a year or a figure in it."""
+    if a.kind not in ("name", "person", "law", "case", "place", "provision"):
+        return False
+    start, end = a.span.start, a.span.end
+    for e in sent.ents:
+        if e.label_ in ("DATE", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+            continue
+        first, last = e.start, e.end  # ("the Solicitor General's": its core)
+        while first < last and (e.doc[first].pos_ == "DET" or e.doc[first].is_punct):
+            first += 1
+        while last > first and (e.doc[last - 1].tag_ == "POS" or e.doc[last - 1].is_punct):
+            last -= 1
+        if (first < start < last or first < end < last) and not (
+                start <= first and last <= end):
+            return True
+    return False
+
+
+def _drops_figures(tokens: list[Token], sent: Span) -> bool:
+    """A clause cut out of its sentence that leaves out a figure between words it keeps
+    ('in a ____ ratio, [90:10] for the North-Eastern States': which ratio is then asked?)."""
+    kept = {t.i for t in tokens}
+    if not kept:
+        return False
+    depth = 0
+    for t in sent.doc[min(kept):max(kept)]:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.i not in kept and any(c.isdigit() for c in t.text):
+            return True  # (a year in brackets is a side remark, left out on purpose)
+    return False
+
+
 def _gapped(tokens: list[Token]) -> bool:
     """A list the parser read wrong ('joined the MTCR in 2016, the Wassenaar Arrangement
     in 2017 and ...' with a name joined to a year): taking one part out would garble it."""
@@ -468,9 +502,12 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
     ids = {t.i for t in tokens}
     if not set(range(a.span.start, a.span.end)) <= ids:
         return None
-    if _splits_a_name(tokens, sent) and len(tokens) < len(sent) - 1:
-        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
-            else None
+    if _cuts_a_name(a, sent):
+        return None  # "Dadra and ____" -> "Nagar Haveli"
+    if (_splits_a_name(tokens, sent) or _drops_figures(tokens, sent)) \
+            and len(tokens) < len(sent) - 1:
+        # (a long sentence is cut to the part with its blank)
+        return _cloze_sentence(a, sent, subs, label, title)
     # "The Union Budget, presented by ... on 1 February 2025, set ...": a comma between
     # two words kept is kept (the clause's own comma closes what the subject's opened)
     doc = sent.doc

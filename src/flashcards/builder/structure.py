@@ -200,6 +200,23 @@ def _title_line_over_text(raw: str, following: str) -> bool:
             and squash(plain(following))[:1].isupper())
 
 
+def _uncapped(text: str, lines: list[str]) -> str:
+    """'TIGER POPULATION TRENDS' -> 'Tiger population trends' (an abbreviation the article
+    writes in capitals elsewhere stays: 'ROLE OF THE NTCA' -> 'Role of the NTCA')."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 4 or not text.isupper():
+        return text
+    body = "\n".join(line for line in lines if line.strip() != text.strip())
+    words = []
+    for n, word in enumerate(text.split()):
+        core = word.strip(".,:;()\u2013\u2014-")
+        if core and re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", body):
+            words.append(word)
+        else:
+            words.append(word.capitalize() if n == 0 else word.lower())
+    return " ".join(words)
+
+
 class _Parser:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
@@ -220,11 +237,14 @@ class _Parser:
             self.paragraph(start, end)
         elif node.type in ("bullet_list", "ordered_list"):
             self.items(node)
+        elif node.type == "table":
+            self.table(node)
         elif node.type == "blockquote":
             for child in node.children:
                 self.block(child)
 
     def heading(self, text: str, line: int, level: int = 0) -> None:
+        text = _uncapped(text, self.lines)
         found = classify(text)
         if (self.article.title is None and not self.article.sections
                 and (found is None or is_title(text))):
@@ -296,6 +316,26 @@ class _Parser:
         for child in node.children:
             if child.type == "list_item":
                 section.items.append(self.item(child))
+
+    def table(self, node: SyntaxTreeNode) -> None:
+        """'| MPC strength | 6 members |': a row is an item titled by its first cell; with
+        more columns, each cell says which column it is ('Value: 4%; Band: ±2%')."""
+        section = self.section((node.map or (0, 0))[0] + 1)
+        rows = [r for part in node.children for r in part.children if r.type == "tr"]
+        if not rows:
+            return
+        header = [squash(plain(_inline(c))) for c in rows[0].children]
+        for row in rows[1:]:
+            cells = [squash(plain(_inline(c))) for c in row.children]
+            if len(cells) < 2 or not cells[0] or not any(cells[1:]):
+                continue
+            if len(cells) == 2:
+                body = cells[1]
+            else:
+                body = "; ".join(f"{h}: {c}" if h else c
+                                 for h, c in zip(header[1:], cells[1:], strict=False) if c)
+            line = (row.map or (0, 0))[0] + 1
+            section.items.append(Item(cells[0], upper_first(body), [], line, line))
 
     def item(self, node: SyntaxTreeNode) -> Item:
         start, end = node.map or (0, 0)

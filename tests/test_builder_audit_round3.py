@@ -1,0 +1,93 @@
+"""Findings of the third card audit (audits/2026-12-builder-3-round-3/), on articles in
+shapes no earlier article had: one small article each, for a wrong or broken card the
+reviewers found or a fact no card asked. Each test failed on the builder that was
+audited."""
+
+from __future__ import annotations
+
+from flashcards.builder import build_deck
+from flashcards.domain import CardDraft
+
+
+def cards(text: str, name: str = "note.txt") -> list[CardDraft]:
+    return list(build_deck(text, name).deck.cards)
+
+
+def asking(deck: list[CardDraft], answer: str) -> list[str]:
+    return [c.question for c in deck if c.answer == answer]
+
+
+def test_which_after_a_place_is_not_the_place():
+    # r4-project-tiger (WRONG): "when did Sariska Tiger Reserve come to light?" -> 2005;
+    # the extinction came to light
+    deck = cards("Project Tiger\n\nBACKGROUND\n"
+                 "• Sariska crisis: The local extinction of tigers in Sariska Tiger Reserve, "
+                 "Rajasthan, which came to light in 2005, led to the Tiger Task Force.\n"
+                 "• Launch: Project Tiger was launched on 1 April 1973.\n")
+    assert not [q for q in asking(deck, "2005") if "Reserve come to light" in q]
+
+
+def test_a_quote_never_loses_the_figure_that_says_which_case_it_is():
+    # r4-ayushman-bharat (WRONG): "shared ... in a ____ ratio, for the North-Eastern and
+    # Himalayan States, without a legislature" -> 60:40 (the general ratio)
+    deck = cards("Ayushman Bharat\n\nKey Features:\n"
+                 "PM-JAY was launched on 23 September 2018. Funding is shared between the "
+                 "Centre and States in a 60:40 ratio, 90:10 for the North-Eastern and Himalayan "
+                 "States, and fully by the Centre for Union Territories without a "
+                 "legislature.\n")
+    for question in asking(deck, "60:40"):
+        assert "90:10" in question or "North-Eastern" not in question, question
+
+
+def test_names_provisions_and_units_are_not_cut_at_the_blank():
+    # r4-electoral-bonds (WEAK): "Section ____" -> "29A of the ...", "Association for
+    # ____"; r4-india-japan-shinkansen: "of ____/h" -> "320 km"
+    deck = cards("Electoral bonds\n\nOverview:\n"
+                 "On 15 February 2024, the Supreme Court, in Association for Democratic Reforms "
+                 "v. Union of India, struck down the scheme. Only parties registered under "
+                 "Section 29A of the Representation of the People Act, 1951 could receive "
+                 "bonds. The line will run at an operating speed of 320 km/h.\n")
+    questions = " ".join(c.question for c in deck)
+    for cut in ("Section ____", "Association for ____", "____/h"):
+        assert cut not in questions, cut
+    assert asking(deck, "Section 29A of the Representation of the People Act, 1951")
+    assert asking(deck, "320 km/h")
+
+
+def test_a_heading_in_capitals_is_asked_in_lower_case():
+    # r4-project-tiger (WRONG, WEAK): "name the two TIGER POPULATION TRENDS", "under
+    # “BACKGROUND”"
+    deck = cards("Project Tiger at Fifty\n\nBACKGROUND\n"
+                 "• Launch: Project Tiger was launched on 1 April 1973.\n"
+                 "• Law: The NTCA was set up in 2006.\n\nCHALLENGES\n"
+                 "• Poaching: Organised gangs hunt tigers for skins.\n"
+                 "• Fragmentation: Roads cut through the corridors that link reserves.\n")
+    questions = " ".join(c.question for c in deck)
+    assert "BACKGROUND" not in questions and "CHALLENGES" not in questions, questions
+
+
+def test_bullets_titled_by_a_year_are_asked():
+    # r4-project-tiger: "• 2006: 1,411 tigers." ... no card for any census figure, and
+    # the list card named only the two bullets with a word title
+    deck = cards("Project Tiger\n\nTIGER POPULATION TRENDS\n"
+                 "• 2006: 1,411 tigers.\n• 2010: 1,706 tigers, a rise of 20.9%.\n"
+                 "• State leader: Madhya Pradesh recorded the highest number, 785 tigers, "
+                 "in 2022.\n")
+    for figure in ("1,411", "1,706", "20.9%"):
+        assert asking(deck, figure), (figure, [c.answer for c in deck])
+    assert not [c for c in deck if c.kind == "list"]
+
+
+def test_a_markdown_table_is_asked_row_by_row():
+    # r4-inflation-targeting (BROKEN): "| Minutes published | On ____ after the meeting |
+    # | Weight ..." quoted raw; most rows asked by no card
+    deck = cards("# RBI's Monetary Policy Committee\n\n## Key Data\n\n"
+                 "| Indicator | Value |\n|---|---|\n"
+                 "| Quorum | 4 members |\n| External members | 3, appointed for 4 years |\n"
+                 "| Minimum meetings | 4 per year |\n\n## Challenges\n\n"
+                 "- **Supply shocks**: Food prices swing with the monsoon.\n", "m.md")
+    assert not [c.question for c in deck if "|" in c.question + c.answer]
+    assert asking(deck, "4 years")
+    assert asking(deck, "4")
+    assert not [c.question for c in deck if "date of" in c.question], \
+        [c.question for c in deck]  # "4 per year" is a rate
