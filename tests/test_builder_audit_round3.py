@@ -91,3 +91,20 @@ def test_a_markdown_table_is_asked_row_by_row():
     assert asking(deck, "4")
     assert not [c.question for c in deck if "date of" in c.question], \
         [c.question for c in deck]  # "4 per year" is a rate
+
+
+def test_concerns_and_measures_in_prose_are_asked_sentence_by_sentence():
+    # r4-ayushman-bharat: 14 of 18 concerns and measures, written as paragraphs under
+    # "Concerns" and "Measures needed", had no card
+    deck = cards("Ayushman Bharat\n\nConcerns\n"
+                 "Delayed claim settlements discourage hospital participation. Critics argue "
+                 "that the scheme is too narrow.\n\nMeasures needed\n"
+                 "Claims must be settled within fixed timelines to sustain provider confidence. "
+                 "The next step is to cover outpatient care.\n\nConclusion\n"
+                 "PM-JAY was launched on 23 September 2018.\n")
+    by_answer = {c.answer: c.question for c in deck}
+    assert by_answer["Delayed claim settlements"].endswith(
+        "what discourages hospital participation?")
+    assert by_answer["Claims"].endswith(
+        "what must be settled within fixed timelines to sustain provider confidence?")
+    assert "Critics" not in by_answer and "The next step" not in by_answer, by_answer

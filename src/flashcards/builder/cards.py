@@ -26,6 +26,7 @@ from flashcards.builder.item_cards import (
     item_cards,
     item_names,
     name_all,
+    statement_card,
 )
 from flashcards.builder.questions import Draft, ask
 from flashcards.builder.refs import acted_on, resolve, subject_core, subject_text
@@ -150,7 +151,8 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
 def _sentences(unit: Unit, doc: Doc, ctx: Context) -> None:
     before = len(ctx.cards)
     _read(unit, doc, ctx)
-    advice = [c for c in ctx.cards[before:] if c.kind in ("way-forward", "measure")]
+    advice = [c for c in ctx.cards[before:] if c.kind in ("way-forward", "measure")
+              and not c.key.endswith("/what")]
     if unit.section.kind == "way-forward" and unit.item is None and not advice:
         _recommend(unit, doc, ctx)
     # (a conclusion's summing-up is no card: "What does the article conclude?" asks
@@ -203,7 +205,13 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                     draft.answer, unit.item.title, ctx):
                 reasons.append("the answer is the item's own title (asked by its cards)")
             ctx.add(key, "fact", draft.question, draft.answer, unit.section, lines, reasons)
+        count = len(ctx.cards)
         advice(sent, subs, unit, lines, ctx)
+        if unit.item is None and unit.section.kind in NAMED_ITEMS and len(ctx.cards) == count:
+            # a concern or a step in prose ("Delayed claim settlements discourage hospital
+            # participation."): asked as an untitled item is
+            statement_card(sent, unit.section,
+                           f"{unit.slug}/{lang.slug(sent.text, 6)}", lines, ctx, prose=True)
         colon_list(sent, unit, lines, ctx)
         for made in (aim(sent, subs, ctx), held(sent, subs, ctx), examples(sent, subs, ctx),
                      definition(sent, unit.section, ctx)):

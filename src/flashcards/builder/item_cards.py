@@ -259,6 +259,15 @@ def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
     if not c.subject and sent.root.tag_ == "VB" and section.kind in ("way-forward", "measure"):
         _step_card(sent, section, key, item, ctx)  # "Notify the Rules early and ..."
         return
+    statement_card(sent, section, key, (item.line_start, item.line_end), ctx)
+
+
+def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int],
+                   ctx: Context, prose: bool = False) -> None:
+    """A challenge or step said in a sentence ('Delayed claim settlements discourage
+    hospital participation', 'Claims must be settled within fixed timelines'): what it
+    is about, asked from the rest ('What discourages hospital participation?')."""
+    c = g.clause(sent.root)
     if not c.subject or c.subject[0].lower_ in PRONOUNS or not c.own_subject:
         return
     if any(t.pos_ == "PROPN" for t in c.subject):
@@ -268,24 +277,32 @@ def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
     if not rest:
         return
     head = next((t for t in c.subject if t.dep_ in g.SUBJECTS), c.subject[-1])
+    if c.verb.lemma_ in _LINKING or c.verb.lemma_ in g.SPEECH or (
+            prose and head.lower_ in _ABSTRACT):
+        return  # "The next step is to ...", "Measures needed include ...", "Critics argue
+        # that ...", "Petitioners included ...": no thing to ask
     wh = "Who" if _people(head) else "What"
     asked = g.join(wh, verb_words, g.render(rest)) + "?"
     question = labelled(asked, ctx)
     answer = lang.upper_first(g.render(c.full_subject or c.subject))
     reasons = gate.judge(question, answer, finite_verb=True,
                          unresolved=unresolved(rest, {}), expansions=ctx.expansions)
-    if len([w for w in gate.content_words(asked) if w not in ("what", "who", "does", "do",
-                                                               "did")]) < 4:
+    meaning = [t for t in rest if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+               and t.lower_ not in ("more", "less", "much", "many")]
+    if len(meaning) < 2:  # "What lost business?", "What often costs more?"
         reasons.append("too little of the claim is left to know what is asked")
     words = [t for t in c.subject if not t.is_punct]
     if words and words[0].lower_ == "the" and len(words) <= 2:
         reasons.append("the answer only refers to something ('The guidelines')")
     if is_the_topic(answer, ctx):
         reasons.append("the answer is the article's own subject (its label)")
-    ctx.add(f"{key}/what", section.kind, question, answer, section,
-            (item.line_start, item.line_end), reasons)
+    ctx.add(f"{key}/what", section.kind, question, answer, section, lines, reasons)
 
 
+_LINKING = frozenset("be include require remain mean involve need lie become".split())
+_ABSTRACT = frozenset("""step steps measure measures need needs way test challenge challenges
+    solution solutions priority priorities key focus aim goal answer task issue issues
+    problem problems reason reasons lesson lessons""".split())
 _PEOPLE = frozenset("""people women men children girls boys farmers workers citizens voters
     members students youth staff officials judges doctors nurses patients households families
     artisans fishers fishermen migrants tribals communities""".split())
