@@ -108,3 +108,26 @@ def test_concerns_and_measures_in_prose_are_asked_sentence_by_sentence():
     assert by_answer["Claims"].endswith(
         "what must be settled within fixed timelines to sustain provider confidence?")
     assert "Critics" not in by_answer and "The next step" not in by_answer, by_answer
+
+
+def test_a_name_that_starts_with_its_kind_is_what_the_kind_refers_to():
+    # r4-mission-lifE: the Background paragraph got no card ("the Mission" referred to
+    # nothing; "Modi first put forward" read as an imperative)
+    deck = cards("# Mission LiFE: Turning Climate Action into a People's Movement\n\n"
+                 "## Background\n\nPrime Minister Narendra Modi first put forward the idea of "
+                 "LiFE at the 26th Conference of the Parties (COP26) to the UNFCCC in Glasgow "
+                 "on 1 November 2021. The Mission was formally launched on 20 October 2022 at "
+                 "Ekta Nagar, Gujarat.\n", "l.md")
+    assert asking(deck, "1 November 2021")
+    (launch,) = asking(deck, "20 October 2022")
+    assert "Mission LiFE" in launch and "the Mission LiFE" not in launch, launch
+
+
+def test_the_corridor_is_the_whole_name():
+    # r4-india-japan-shinkansen (BROKEN x2): "how many stations will the Rail (MAHSR)
+    # corridor have?"
+    deck = cards("# Bullet train\n\n## Route\n\nThe Mumbai-Ahmedabad High Speed Rail (MAHSR) "
+                 "corridor will run through Gujarat. The corridor will have 12 stations.\n",
+                 "b.md")
+    (stations,) = asking(deck, "12")
+    assert "the Rail" not in stations and "Mumbai" in stations, stations

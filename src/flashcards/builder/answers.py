@@ -309,7 +309,11 @@ def _from_entity(found: Span) -> Answer | None:
         return None
     ent = trimmed
     if label in _PLACES:
-        return _place(ent)
+        place = _place(ent)
+        if place is None and label == "FAC" and any(t.lower_ in _MEETINGS for t in ent):
+            # "the 26th Conference of the Parties (COP26)": the model's building, a meeting
+            return Answer("name", _extend(ent, "ORG"), _name_noun(ent), "ORG")
+        return place
     if label == "DATE":
         doc = ent.doc
         if ent.start >= 2 and doc[ent.start - 1].text in ("-", "\u2013") \
@@ -380,6 +384,7 @@ def _from_entity(found: Span) -> Answer | None:
     return None
 
 
+_MEETINGS = frozenset("conference summit session assembly convention forum".split())
 _PROVISIONS = frozenset("section sections article articles rule rules clause schedule "
                         "part".split())
 _LAW_NOUNS = frozenset("""law act bill code rules ordinance amendment regulation regulations

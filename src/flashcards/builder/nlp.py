@@ -184,6 +184,21 @@ def _no_leading_verbs(doc: Doc) -> Doc:
     return doc
 
 
+# verbs whose past tense is their base form: the tagger reads "Modi first put forward"
+# as a base form (an imperative) when it has a subject and no auxiliary
+_SAME_PAST = frozenset("put set cut hit let cost shut spread cast quit split bid hurt upset "
+                       "broadcast forecast".split())
+
+
+def _past_of_put(doc: Doc) -> Doc:
+    for token in doc:
+        if token.tag_ == "VB" and token.lower_ in _SAME_PAST and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and not any(
+                c.dep_ in ("aux", "auxpass") for c in token.children):
+            token.tag_ = "VBD"
+    return doc
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     """The pipeline, made once per process."""
@@ -206,6 +221,9 @@ def pipeline() -> Language:
     if "no_leading_verbs" not in Language.factories:
         Language.component("no_leading_verbs", func=_no_leading_verbs)
     nlp.add_pipe("no_leading_verbs", after="ner")
+    if "past_of_put" not in Language.factories:
+        Language.component("past_of_put", func=_past_of_put)
+    nlp.add_pipe("past_of_put", after="parser")
     return nlp
 
 

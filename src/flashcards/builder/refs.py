@@ -74,10 +74,20 @@ class Mentions:
             proper = [t for t in span if t.pos_ == "PROPN" and t.head.i == span.root.i
                       and t.i < span.root.i and t.dep_ != "poss"]  # not "X’s lander"
             if head in TYPE_NOUNS and span.root.text.islower() and proper:
-                # "the proposed Jaitapur project": what "the project" means later
-                self.named.append((head, span.doc[proper[0].i:span.root.i + 1].text,
+                # "the proposed Jaitapur project": what "the project" means later (all of
+                # "the Mumbai-Ahmedabad High Speed Rail (MAHSR) corridor", not "Rail ...")
+                first = max(proper[0].left_edge.i, span.start)
+                while first < proper[0].i and span.doc[first].pos_ == "DET":
+                    first += 1
+                self.named.append((head, span.doc[first:span.root.i + 1].text,
                                    self.sentences))
                 continue
+            lead = next((t for t in span if t.pos_ != "DET"), None)
+            if lead is not None and lead.lower_ in TYPE_NOUNS and lead.text[:1].isupper() \
+                    and lead.i < span.root.i and named and lead.dep_ == "compound":
+                # "Mission LiFE", "Project Tiger": what "the Mission" means later
+                self.named.append((lead.lower_, span.doc[lead.i:span.end].text,
+                                   self.sentences))
             if head in TYPE_NOUNS and span.root.text[:1].isupper() and named:
                 kept = [t for t in span if t.lower_ not in ("the", "a", "an")
                         and t.dep_ != "poss" and t.tag_ != "POS"]
@@ -158,7 +168,11 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
             found = owner  # "- Chandrayaan-4: ... approved this mission ..."
         if det is not None and found:
             article = "The" if det.i == sent.start else "the"
-            subs[det.i] = (token.i + 1, f"{article} {found.format(noun=token.text)}")
+            named = found.format(noun=token.text)
+            if named.split()[0].lower() in TYPE_NOUNS and named[:1].isupper():
+                subs[det.i] = (token.i + 1, named)  # "the Mission" -> "Mission LiFE"
+            else:
+                subs[det.i] = (token.i + 1, f"{article} {named}")
         elif det is None and owner and _is_name(owner) and token.pos_ == "NOUN":
             this = next((c for c in token.children if c.dep_ == "det"
                          and c.lower_ == "this"), None)
