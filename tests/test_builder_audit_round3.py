@@ -131,3 +131,14 @@ def test_the_corridor_is_the_whole_name():
                  "b.md")
     (stations,) = asking(deck, "12")
     assert "the Rail" not in stations and "Mumbai" in stations, stations
+
+
+def test_it_is_the_whole_hyphened_name():
+    # r4-ayushman-bharat (BROKEN x3): "PM initially targeted about 10.74 crore ..." (the
+    # "It" of the article replaced by "PM-JAY" cut at its hyphen)
+    deck = cards("Ayushman Bharat\n\nKey Features:\n"
+                 "PM-JAY provides a health cover of Rs 5 lakh per family per year. It "
+                 "initially targeted about 10.74 crore families, identified through the "
+                 "Socio-Economic Caste Census (SECC) 2011.\n")
+    quoted = [c.question for c in deck if "initially targeted" in c.question]
+    assert quoted and all("PM-JAY initially" in q for q in quoted), quoted

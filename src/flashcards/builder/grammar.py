@@ -198,7 +198,13 @@ def subject_of(verb: Token, full: bool = False) -> tuple[list[Token], bool]:
     """The verb's subject (its own, or that of the verb it is joined to), and whether it
     is its own. Without `full`, relative clauses, appositions and participle phrases
     ("The Bench, headed by ...") are left out."""
-    for child in verb.children:
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1 and all(not t.whitespace_ for t in verb.doc[
+            subjects[0].i:subjects[-1].i]):
+        # "PM-JAY provides ...": a hyphened name the parser read as two subjects
+        first, last = subjects[0].left_edge.i, subjects[-1].i
+        return list(verb.doc[first:last + 1]), True
+    for child in subjects:
         if child.dep_ in SUBJECTS:
             words = subtree(child) if full else subtree(child, aside)
             while words and words[-1].is_punct and not words[-1].is_bracket \
