@@ -142,3 +142,21 @@ def test_it_is_the_whole_hyphened_name():
                  "Socio-Economic Caste Census (SECC) 2011.\n")
     quoted = [c.question for c in deck if "initially targeted" in c.question]
     assert quoted and all("PM-JAY initially" in q for q in quoted), quoted
+
+
+def test_a_lead_in_is_answered_with_its_sub_points_titles():
+    # r4-mission-lifE (BROKEN): "what is said about 'Three-phase approach', in one line?"
+    # -> "The Mission follows a sequenced strategy:" (the phases cut off)
+    deck = cards("# Mission LiFE\n\n## Key Features\n\n"
+                 "- **Three-phase approach** – The Mission follows a sequenced strategy:\n"
+                 "  - **Phase I: Change in Demand** – nudging individuals to practise simple "
+                 "yet effective environment-friendly actions in their daily lives.\n"
+                 "  - **Phase II: Change in Supply** – enabling industries and markets to "
+                 "respond swiftly to the changed demand.\n"
+                 "  - **Phase III: Change in Policy** – influencing government and industrial "
+                 "policy to support sustainable consumption and production.\n"
+                 "- **Domestic target** – At least 80% of villages are to become "
+                 "environment-friendly by 2028.\n", "l.md")
+    assert not [c for c in deck if c.answer.rstrip().endswith(":")]
+    (phases,) = [c for c in deck if c.key.endswith("three-phase-approach/explain")]
+    assert "Phase II: Change in Supply" in phases.answer and "one line" not in phases.question

@@ -182,6 +182,8 @@ def judge(question: str, answer: str, *, finite_verb: bool, unresolved: Sequence
         reasons.append(f"the answer is over {limit} words")
     if not answer.strip(" .,;:-"):
         reasons.append("the answer is empty")
+    elif answer.rstrip().endswith(":"):
+        reasons.append("the answer stops at the colon that leads to its list")
     reasons += [f"\u201c{word}\u201d refers to nothing in the card" for word in unresolved]
     return reasons
 

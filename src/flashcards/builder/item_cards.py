@@ -48,6 +48,14 @@ def _first_claim(doc: Doc | None, item: Item) -> str:
     subs = [f"{' ' * (len(s) - len(s.lstrip()))}- {s.strip()}" for s in item.subs if s.strip()]
     if subs and len(" ".join([whole, *subs]).split()) <= gate.MAX_PARTS_WORDS:
         return "\n".join([whole, *subs])
+    heads = [_sub_head(s) for s in item.subs if s.strip()]
+    if whole.endswith(":") and heads and all(heads) and len(
+            " ".join([whole, *heads]).split()) <= gate.MAX_PARTS_WORDS:
+        # "The Mission follows a sequenced strategy:" + "Phase I: Change in Demand – ...":
+        # the lead-in and the sub-points' own titles
+        return "\n".join([whole, *(f"- {h}" for h in heads)])
+    if whole.endswith(":") and subs:
+        return ""  # a lead-in alone says nothing: the sub-points are asked one by one
     several = len(list(doc.sents)) > 1
     if len(whole.split()) <= (gate.MAX_PARTS_WORDS if several else gate.MAX_ANSWER_WORDS):
         return whole
@@ -56,6 +64,16 @@ def _first_claim(doc: Doc | None, item: Item) -> str:
     if len(text.split()) <= gate.MAX_ANSWER_WORDS:
         return text
     return _cut_at_comma(sent) or _main_clause(sent)
+
+
+def _sub_head(sub: str) -> str:
+    """'Phase I: Change in Demand – nudging individuals to ...' -> 'Phase I: Change in
+    Demand'; '' when the sub-point has no short title before a dash."""
+    for dash in (" \u2013 ", " \u2014 ", " - "):
+        head, found, _ = sub.strip().partition(dash)
+        if found and 0 < len(head.split()) <= 8:
+            return head
+    return ""
 
 
 def as_sentence(text: str) -> str:
@@ -67,8 +85,8 @@ def as_sentence(text: str) -> str:
 def _cut(claim: str, doc: Doc | None, item: Item) -> bool:
     """Whether the explain card's answer is less than the whole explanation."""
     whole = [doc.text] if doc is not None else []
-    whole += [s for s in item.subs if s.strip()]
-    said = lang.norm(claim)
+    whole += [_sub_head(s) or s for s in item.subs if s.strip()]  # (a sub-point's title
+    said = lang.norm(claim)  # stands for it)
     return any(lang.norm(part) not in said for part in whole)
 
 
