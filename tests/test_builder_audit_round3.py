@@ -160,3 +160,19 @@ def test_a_lead_in_is_answered_with_its_sub_points_titles():
     assert not [c for c in deck if c.answer.rstrip().endswith(":")]
     (phases,) = [c for c in deck if c.key.endswith("three-phase-approach/explain")]
     assert "Phase II: Change in Supply" in phases.answer and "one line" not in phases.question
+
+
+def test_sub_headings_under_challenges_are_challenges_and_a_dashed_way_forward_is_one():
+    # r4-india-japan-shinkansen: "### Land acquisition" ... under "## Challenges" were
+    # points with no card; "### Opportunity cost" was taken for an opportunity; the
+    # "Way Forward — ..." paragraph was read as part of it
+    text = ("# Bullet train\n\n## Challenges\n\n### Land acquisition\n\nLand acquisition in "
+            "Maharashtra faced long delays and protests by farmers.\n\n### Opportunity cost\n\n"
+            "Critics argue that the same money could upgrade the conventional network.\n\n"
+            "Way Forward \u2014 The two governments should agree on firm timelines through "
+            "regular high-level review.\n")
+    deck = cards(text, "b.md")
+    by_key = {c.key: c for c in deck}
+    assert by_key["challenges/land-acquisition/explain"].kind == "challenge"
+    assert by_key["challenges/opportunity-cost/identify"].answer == "Opportunity cost"
+    assert [c for c in deck if c.kind == "way-forward" and c.source.section == "Way Forward"]

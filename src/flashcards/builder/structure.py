@@ -217,6 +217,39 @@ def _uncapped(text: str, lines: list[str]) -> str:
     return " ".join(words)
 
 
+_NAMED_KINDS = frozenset({"challenge", "opportunity", "significance", "measure",
+                          "way-forward"})
+
+
+def _nest(article: Article) -> None:
+    """Sub-headings under '## Challenges' are challenges: a '### Land acquisition' with a
+    paragraph under it is an item of its parent, titled by its heading; one with a list
+    of its own ('### For India') keeps it, as points of its parent's kind."""
+    parents: list[Section] = []
+    kept: list[Section] = []
+    for section in article.sections:
+        while parents and section.level and parents[-1].level >= section.level:
+            parents.pop()
+        parent = parents[-1] if parents and section.level else None
+        if parent is not None and parent.kind in _NAMED_KINDS and section.paras \
+                and not section.items:
+            lines = [n for p in section.paras for n in p.lines]
+            body = squash(" ".join(p.text for p in section.paras))
+            parent.items.append(Item(section.heading, upper_first(body), [], min(lines),
+                                     max(lines)))
+            continue
+        if parent is not None and parent.kind in _NAMED_KINDS:
+            section.kind, section.singular, section.plural = \
+                parent.kind, parent.singular, parent.plural
+        if section.level:
+            parents.append(section)
+        kept.append(section)
+    article.sections[:] = kept
+
+
+_DASHED_LABEL = re.compile(r"(.+?)\s+[\u2013\u2014-]\s+(.+)", re.DOTALL)
+
+
 class _Parser:
     def __init__(self, lines: list[str]) -> None:
         self.lines = lines
@@ -227,6 +260,7 @@ class _Parser:
         tree = SyntaxTreeNode(MD.parse("\n".join(self.lines)))
         for node in tree.children:
             self.block(node)
+        _nest(self.article)
         return self.article
 
     def block(self, node: SyntaxTreeNode) -> None:
@@ -275,6 +309,11 @@ class _Parser:
                 rows = rows[1:]
                 continue
             label, rest = split_label(raw)
+            dashed = _DASHED_LABEL.match(raw)
+            if label is None and dashed:  # "Way Forward — The two governments should ..."
+                head = squash(plain(dashed[1])).strip("*_ ")
+                if count_words(head) <= 4 and classify(head) is not None:
+                    label, rest = head, dashed[2]
             if label is not None and classify(label) is not None:
                 self.heading(label, number)
                 rows = [(number, rest), *rows[1:]]
