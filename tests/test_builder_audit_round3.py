@@ -176,3 +176,34 @@ def test_sub_headings_under_challenges_are_challenges_and_a_dashed_way_forward_i
     assert by_key["challenges/land-acquisition/explain"].kind == "challenge"
     assert by_key["challenges/opportunity-cost/identify"].answer == "Opportunity cost"
     assert [c for c in deck if c.kind == "way-forward" and c.source.section == "Way Forward"]
+
+
+def test_monetary_policy_note_reads_as_english():
+    # r4-inflation-targeting (BROKEN): "to what level did Repo rate cut ...?"; "how many
+    # vote does each member have?" -> one; "signed the ____ 20 February 2015" ->
+    # "Monetary Policy Framework Agreement on"; "create the ____" -> "Monetary Policy
+    # Committee (MPC)" under the label "RBI's Monetary Policy Committee"
+    deck = cards("# RBI's Monetary Policy Committee\n\n## Background\n\n"
+                 "The Government and RBI signed the Monetary Policy Framework Agreement on 20 "
+                 "February 2015. The Finance Act, 2016 amended the RBI Act to create the "
+                 "Monetary Policy Committee (MPC). Each member has one vote.\n\n"
+                 "## Timeline\n\n- 2020 \u2013 Repo rate cut to 4% on 22 May 2020 during the "
+                 "COVID-19 pandemic.\n- 2016 \u2013 Target notified on 5 August 2016.\n", "m.md")
+    questions = " ".join(c.question for c in deck)
+    assert "did Repo rate cut" not in questions and "did repo rate cut" not in questions
+    assert not asking(deck, "one")
+    assert not [c.answer for c in deck if c.answer.endswith(" on")]
+    assert not asking(deck, "Monetary Policy Committee (MPC)")
+    assert asking(deck, "22 May 2020")
+
+
+def test_that_after_a_law_is_not_the_law():
+    # r4-electoral-bonds (BROKEN): "Section 29A of the Representation of the People Act
+    # had secured ____ of the votes"
+    deck = cards("Electoral bonds\n\nBackground:\n"
+                 "The Electoral Bond Scheme was notified on 2 January 2018. Only parties "
+                 "registered under "
+                 "Section 29A of the Representation of the People Act, 1951 that had secured "
+                 "at least 1% of the votes in the last election could receive bonds.\n")
+    assert not [c.question for c in deck if "Act had secured" in c.question
+                or "Act, 1951 had secured" in c.question]

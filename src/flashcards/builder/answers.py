@@ -158,8 +158,8 @@ def _count(span: Span) -> Answer | None:
             # in the sentence itself, and a question keeps the list
         words = [t for t in head.subtree if t.i >= span.end and t.i <= head.i]
         noun = " ".join(t.text for t in words)
-        if noun:
-            return Answer("count", _about(span), noun)
+        if noun and span.text.lower() not in ("one", "1", "a single"):
+            return Answer("count", _about(span), noun)  # ("each member has one vote")
     return None
 
 
@@ -230,7 +230,7 @@ def _capital_run(span: Span) -> Span:
         start -= 1
     while end < sent.end and named(doc[end]):
         end += 1
-    while end > start and doc[end - 1].lower_ in ("and", "of", "for", "&", "-", "("):
+    while end > start and doc[end - 1].lower_ in ("and", "of", "for", "on", "&", "-", "("):
         end -= 1
     while start < end and doc[start].lower_ in ("and", "of", "for", "&", "-", ")"):
         start += 1

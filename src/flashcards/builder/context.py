@@ -138,7 +138,10 @@ def labelled(question: str, ctx: Context) -> str:
 def is_the_topic(answer: str, ctx: Context) -> bool:
     """'SBM' in a deck on the Swachh Bharat Mission: the label already says it."""
     label = [gate.stem(w) for w in gate.content_words(ctx.label)]
-    words = [gate.stem(w) for w in gate.content_words(answer)]  # "Corals" of "Coral reefs"
+    # "Corals" of "Coral reefs"; "Monetary Policy Committee (MPC)" of "RBI's Monetary
+    # Policy Committee" (its abbreviation adds nothing to recall)
+    words = [gate.stem(w) for w in gate.content_words(re.sub(r"\s*\([A-Z][\w-]*\)", "",
+                                                              answer))]
     numbers = gate.figures(answer)
     if numbers:  # "21.0%" is not the "21" of "NFHS-5 (2019–21)"
         return set(numbers) <= set(gate.figures(ctx.label)) and all(

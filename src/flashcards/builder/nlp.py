@@ -186,13 +186,13 @@ def _no_leading_verbs(doc: Doc) -> Doc:
 
 # verbs whose past tense is their base form: the tagger reads "Modi first put forward"
 # as a base form (an imperative) when it has a subject and no auxiliary
-_SAME_PAST = frozenset("put set cut hit let cost shut spread cast quit split bid hurt upset "
+SAME_PAST = frozenset("put set cut hit let cost shut spread cast quit split bid hurt upset "
                        "broadcast forecast".split())
 
 
 def _past_of_put(doc: Doc) -> Doc:
     for token in doc:
-        if token.tag_ == "VB" and token.lower_ in _SAME_PAST and any(
+        if token.tag_ == "VB" and token.lower_ in SAME_PAST and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and not any(
                 c.dep_ in ("aux", "auxpass") for c in token.children):
             token.tag_ = "VBD"

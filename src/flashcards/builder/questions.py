@@ -264,7 +264,7 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
     slot = _slot(c, a.root)
     if slot is None or (c.subject and c.subject[0].tag_ == "VB"):
         return None  # "Strengthen POSHAN Abhiyaan, launched ...": a step, not a subject
-    if _compared(a, c) or _absolute(c):
+    if _compared(a, c) or _absolute(c) or _headline(c):
         return None
     dep, child = slot
     answer_ids = set(range(a.span.start, a.span.end))
@@ -322,6 +322,17 @@ def _plain(tokens: list[Token]) -> list[Token]:
     the deficit above 9%'): a question stands alone."""
     return [t for t in tokens if not (t.dep_ == "advmod" and t.lower_ in g.CONNECTIVES
                                       and not list(t.children))]
+
+
+def _headline(c: g.Clause) -> bool:
+    """'Repo rate cut to 4% on 22 May 2020': a note's headline, its verb a participle with
+    the article and auxiliary left out (not 'did repo rate cut')."""
+    from flashcards.builder.nlp import SAME_PAST
+
+    head = next((t for t in c.subject if t.dep_ in g.SUBJECTS), None)
+    return head is not None and head.tag_ == "NN" and not c.aux and not any(
+        ch.dep_ in ("det", "poss") for ch in head.children) and c.verb.lower_ in SAME_PAST \
+        and not any(ch.dep_ == "dobj" for ch in c.verb.children)
 
 
 def _compared(a: Answer, c: g.Clause) -> bool:

@@ -216,10 +216,11 @@ def _relatives(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
         noun = verb.head
         while noun.dep_ == "appos" and noun.head.i != noun.i:
             noun = noun.head  # "the FSI, Dehradun, which has ...": the FSI, not Dehradun
-        if noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN" and any(
-                t.text == "," for t in sent.doc[noun.i:token.i]):
+        if noun.dep_ == "pobj" and (any(t.text == "," for t in sent.doc[noun.i:token.i])
+                                    or token.lower_ == "that"):
             continue  # "the extinction of tigers in Sariska, Rajasthan, which came to
-            # light": the extinction or Sariska? (the parser guesses)
+            # light", "parties registered under Section 29A of the Act that had secured
+            # 1%": the extinction or Sariska, the parties or the Act? (the parser guesses)
         words = [t for t in g.subtree(noun, frozenset({"relcl", "appos", "acl"}))
                  if not t.is_punct or t.is_bracket]
         if not words or len(words) > 10 or noun.pos_ not in ("NOUN", "PROPN"):
