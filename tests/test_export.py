@@ -157,7 +157,7 @@ def test_cards_csv_field_by_field(cli, db):
     assert result.stdout.split("\n", 1)[0] == ",".join(CARD_COLUMNS)
     rows = list(csv.DictReader(io.StringIO(result.stdout, newline="")))
     expected = _expected_cards(db)
-    assert len(rows) == len(expected) == 31
+    assert len(rows) == len(expected) == 31  # the history's 25-card deck and 6 others
     for row, want in zip(rows, expected, strict=True):
         assert row == {k: _cell(v) for k, v in want.items()}
     assert {r["status"] for r in rows} == {"new", "learning", "young", "mature", "suspended",

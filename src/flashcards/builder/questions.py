@@ -417,6 +417,10 @@ def _drops_figures(tokens: list[Token], sent: Span) -> bool:
         depth += (t.text == "(") - (t.text == ")")
         if depth == 0 and t.i not in kept and any(c.isdigit() for c in t.text):
             return True  # (a year in brackets is a side remark, left out on purpose)
+        if depth == 0 and t.i not in kept and t.pos_ == "VERB" and t.dep_ == "advcl" \
+                and sent.doc[max(kept)].i > t.right_edge.i + 1:
+            return True  # "..., as it allowed unlimited contributions, even by ...": a
+            # clause cut from the middle leaves what follows it hanging
     return False
 
 
