@@ -207,3 +207,31 @@ def test_that_after_a_law_is_not_the_law():
                  "at least 1% of the votes in the last election could receive bonds.\n")
     assert not [c.question for c in deck if "Act had secured" in c.question
                 or "Act, 1951 had secured" in c.question]
+
+
+def test_a_verbs_particle_is_no_part_of_a_figure():
+    # r5-india-maldives (WRONG, round 4): "India handed over 3,300 social housing units"
+    # -> "over 3,300"
+    deck = cards("India-Maldives relations\n\nAreas of Cooperation:\n"
+                 "In January 2024, India handed over 3,300 social housing units in Hulhumale. "
+                 "Bilateral trade crossed over $500 million in 2023.\n")
+    assert not asking(deck, "over 3,300")
+    assert asking(deck, "3,300") or not [c for c in deck if "3,300" in c.answer]
+
+
+def test_a_label_from_a_title_with_its_or_in_capitals_reads_as_a_name():
+    # round 4: every card of r5-snow-leopard began "Its snow leopards:"; every card of
+    # r5-lokpal "LOKPAL:"
+    leopards = build_deck("India Counts Its Snow Leopards: Key Findings of the SPAI Report\n\n"
+                          "Why In News\nThe report on snow leopards was released on 30 "
+                          "January 2024 by the Ministry of Environment, Forest and Climate "
+                          "Change.\n",
+                          "s.txt").deck
+    assert leopards.meta["topic"] == "India\u2019s snow leopards", leopards.meta["topic"]
+    lokpal = build_deck("LOKPAL: INDIA'S ANTI-CORRUPTION OMBUDSMAN AFTER A DECADE\n\n"
+                        "Background:\nThe Lokpal and Lokayuktas Act, 2013 received assent on 1 "
+                        "January 2014. India's first Lokpal was appointed in March 2019.\n",
+                        "l.txt").deck
+    assert lokpal.meta["topic"] == "Lokpal", lokpal.meta["topic"]
+    assert lokpal.meta["title"].startswith("Lokpal: India's anti-corruption"), \
+        lokpal.meta["title"]

@@ -126,6 +126,10 @@ def _name_noun(span: Span) -> str:
     return ""
 
 
+_PHRASAL = frozenset({("hand", "over"), ("take", "over"), ("turn", "over"), ("pass", "over"),
+                      ("give", "over"), ("set", "up"), ("take", "up"), ("scale", "up"),
+                      ("build", "up"), ("give", "up"), ("make", "up"), ("open", "up"),
+                      ("step", "up"), ("pick", "up"), ("speed", "up"), ("ramp", "up")})
 _ABOUT = frozenset("about around nearly almost over some roughly approximately up more "
                    "less fewer at least than".split())
 
@@ -137,6 +141,10 @@ def _about(span: Span) -> Span:
     while start > span.sent.start and doc[start - 1].lower_ in _ABOUT and (
             doc[start - 1].head.i in range(span.start, span.end)
             or doc[start - 1].head.i == start or doc[start - 1].dep_ in ("quantmod", "advmod")):
+        if doc[start - 1].lower_ in ("over", "up") and start - 2 >= span.sent.start \
+                and (doc[start - 2].lemma_.lower(), doc[start - 1].lower_) in _PHRASAL:
+            break  # "India handed over 3,300 units": the verb's particle, not "more than"
+            # ("moved over 100 metres" is more than 100)
         start -= 1
     return doc[start:span.end]
 

@@ -211,9 +211,13 @@ def _uncapped(text: str, lines: list[str]) -> str:
     for n, word in enumerate(text.split()):
         core = word.strip(".,:;()\u2013\u2014-")
         if core and re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", body):
-            words.append(word)
-        else:
-            words.append(word.capitalize() if n == 0 else word.lower())
+            words.append(word)  # "NTCA": an abbreviation, as the article writes it
+            continue
+        stem = re.sub(r"['\u2019]S$", "", core)
+        # "INDIA'S" -> "India's": a name the article writes capitalised mid-sentence
+        named = stem and re.search(rf"\b{re.escape(stem.capitalize())}\b", body) and not \
+            re.search(rf"\b{re.escape(stem.lower())}\b", body)
+        words.append(word.capitalize() if n == 0 or named else word.lower())
     return " ".join(words)
 
 
@@ -332,7 +336,8 @@ class _Parser:
         if (self.article.title is None and not self.article.sections and text
                 and count_words(text) <= 20 and text[-1] not in ".:;,"
                 and (classify(text) is None or is_title(text))):
-            self.article.title, self.article.title_line = text.strip("*_ "), number
+            self.article.title = _uncapped(text.strip("*_ "), self.lines)
+            self.article.title_line = number
             return True
         return False
 

@@ -23,8 +23,16 @@ def _score(chunk: Span) -> tuple[int, int, int]:
 
 def _phrase(chunk: Span) -> str:
     """The chunk with the words that finish its name: 'India-South Korea defence
-    cooperation', 'the Supreme Court on Governor's Assent'."""
+    cooperation', 'the Supreme Court on Governor's Assent'; 'Its Snow Leopards' of
+    'India Counts Its Snow Leopards' is India's."""
     words = [t for t in chunk if not (t.i == chunk.start and t.lower_ in ("a", "an"))]
+    if words and words[0].lower_ in ("its", "their"):
+        subject = next((c for c in words[0].doc[chunk.start].head.head.children
+                        if c.dep_ in g.SUBJECTS and c.pos_ == "PROPN"), None)
+        if subject is None:
+            words = words[1:]
+        else:
+            return f"{subject.text}\u2019s {g.render(words[1:])}"
     return g.render(words)
 
 
