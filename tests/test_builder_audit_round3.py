@@ -235,3 +235,18 @@ def test_a_label_from_a_title_with_its_or_in_capitals_reads_as_a_name():
     assert lokpal.meta["topic"] == "Lokpal", lokpal.meta["topic"]
     assert lokpal.meta["title"].startswith("Lokpal: India's anti-corruption"), \
         lokpal.meta["title"]
+
+
+def test_a_fact_is_asked_once_though_sections_repeat_it():
+    # r4-inflation-targeting (WEAK x13, round 4): the 4% target asked five times, the
+    # 2021-26 period twice; "what are the figures for 'Quorum'?" beside "Quorum: ____"
+    deck = cards("# RBI's Monetary Policy Committee\n\n## Overview\n\n"
+                 "The inflation target of 4% with a tolerance band of ±2%, notified for 1 April "
+                 "2021 to 31 March 2026, is due for review.\n\n## Key Data\n\n"
+                 "| Indicator | Value |\n|---|---|\n| Quorum | 4 members |\n"
+                 "| Minutes published | On the 14th day after the meeting |\n\n## Timeline\n\n"
+                 "- 2021 \u2013 Target of 4% ±2% retained for 1 April 2021 to 31 March 2026.\n"
+                 "- 2022 \u2013 First failure report in November 2022.\n", "m.md")
+    assert len(asking(deck, "1 April 2021")) == 1, asking(deck, "1 April 2021")
+    assert len(asking(deck, "4%")) == 1, asking(deck, "4%")
+    assert not [c for c in deck if "figures for" in c.question]

@@ -110,11 +110,24 @@ def _near_duplicate(cards: list[CardDraft], question: str, answer: str) -> str |
 
     asked = lang.norm(question)
     said = lang.norm(answer)
+    body = _body(question)
+    exact = " ".join(answer.casefold().split())
     for card in cards:
         if lang.norm(card.answer) == said and fuzz.token_sort_ratio(
                 lang.norm(card.question), asked) >= 88:
             return card.key
+        # the same answer to a question on the same words, asked again in another
+        # section ("Target of ____ ±2% retained for 1 April 2021 to 31 March 2026")
+        if " ".join(card.answer.casefold().split()) == exact and fuzz.token_set_ratio(
+                _body(card.question), body) >= 70:
+            return card.key
     return None
+
+
+def _body(question: str) -> str:
+    """A question without its label and its 'fill in the blank (a date):'."""
+    rest = question.split(": ", 1)[-1]
+    return lang.norm(re.sub(r"^fill in the blank \([^)]*\): ", "", rest))
 
 
 @dataclass

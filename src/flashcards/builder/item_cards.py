@@ -225,6 +225,10 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         question = labelled(f"What is the name of the \u201c{item.title}\u201d?", ctx)
     elif doc is not None and _defines(doc) and _TERMS.search(section.heading):
         question = labelled(f"What is meant by \u201c{item.title}\u201d?", ctx)
+    elif doc is not None and _figures(doc) and any(c.kind == "fact" for c in fresh) \
+            and section.kind not in NAMED_ITEMS:
+        return  # "Quorum: 4 members": its blank asks it ("what are the figures for
+        # 'Quorum'?" would ask it again, and vaguely)
     elif doc is not None and _figures(doc):
         question = labelled(f"What are the figures for \u201c{item.title}\u201d?", ctx)
     elif doc is not None and any(c.source.line_start == item.line_start
