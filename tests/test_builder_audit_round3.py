@@ -102,12 +102,15 @@ def test_concerns_and_measures_in_prose_are_asked_sentence_by_sentence():
                  "Claims must be settled within fixed timelines to sustain provider confidence. "
                  "The next step is to cover outpatient care.\n\nConclusion\n"
                  "PM-JAY was launched on 23 September 2018.\n")
+    # (asked from what it is about, for the claim: round 4 found "what must be settled
+    # ...?" -> "Claims" WEAK, a throwaway word for an answer)
     by_answer = {c.answer: c.question for c in deck}
-    assert by_answer["Delayed claim settlements"].endswith(
-        "what discourages hospital participation?")
-    assert by_answer["Claims"].endswith(
-        "what must be settled within fixed timelines to sustain provider confidence?")
-    assert "Critics" not in by_answer and "The next step" not in by_answer, by_answer
+    assert by_answer["Delayed claim settlements discourage hospital participation."] \
+        .endswith("what is the concern about delayed claim settlements?")
+    assert by_answer["Claims must be settled within fixed timelines to sustain provider "
+                     "confidence."].endswith("what is recommended for claims?")
+    assert not [q for a, q in by_answer.items() if a.startswith(("Critics", "The next step"))
+                or "about critics" in q], by_answer
 
 
 def test_a_name_that_starts_with_its_kind_is_what_the_kind_refers_to():

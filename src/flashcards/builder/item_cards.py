@@ -299,10 +299,31 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     if not rest:
         return
     head = next((t for t in c.subject if t.dep_ in g.SUBJECTS), c.subject[-1])
-    if c.verb.lemma_ in _LINKING or c.verb.lemma_ in g.SPEECH or (
+    needs = c.verb.lemma_ == "need" and any(ch.dep_ == "xcomp" for ch in c.verb.children)
+    if (c.verb.lemma_ in _LINKING and not needs) or c.verb.lemma_ in g.SPEECH or (
             prose and head.lower_ in _ABSTRACT):
         return  # "The next step is to ...", "Measures needed include ...", "Critics argue
         # that ...", "Petitioners included ...": no thing to ask
+    subject = g.lower_start(g.render(c.full_subject or c.subject), c.subject[0])
+    modal = any(a.tag_ == "MD" for a in c.aux) or needs
+    referring = subject.split()[0] in ("the", "this", "these") and len(subject.split()) <= 2
+    if prose and section.kind in ("challenge", "measure", "way-forward") and not _people(
+            head) and (modal or section.kind == "challenge") and len(subject.split()) <= 8:
+        if referring:
+            return  # "What is the concern about the scheme?": which scheme, what part?
+        # the claim, asked from what it is about: "What is recommended for package
+        # rates?" -> "Package rates should be revised periodically ..." (asking for the
+        # subject from the claim would ask a throwaway word: "what should be revised
+        # ...?" -> "Package rates")
+        ask = "What is recommended for" if modal else "What is the concern about"
+        question = labelled(f"{ask} {subject}?", ctx)
+        claim = lang.upper_first(re.sub(r"^(?:Finally|Also|Moreover|Further|Lastly|"
+                                        r"Second|Third|First),\s*", "",
+                                        as_sentence(sent.text.strip())))
+        ctx.add(f"{key}/what", section.kind, question, claim, section, lines,
+                gate.judge(question, claim, finite_verb=True, unresolved=unresolved(rest, {}),
+                           expansions=ctx.expansions, explains=True))
+        return
     wh = "Who" if _people(head) else "What"
     asked = g.join(wh, verb_words, g.render(rest)) + "?"
     question = labelled(asked, ctx)
