@@ -253,3 +253,15 @@ def test_a_fact_is_asked_once_though_sections_repeat_it():
     assert len(asking(deck, "1 April 2021")) == 1, asking(deck, "1 April 2021")
     assert len(asking(deck, "4%")) == 1, asking(deck, "4%")
     assert not [c for c in deck if "figures for" in c.question]
+
+
+def test_a_ministrys_name_runs_on_past_its_comma():
+    # r5-snow-leopard (WEAK, round 4): "____, Forest and Climate Change" -> "Ministry of
+    # Environment"
+    deck = cards("Snow leopards\n\nKey Takeaways:\n"
+                 "\u2022 Release: The SPAI report was released on 30 January 2024.\n"
+                 "\u2022 Monitoring: A dedicated Snow Leopard Cell at WII is proposed under the "
+                 "Ministry of Environment, Forest and Climate Change for long-term population "
+                 "monitoring.\n", "s.txt")
+    assert not [c.question for c in deck if "____, Forest and Climate Change" in c.question]
+    assert asking(deck, "Ministry of Environment, Forest and Climate Change")

@@ -240,6 +240,14 @@ def _capital_run(span: Span) -> Span:
         end += 1
     while end > start and doc[end - 1].lower_ in ("and", "of", "for", "on", "&", "-", "("):
         end -= 1
+    if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].text[:1].isupper() \
+            and any(t.lower_ in ("ministry", "minister", "department") for t in doc[start:end]):
+        # "Ministry of Environment" + ", Forest and Climate Change"
+        run = end + 1
+        while run < sent.end and (doc[run].text[:1].isupper() or doc[run].lower_ == "and"):
+            run += 1
+        if any(t.lower_ == "and" for t in doc[end + 1:run]) and doc[run - 1].text[:1].isupper():
+            end = run
     while start < end and doc[start].lower_ in ("and", "of", "for", "&", "-", ")"):
         start += 1
     return doc[start:end]

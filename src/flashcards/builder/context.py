@@ -212,7 +212,7 @@ def unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
                 c.lower_ in ("the", "this", "these", "that")
                 for c in token.children if c.dep_ == "det") \
                 and not any(c.pos_ == "PROPN" or c.dep_ in ("compound", "amod", "prep",
-                                                            "nummod")
+                                                            "nummod", "appos")
                             or (c.dep_ in ("relcl", "acl") and c.i in ids)
                             for c in token.children) and token.i in ids \
                 and not (word in _BETWEEN and actors):
