@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from flashcards.builder import gate
 from flashcards.builder import grammar as g
 from flashcards.builder import language as lang
-from flashcards.builder.answers import Answer, answers
+from flashcards.builder.answers import TYPE_NOUNS, Answer, answers
 from flashcards.builder.claims import advice, aim, colon_list, definition, examples, held
 from flashcards.builder.context import Context, Dropped, Lines, Unit, is_the_topic, unresolved
 from flashcards.builder.item_cards import (
@@ -180,6 +180,13 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
     ctx.mentions.start = ctx.mentions.sentences
     ctx.mentions.thing = None
     antecedent = unit.item.title if unit.item is not None else None
+    if antecedent and len(antecedent.split()) >= 2 and antecedent[:1].isupper():
+        head = antecedent.split()[-1].lower()
+        if head in TYPE_NOUNS and all(w[:1].isupper() or w in ("of", "on", "for", "and")
+                                      for w in antecedent.split()):
+            # an item titled "Permanent Indus Commission": what "the Commission" under it
+            # means
+            ctx.mentions.named.append((head, antecedent, ctx.mentions.sentences + 1))
     for n, sent in enumerate(doc.sents):
         subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous,
                        antecedent, core)

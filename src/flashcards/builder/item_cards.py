@@ -315,7 +315,9 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
         # rates?" -> "Package rates should be revised periodically ..." (asking for the
         # subject from the claim would ask a throwaway word: "what should be revised
         # ...?" -> "Package rates")
-        ask = "What is recommended for" if modal else "What is the concern about"
+        # (under concerns a "must" states the rule that is the concern, no advice)
+        ask = "What is the concern about" if section.kind == "challenge" else \
+            "What is recommended for"
         question = labelled(f"{ask} {subject}?", ctx)
         claim = lang.upper_first(re.sub(r"^(?:Finally|Also|Moreover|Further|Lastly|"
                                         r"Second|Third|First),\s*", "",
@@ -405,6 +407,11 @@ def name_all(section: Section, slug: str, ctx: Context) -> None:
         return  # "Key terms": a glossary box, no list a student is asked to name
     if section.kind == "way-forward":
         question = f"Name the {count} steps of the way forward for {ctx.label}."
+    elif section.kind in ("intro", "overview", "point", "conclusion") and re.match(
+            r"(?:what|why|how|who|which|when|where)\b(?!\s+(?:are|is)\s+the\b)",
+            section.heading.strip(), re.IGNORECASE):
+        return  # "What state surveys show": a clause, no name for a list ("name the five
+        # what state surveys show")
     elif section.kind in ("intro", "overview", "point", "conclusion"):
         heading = re.sub(r"^(?:what\s+are\s+)?(?:the\s+)?(?:key\s+)?|\?$", "",
                          section.heading.strip(), flags=re.IGNORECASE)

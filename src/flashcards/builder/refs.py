@@ -110,7 +110,10 @@ class Mentions:
         so far; else the one the label names. With several named and none near or
         named by the label, 'the partnership' or 'the verdict' is not guessed."""
         same = _group(noun)
-        met = [(text, n) for head, text, n in self.named if head in same]
+        # "the Commission" is the Permanent Indus Commission named before, not a
+        # committee named since (a noun of its group only when its own was never named)
+        exact = [(text, n) for head, text, n in self.named if head == noun]
+        met = exact or [(text, n) for head, text, n in self.named if head in same]
         near = [text for text, n in met if n >= self.sentences - 1 and n > self.start]
         if near:
             return near[-1]

@@ -206,11 +206,12 @@ def _uncapped(text: str, lines: list[str]) -> str:
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 4 or not text.isupper():
         return text
-    body = "\n".join(line for line in lines if line.strip() != text.strip())
+    # (other headings in capitals say nothing of how a word is written)
+    body = "\n".join(line for line in lines if not line.strip().isupper())
     words = []
     for n, word in enumerate(text.split()):
         core = word.strip(".,:;()\u2013\u2014-")
-        if core and re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", body):
+        if len(core) >= 2 and re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", body):
             words.append(word)  # "NTCA": an abbreviation, as the article writes it
             continue
         stem = re.sub(r"['\u2019]S$", "", core)
@@ -221,6 +222,8 @@ def _uncapped(text: str, lines: list[str]) -> str:
     return " ".join(words)
 
 
+_EMPTY_CELL = re.compile(r"[\u2014\u2013-]+|n/?a|nil|none|not applicable|not separately "
+                         r"specified|not specified", re.IGNORECASE)
 _NAMED_KINDS = frozenset({"challenge", "opportunity", "significance", "measure",
                           "way-forward"})
 
@@ -373,11 +376,16 @@ class _Parser:
             cells = [squash(plain(_inline(c))) for c in row.children]
             if len(cells) < 2 or not cells[0] or not any(cells[1:]):
                 continue
-            if len(cells) == 2:
-                body = cells[1]
-            else:
-                body = "; ".join(f"{h}: {c}" if h else c
-                                 for h, c in zip(header[1:], cells[1:], strict=False) if c)
+            kept = [(h, c) for h, c in zip(header[1:], cells[1:], strict=False)
+                    if c and not _EMPTY_CELL.fullmatch(c)]
+            if not kept:
+                continue
+            # "Consent | Processing needs free, specific consent | Up to Rs 50 crore": the
+            # second column is what the row says; the others add to it, named
+            body = upper_first(kept[0][1].rstrip("."))
+            if len(kept) > 1:
+                body = ". ".join([body, *(f"{h}: {c.rstrip('.')}" if h else c.rstrip(".")
+                                          for h, c in kept[1:])]) + "."
             line = (row.map or (0, 0))[0] + 1
             section.items.append(Item(cells[0], upper_first(body), [], line, line))
 

@@ -63,6 +63,11 @@ def _cased(text: str, body: str) -> str:
     return out
 
 
+_GENRE = re.compile(r"(?:explainer|explained|editorial|analysis|opinion|in focus|in news|"
+                    r"(?:law|policy|study|short|revision) notes?|notes?|issue brief|"
+                    r"backgrounder|fact ?sheet|"
+                    r"news analysis|big picture|mains|prelims|upsc|gs\s*\w*|"
+                    r"current affairs|daily current affairs)", re.IGNORECASE)
 _NAME_ENDS = frozenset("Act Bill Code Rules Mission Scheme Yojana Abhiyan Policy".split())
 _ONE_THING = frozenset("""verdict judgment judgement ruling scheme mission report index act bill
     programme policy initiative agreement treaty summit survey yojana abhiyan""".split())
@@ -74,6 +79,8 @@ def label_of(title: Doc | None, fallback: str, body: str = "") -> str:
     if title is None or not title.text.strip():
         return fallback.replace("-", " ").replace("_", " ")
     parts = [p for p in _SEPARATORS.split(title.text) if p.strip()]
+    if len(parts) > 1 and _GENRE.fullmatch(parts[0].strip()):
+        parts = parts[1:]  # "EXPLAINER: India's Next Census ...": the genre names nothing
     head = parts[0]
     start = title.text.find(head)
     span = title.char_span(start, start + len(head), alignment_mode="expand")

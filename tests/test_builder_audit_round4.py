@@ -1,0 +1,71 @@
+"""Findings of the fourth and fifth card audits (audits/2026-12-builder-3-round-4/,
+audits/2026-12-builder-4-round-5/), on articles in shapes no earlier article had: one
+small article each, for a wrong or broken card the reviewers found. Each test failed on
+the builder that was audited."""
+
+from __future__ import annotations
+
+from flashcards.builder import build_deck
+from flashcards.domain import CardDraft
+
+
+def cards(text: str, name: str = "note.txt") -> list[CardDraft]:
+    return list(build_deck(text, name).deck.cards)
+
+
+def test_the_commission_is_the_commission_named_before_not_a_committee():
+    # r6-indus-waters-treaty (WRONG x3): "under which Article are 'questions' handled by
+    # the Cabinet Committee on Security ...?" (the article: by the Permanent Indus
+    # Commission, an item's title)
+    deck = cards("Indus Waters Treaty in Abeyance\n\nWhy in News:\nOn 23 April 2025, the "
+                 "Cabinet Committee on Security decided to hold the treaty in abeyance.\n\n"
+                 "Key Features:\n1. Permanent Indus Commission: Each country appoints a "
+                 "Commissioner. The Commission must meet at least once a year.\n"
+                 "2. Graded dispute resolution: Under Article IX, questions are handled by the "
+                 "Commission and disputes by a Court of Arbitration.\n")
+    quoted = [c.question for c in deck if "handled by" in c.question]
+    assert quoted and not [q for q in quoted if "Cabinet Committee" in q], quoted
+
+
+def test_a_genre_word_before_the_title_is_no_label():
+    # r6-forest-rights-act, r6-census-caste: every card began "LAW NOTE:" or "EXPLAINER:"
+    # (and "When did LAW NOTE come into force?")
+    deck = build_deck("LAW NOTE: The Forest Rights Act, 2006 \u2013 Undoing a Historical "
+                      "Injustice\n\nBackground:\nThe Forest Rights Act, 2006 came into force "
+                      "on 31 December 2007. The Act covers forest dwellers.\n", "f.txt").deck
+    assert "note" not in deck.meta["topic"].lower(), deck.meta["topic"]
+    assert not [c.question for c in deck.cards if "LAW NOTE" in c.question]
+
+
+def test_a_concern_with_must_is_no_recommendation():
+    # r6-digital-india-act, r5-gst-council (WRONG): "what is recommended for ...?" of a
+    # sentence under "Concerns"
+    deck = cards("Data protection\n\nConcerns\nEvery platform must obtain verifiable parental "
+                 "consent for all users below 18 years, which may exclude teenagers. Delayed "
+                 "rules discourage compliance.\n\nConclusion\nThe Act was notified in August "
+                 "2023.\n")
+    assert not [c.question for c in deck if "recommended" in c.question and c.kind ==
+                "challenge"], [c.question for c in deck]
+
+
+def test_a_heading_that_is_a_clause_gets_no_list_card():
+    # r6-census-caste (BROKEN): "name the five what state surveys show"
+    deck = cards("India's Census\n\nWHAT STATE SURVEYS SHOW\n"
+                 "- Scheduled Castes: 19.65% of Bihar's population.\n"
+                 "- Scheduled Tribes: 1.68% of Bihar's population.\n"
+                 "- Extremely Backward Classes: 36.01% of Bihar's population.\n")
+    assert not [c.question for c in deck if c.kind == "list"], [c.question for c in deck]
+
+
+def test_a_table_row_reads_as_a_sentence_with_its_penalty():
+    # r6-digital-india-act (WEAK x10, BROKEN x2): "What it says: ...; Penalty: —" quoted
+    # raw, the header of the second column in every answer
+    deck = cards("# Data Protection Act\n\n## Key Provisions\n\n"
+                 "| Provision | What it says | Penalty |\n|---|---|---|\n"
+                 "| Security safeguards | Data Fiduciaries must take reasonable security "
+                 "safeguards. | Up to Rs 250 crore |\n"
+                 "| Applicability | Digital personal data processed in India. | \u2014 |\n\n"
+                 "## Concerns\n\n- **Exemptions**: The Centre may exempt its agencies.\n", "d.md")
+    texts = " ".join(c.question + " " + c.answer for c in deck)
+    assert "What it says" not in texts and "\u2014" not in texts, texts
+    assert [c for c in deck if c.answer == "Rs 250 crore"]
