@@ -69,3 +69,20 @@ def test_a_table_row_reads_as_a_sentence_with_its_penalty():
     texts = " ".join(c.question + " " + c.answer for c in deck)
     assert "What it says" not in texts and "\u2014" not in texts, texts
     assert [c for c in deck if c.answer == "Rs 250 crore"]
+
+
+def test_names_are_whole_and_their_abbreviation_gives_them_away():
+    # r5-gst-council, r6-indus-waters-treaty (BROKEN): "Article 279A(5", "Article XII(4";
+    # r5-snow-leopard: "The SECURE ____ project" -> "Himalaya" (BROKEN), "____ in India
+    # (SPAI)" -> "Snow Leopard Population Assessment" (BROKEN)
+    deck = cards("Snow leopards and GST\n\nBackground:\n"
+                 "The GST Council is to recommend the date under Article 279A(5) of the "
+                 "Constitution. The SECURE Himalaya project, supported by the Global "
+                 "Environment Facility, works on high-altitude biodiversity. The report "
+                 "presents the results of the Snow Leopard Population Assessment in India "
+                 "(SPAI), the first scientific exercise of its kind, released in January "
+                 "2024.\n")
+    answers = [c.answer for c in deck]
+    assert "Article 279A(5)" in answers and "Article 279A(5" not in answers, answers
+    questions = " ".join(c.question for c in deck)
+    assert "SECURE ____" not in questions and "____ in India (SPAI)" not in questions

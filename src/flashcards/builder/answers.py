@@ -318,8 +318,18 @@ def _to_abbreviation(span: Span) -> Span:
     return span
 
 
+def _closed(span: Span) -> Span:
+    """'Article 279A(5' + ')': a span the model ended inside its brackets, closed."""
+    doc = span.doc
+    if span.text.count("(") > span.text.count(")") and span.end < len(doc) \
+            and doc[span.end].text == ")":
+        return doc[span.start:span.end + 1]
+    return span
+
+
 def _from_entity(found: Span) -> Answer | None:
     label = found.label_
+    found = _closed(found)
     trimmed = _trim(found)
     if label in _SKIP_LABELS or trimmed is None or _quoted(trimmed):
         return None

@@ -81,12 +81,17 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
 
     # the kind a "Which initiative ...?" asks for is no give-away of "Korea Plus initiative"
     words = [w for w in content_words(answer) if w not in TYPE_NOUNS]
-    after = re.search(r"____\s*\(([A-Za-z0-9-]{2,12})\)", question)
-    if after:  # "initiative on ____ (iCET)", "the ____ session of the Committee (INC-5)"
-        initials = acronym(answer).upper()
-        if (initials and initials in after[1].upper()) or _number_of(answer) in re.findall(
-                r"\d+", after[1]):
-            return f"the answer's abbreviation {after[1]} follows the blank"
+    after = re.search(r"____((?:\s+(?:in|of|for|on)\s+[A-Z][\w-]*){0,2})\s*"
+                      r"\(([A-Za-z0-9-]{2,12})\)", question)
+    if after:  # "initiative on ____ (iCET)", "the ____ session of the Committee (INC-5)",
+        # "____ in India (SPAI)" (Snow Leopard Population Assessment in India)
+        initials = acronym(f"{answer} {after[1]}").upper()
+        short = after[2].upper().replace("-", "")
+        if (initials and (short in initials or acronym(answer).upper() in short or (
+                len(short) >= 3 and short[0] == initials[0]
+                                                and _subsequence(short, initials)))) \
+                or _number_of(answer) in re.findall(r"\d+", after[2]):
+            return f"the answer's abbreviation {after[2]} follows the blank"
     if re.match(r"(?:about |around |over |nearly )?[₹$€£]?\s?\d", answer.strip()) and (
             re.search(_FIGURE_AFTER, question) or re.search(_FIGURE_BEFORE, question)):
         # "₹1,41,600 crore (about ₹1.42 lakh crore)": the same figure, in other units
@@ -118,6 +123,11 @@ _FIGURE_AFTER = re.compile(r"____\s*\((?:about |around |approx\S* )?[₹$€£]?
 _FIGURE_BEFORE = re.compile(r"(?<![\w-])[₹$€£]?\d[\d.,]*(?:\s\w+)?\s*\(____\)")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
              "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+
+
+def _subsequence(short: str, long: str) -> bool:
+    letters = iter(long)
+    return all(c in letters for c in short)
 
 
 def _number_of(answer: str) -> str:

@@ -517,8 +517,12 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
     ids = {t.i for t in tokens}
     if not set(range(a.span.start, a.span.end)) <= ids:
         return None
-    if _cuts_a_name(a, sent):
-        return None  # "Dadra and ____" -> "Nagar Haveli"
+    before = sent.doc[a.span.start - 1] if a.span.start > sent.start else None
+    if _cuts_a_name(a, sent) or (
+            a.kind in ("name", "person") and before is not None and before.text[:1].isupper()
+            and not before.is_sent_start and before.dep_ in ("compound", "amod")
+            and a.span.start <= before.head.i < a.span.end):
+        return None  # "Dadra and ____" -> "Nagar Haveli", "The SECURE ____ project"
     if (_splits_a_name(tokens, sent) or _drops_figures(tokens, sent)) \
             and len(tokens) < len(sent) - 1:
         # (a long sentence is cut to the part with its blank)
