@@ -86,3 +86,13 @@ def test_names_are_whole_and_their_abbreviation_gives_them_away():
     assert "Article 279A(5)" in answers and "Article 279A(5" not in answers, answers
     questions = " ".join(c.question for c in deck)
     assert "SECURE ____" not in questions and "____ in India (SPAI)" not in questions
+
+
+def test_a_second_value_for_a_case_of_its_own_is_its_own_answer():
+    # r6-census-caste (WRONG): the snow-bound areas' date asked with the answer "1 March
+    # 2027, and 1 October 2026"
+    deck = cards("India's next census\n\nSummary:\n"
+                 "Under a notification of June 2025, the reference date is 1 March 2027, and 1 "
+                 "October 2026 for the snow-bound areas of Ladakh and Uttarakhand.\n")
+    assert not [c.answer for c in deck if "1 March 2027" in c.answer
+                and "1 October 2026" in c.answer], [c.answer for c in deck]

@@ -571,6 +571,10 @@ def _joined(first: Answer, second: Answer) -> bool:
     (not 'from 919 to 929', a change)."""
     doc = first.span.doc
     between = doc[first.span.end:second.span.start]
+    if second.span.end < len(doc) and doc[second.span.end].lower_ == "for" \
+            and second.kind in ("date", "period", *_FIGURES):
+        return False  # "1 March 2027, and 1 October 2026 for the snow-bound areas": the
+        # second holds for a case of its own
     if first.kind in _FIGURES and [t.lower_ for t in between] in (["to"], ["-"], ["\u2013"]):
         return first.span.start == 0 or doc[first.span.start - 1].lower_ != "from"
     if not all(t.text in (",", "and", "or") for t in between) or not len(between):
