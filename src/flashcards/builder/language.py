@@ -16,6 +16,11 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201b": "'", "\u2032": 
                          "\u00bb": '"', "\u2013": "-", "\u2014": "-", "\u2212": "-",
                          "\u2010": "-", "\u2011": "-"})
 
+# verbs whose past tense is their base form ("put", "cut"): the tagger may read them as
+# base forms, and "Repo rate cut to 4%" is a headline's participle
+SAME_PAST = frozenset("put set cut hit let cost shut spread cast quit split bid hurt upset "
+                      "broadcast forecast".split())
+
 NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
                 "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
                 "sixteen", "seventeen", "eighteen", "nineteen", "twenty")

@@ -19,6 +19,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from flashcards.builder.language import SAME_PAST
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
@@ -184,13 +186,9 @@ def _no_leading_verbs(doc: Doc) -> Doc:
     return doc
 
 
-# verbs whose past tense is their base form: the tagger reads "Modi first put forward"
-# as a base form (an imperative) when it has a subject and no auxiliary
-SAME_PAST = frozenset("put set cut hit let cost shut spread cast quit split bid hurt upset "
-                       "broadcast forecast".split())
-
-
 def _past_of_put(doc: Doc) -> Doc:
+    """'Modi first put forward the idea': a verb whose past is its base form, read by the
+    tagger as a base form (an imperative) though it has a subject and no auxiliary."""
     for token in doc:
         if token.tag_ == "VB" and token.lower_ in SAME_PAST and any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and not any(

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import RANKED, Answer
+from flashcards.builder.language import SAME_PAST
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -327,8 +328,6 @@ def _plain(tokens: list[Token]) -> list[Token]:
 def _headline(c: g.Clause) -> bool:
     """'Repo rate cut to 4% on 22 May 2020': a note's headline, its verb a participle with
     the article and auxiliary left out (not 'did repo rate cut')."""
-    from flashcards.builder.nlp import SAME_PAST
-
     head = next((t for t in c.subject if t.dep_ in g.SUBJECTS), None)
     return head is not None and head.tag_ == "NN" and not c.aux and not any(
         ch.dep_ in ("det", "poss") for ch in head.children) and c.verb.lower_ in SAME_PAST \
