@@ -5,16 +5,7 @@ test failed on the builder that was audited."""
 from __future__ import annotations
 
 from flashcards.builder import build_deck
-from flashcards.domain import CardDraft
-
-
-def cards(text: str, name: str = "note.md") -> list[CardDraft]:
-    return list(build_deck(text, name).deck.cards)
-
-
-def asking(deck: list[CardDraft], answer: str) -> list[str]:
-    return [c.question for c in deck if c.answer == answer]
-
+from test_builder_audit import asking, cards
 
 G20 = ("# India's G20 presidency\n\n## About the G20\n\n"
        "- **Members**: 19 countries and the European Union, with the African Union added "

@@ -6,15 +6,7 @@ audited."""
 from __future__ import annotations
 
 from flashcards.builder import build_deck
-from flashcards.domain import CardDraft
-
-
-def cards(text: str, name: str = "note.txt") -> list[CardDraft]:
-    return list(build_deck(text, name).deck.cards)
-
-
-def asking(deck: list[CardDraft], answer: str) -> list[str]:
-    return [c.question for c in deck if c.answer == answer]
+from test_builder_audit import asking, cards
 
 
 def test_which_after_a_place_is_not_the_place():

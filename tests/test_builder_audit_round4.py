@@ -6,11 +6,7 @@ the builder that was audited."""
 from __future__ import annotations
 
 from flashcards.builder import build_deck
-from flashcards.domain import CardDraft
-
-
-def cards(text: str, name: str = "note.txt") -> list[CardDraft]:
-    return list(build_deck(text, name).deck.cards)
+from test_builder_audit import cards
 
 
 def test_the_commission_is_the_commission_named_before_not_a_committee():
