@@ -180,13 +180,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
     ctx.mentions.start = ctx.mentions.sentences
     ctx.mentions.thing = None
     antecedent = unit.item.title if unit.item is not None else None
-    if antecedent and len(antecedent.split()) >= 2 and antecedent[:1].isupper():
-        head = antecedent.split()[-1].lower()
-        if head in TYPE_NOUNS and all(w[:1].isupper() or w in ("of", "on", "for", "and")
-                                      for w in antecedent.split()):
-            # an item titled "Permanent Indus Commission": what "the Commission" under it
-            # means
-            ctx.mentions.named.append((head, antecedent, ctx.mentions.sentences + 1))
+    _name_the_item(antecedent, ctx)
     for n, sent in enumerate(doc.sents):
         subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous,
                        antecedent, core)
@@ -196,14 +190,8 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             draft = ask(answer, sent, subs, ctx.label, title)
             if draft is None:
                 continue
-            if title and f"\u201c{title}: " in draft.question and not _GENERAL.match(
-                    unit.section.heading) and title not in unit.section.heading \
-                    and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (
-                        t.dep_ == "ROOT" and t.tag_ == "VBN" and any(
-                            c.dep_ in g.SUBJECTS for c in t.children)) for t in sent):
-                # "Quantum computing: ... computers with ____ qubits": under "Targets"
-                draft.question = draft.question.replace(
-                    f"\u201c{title}: ", f"\u201c{unit.section.heading} \u2013 {title}: ", 1)
+            if title and not _has_finite_verb(sent):
+                draft.question = _under_heading(draft.question, title, unit.section.heading)
             key = f"{unit.slug}/{answer.kind}-{_anchor(sent, answer)}"
             reasons = _judge(draft, subs, ctx)
             if is_the_topic(draft.answer, ctx):
@@ -232,8 +220,33 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
         core = subject_core(sent, subs) or core
         ctx.mentions.thing = acted_on(sent) or ctx.mentions.thing
 
+def _name_the_item(title: str | None, ctx: Context) -> None:
+    """An item titled with a name ("Permanent Indus Commission") is what "the
+    Commission" under it means."""
+    if not title or len(title.split()) < 2 or not title[:1].isupper():
+        return
+    head = title.split()[-1].lower()
+    if head in TYPE_NOUNS and all(w[:1].isupper() or w in ("of", "on", "for", "and")
+                                  for w in title.split()):
+        ctx.mentions.named.append((head, title, ctx.mentions.sentences + 1))
+
+
+def _has_finite_verb(sent: Span) -> bool:
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+        t.dep_ == "ROOT" and t.tag_ == "VBN" and any(c.dep_ in g.SUBJECTS for c in t.children))
+        for t in sent)
+
+
 _GENERAL = re.compile(r"^\W*(?:overview|background|introduction|intro|context|why in "
                       r"(?:the )?news|in news|about)\W*$", re.IGNORECASE)
+
+
+def _under_heading(question: str, title: str, heading: str) -> str:
+    """A verbless line's blank says its section: "Quantum computing: ... computers with
+    ____ qubits" under "Targets" is quoted "Targets – Quantum computing: ..."."""
+    if f"\u201c{title}: " not in question or _GENERAL.match(heading) or title in heading:
+        return question
+    return question.replace(f"\u201c{title}: ", f"\u201c{heading} \u2013 {title}: ", 1)
 
 
 def _names_title(answer: str, title: str, ctx: Context) -> bool:
