@@ -34,6 +34,8 @@ ONLY_IN = {
     "typer": {"cli"},
     "click": {"cli"},
     "spacy": {"builder"},
+    "trafilatura": {"formats"},
+    "pdfminer": {"formats"},
 }
 
 

@@ -1,51 +1,88 @@
-"""`flashcards build ARTICLE... [-o DIR]`: study articles -> TOML deck files."""
+"""`flashcards build SOURCE... [-o DIR]`: articles, web pages and PDFs -> TOML deck files."""
 
 from __future__ import annotations
 
-import os
-from pathlib import Path, PurePath
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from flashcards.cli import common
-from flashcards.domain.errors import FlashcardsError
+from flashcards.domain.errors import FlashcardsError, InputError
 
 if TYPE_CHECKING:
-    from flashcards.builder import BuildResult
+    from flashcards.service.building import Built, Progress, Source
 
-HEADER = ("Built by `flashcards build` from {source} (builder {version}).\n"
-          "Edit freely: each card's key carries its review history, so keep the keys.")
+SOURCES_HELP = ("Articles: plain text or Markdown, saved web pages (.html), PDFs, monthly "
+                "compilations (one deck per article); '-' reads standard input.")
 
 
-def _relative(article: Path, out_dir: Path) -> str:
-    """The article as seen from the deck file's folder, so the two can move together."""
+def read_sources(paths: list[Path], name: str | None) -> list[Source]:
+    """Each source's bytes; a file too big, missing or unreadable is one clear error."""
+    from flashcards.formats.sources import check_size
+    from flashcards.service.building import Source
+
+    sources: list[Source] = []
+    for path in paths:
+        if str(path) == "-":
+            if not name:
+                raise FlashcardsError("name the article read from standard input with "
+                                      "--name NAME")
+            sources.append(Source("<stdin>", sys.stdin.buffer.read(), name, stdin=True))
+            continue
+        try:
+            check_size(path.stat().st_size, str(path))
+            sources.append(Source(str(path), path.read_bytes(), path.stem))
+        except OSError as exc:
+            raise InputError(str(path), None, f"cannot read: {exc.strerror or exc}") from None
+    return sources
+
+
+@contextmanager
+def build_progress() -> Iterator[Progress | None]:
+    """A progress bar on stderr for long builds (a compilation), on a terminal only."""
+    from flashcards.ui.plan import steps_progress
+
+    with steps_progress(common.console(stderr=True)) as progress:
+        yield progress
+
+
+def build_all(paths: list[Path], out_dir: Path, name: str | None,
+              deck_name: str | None = None) -> list[Built]:
+    """Read and build every source (all before anything is written); print warnings."""
+    from flashcards.service.building import build_sources
+    from flashcards.ui.terminal import safe_text
+
+    sources = read_sources(paths, name)
+    with common.bulk_work(), build_progress() as progress:
+        built, warnings = build_sources(sources, out_dir, deck_name=deck_name,
+                                        progress=progress)
+    err = common.console(stderr=True)
+    for warning in warnings:
+        err.print(safe_text(f"flashcards: warning: {warning}"), soft_wrap=True)
+    return built
+
+
+def make_dir(out_dir: Path) -> None:
     try:
-        return PurePath(os.path.relpath(article.resolve(), out_dir.resolve())).as_posix()
-    except ValueError:  # another drive
-        return article.resolve().as_posix()
-
-
-def _build(article: Path, out_dir: Path) -> BuildResult:
-    from flashcards.builder import build_deck
-    from flashcards.formats.text_input import decode_text
-
-    try:
-        data = article.read_bytes()
+        out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise FlashcardsError(f"{article}: cannot read: {exc.strerror or exc}") from None
-    text = decode_text(data, str(article))
-    return build_deck(text, str(article), source=_relative(article, out_dir))
+        raise FlashcardsError(f"{out_dir}: cannot create: {exc.strerror or exc}") from None
 
 
 def build_cmd(
-    articles: Annotated[list[Path], typer.Argument(
-        help="Article text files (plain text or Markdown, UTF-8).", show_default=False,
-        metavar="ARTICLE")],
+    sources: Annotated[list[Path], typer.Argument(
+        help=SOURCES_HELP, show_default=False, metavar="SOURCE")],
     out_dir: Annotated[Path, typer.Option(
         "-o", "--out-dir", metavar="DIR",
         help="Folder for the deck files (created if missing).")
     ] = Path("decks"),
+    name: Annotated[str | None, typer.Option(
+        "--name", metavar="NAME", help="The deck's name for an article read from standard "
+        "input ('-').", show_default=False)] = None,
     explain: Annotated[bool, typer.Option(
         "--explain", help="Also list every candidate card the quality gate dropped, and "
         "why.")] = False,
@@ -53,34 +90,23 @@ def build_cmd(
     """Build a deck file (TOML) from each study article: one deck per article."""
     from flashcards.cli.output import write_files
 
-    targets = {out_dir / f"{a.stem}.toml": a for a in articles}
-    if len(targets) < len(articles):
-        raise FlashcardsError("two articles have the same file name; their decks would "
-                              "overwrite each other")
-    built = {target: _build(article, out_dir) for target, article in targets.items()}
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise FlashcardsError(f"{out_dir}: cannot create: {exc.strerror or exc}") from None
-    write_files([(target, _deck_text(result)) for target, result in built.items()],
-                lambda target: _report(target, built[target], explain))
+    built = build_all(sources, out_dir, name)
+    make_dir(out_dir)
+    by_target = {b.target: b for b in built}
+    write_files([f for b in built for f in b.files()],
+                lambda target: _report(by_target[target], explain)
+                if target in by_target else None)
 
 
-def _deck_text(result: BuildResult) -> str:
-    from flashcards.builder import BUILDER_VERSION
-    from flashcards.formats.deckfile import dumps
-
-    header = HEADER.format(source=result.deck.source, version=BUILDER_VERSION)
-    return dumps(result.deck, header=header)
-
-
-def _report(target: Path, result: BuildResult, explain: bool) -> None:
+def _report(built: Built, explain: bool) -> None:
     """The deck file's card count, then its warnings, one line each (as import's); with
     `explain`, each dropped candidate: its key and lines, question, answer and reasons."""
     from flashcards.ui.terminal import counted, safe_text
 
     out = common.console()
-    out.print(safe_text(f"{target}: {counted(len(result.deck.cards), 'card')}"),
+    result = built.result
+    kept = f" (article text in {built.source_file.name})" if built.source_file else ""
+    out.print(safe_text(f"{built.target}: {counted(len(result.deck.cards), 'card')}{kept}"),
               soft_wrap=True)
     for warning in result.warnings:
         out.print(safe_text(f"  warning: {warning}"), soft_wrap=True)

@@ -23,6 +23,7 @@ class Settings:
     day_start_hour: int = 4
     backup_interval_minutes: int = 30
     default_deck: str = ""
+    decks_dir: str = ""  # where `add` keeps its deck files; "" = decks/ in the data dir
 
 
 _LIMITS: dict[str, tuple[int, int]] = {

@@ -127,3 +127,24 @@ def import_progress(console: Console, total: int) -> Iterator[Callable[[int], No
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("import", total=total)
         yield lambda n: bar.advance(task, n)
+
+
+@contextmanager
+def steps_progress(console: Console) -> Iterator[Callable[[str, int, int], None] | None]:
+    """A callback `(what, done, total)` showing a bar for each step of a long job (the
+    pages of a compilation, the articles built); None when the output is not a terminal."""
+    if not console.is_terminal:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn
+
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def step(what: str, done: int, total: int) -> None:
+            if what not in tasks:
+                tasks[what] = bar.add_task(what, total=total or None)
+            bar.update(tasks[what], completed=done, total=total or None)
+
+        yield step

@@ -1,0 +1,126 @@
+"""A document's blocks -> its articles. A monthly compilation holds dozens: it is split
+at its title-sized headings (only those its table of contents lists, when it has one);
+the cover, the contents pages and the practice questions (MCQs) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from flashcards.formats.blocks import Block, words
+
+_CONTENTS = re.compile(r"^(table of )?contents?$|^index$|^in this issue$", re.IGNORECASE)
+_PRACTICE = re.compile(r"^(practice|prelims|mains|model|test)?\s*(questions?|mcqs?|quiz)\b|"
+                       r"^mcqs?\b|^test yourself|^check your (progress|understanding)",
+                       re.IGNORECASE)
+_QUESTION = re.compile(r"^(Q\.?\s*\d+[.):]|\(?[a-d]\)\s|answers?\s*[:\-]\s*\(?[a-d]\)?)",
+                       re.IGNORECASE)
+_TOC_ENTRY = re.compile(r"^(.*?)[\s.\u2026_]*\b(\d{1,4})$")
+MIN_WORDS = 40  # fewer words after a title: a cover or a divider, not an article
+
+
+@dataclass(frozen=True)
+class Part:
+    title: str
+    blocks: list[Block]
+
+
+def _strip_practice(blocks: list[Block]) -> list[Block]:
+    """Drop practice questions: a 'Practice Questions' heading and what follows it up to
+    the next heading of its rank or above, and stray question and option lines."""
+    kept: list[Block] = []
+    skipping: int | None = None
+    for block in blocks:
+        heading = block.role in ("title", "heading")
+        if skipping is not None:
+            if heading and block.level <= skipping and not _PRACTICE.match(block.text):
+                skipping = None
+            else:
+                continue
+        if heading and _PRACTICE.match(block.text):
+            skipping = block.level
+            continue
+        if block.role != "title" and _QUESTION.match(block.text.replace("**", "")):
+            continue
+        kept.append(block)
+    return kept
+
+
+def _contents(blocks: list[Block]) -> list[str]:
+    titles = []
+    for block in blocks:
+        entry = _TOC_ENTRY.match(block.text.replace("**", ""))
+        if entry and block.role in ("item", "paragraph") and entry[1].strip():
+            titles.append(re.sub(r"^\d{1,3}[.)]\s*", "", entry[1]).strip())
+    return titles
+
+
+def _same(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
+    def norm(text: str) -> str:
+        return re.sub(r"\W+", " ", text).strip().lower()
+
+    return fuzz.ratio(norm(a), norm(b)) >= 85
+
+
+def _segments(blocks: list[Block]) -> list[list[Block]]:
+    """Split before each title; paragraphs printed above a title at the top of its page
+    (a syllabus line) go with it."""
+    starts = [i for i, b in enumerate(blocks) if b.role == "title"]
+    cuts: list[int] = []
+    for i in starts:
+        start = i
+        page = blocks[i].page
+        while page and start > 0 and blocks[start - 1].page == page \
+                and blocks[start - 1].role == "paragraph":
+            start -= 1
+        if start > 0 and page and blocks[start - 1].page == page:
+            start = i  # the title is not at the top of its page: no pull-back
+        cuts.append(start)
+    bounds = [0, *cuts, len(blocks)]
+    return [blocks[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def split(blocks: list[Block]) -> list[Part]:
+    """The articles of a document: one for a single article, several for a compilation."""
+    blocks = _strip_practice(blocks)
+    segments = _segments(blocks)
+    listed: list[str] = []
+    kept: list[list[Block]] = []
+    for segment in segments:
+        title = next((b for b in segment if b.role == "title"), None)
+        if title is not None and _CONTENTS.match(title.text.strip(" :")):
+            listed += _contents(segment)
+            continue
+        kept.append(segment)
+    if listed:  # only the titles the contents list start articles; others are headings
+        kept = _regroup(kept, listed)
+    articles = [s for s in kept if words([b for b in s if b.role != "title"]) >= MIN_WORDS]
+    if len(articles) <= 1:
+        whole = [b for s in kept for b in s]
+        if articles:  # a single article: a cover (a title with no text) is dropped
+            first = kept.index(articles[0])
+            whole = [b for s in kept[:first] if not any(b.role == "title" for b in s)
+                     for b in s] + [b for s in kept[first:] for b in s]
+        return [Part(_title(whole), whole)] if whole else []
+    return [Part(_title(s), s) for s in articles]
+
+
+def _regroup(segments: list[list[Block]], listed: list[str]) -> list[list[Block]]:
+    merged: list[list[Block]] = []
+    for segment in segments:
+        title = next((b for b in segment if b.role == "title"), None)
+        starts = title is not None and any(_same(title.text, t) for t in listed)
+        if merged and not starts:
+            if title is not None:
+                title.role, title.level = "heading", 2
+            merged[-1].extend(segment)
+        else:
+            merged.append(segment)
+    return merged
+
+
+def _title(blocks: list[Block]) -> str:
+    return next((b.text for b in blocks if b.role == "title"), "")

@@ -1,0 +1,321 @@
+"""PDF bytes -> the article's blocks (title, headings, paragraphs, list items), with
+pdfminer.six's layout analysis.
+
+What a reader of the printed page ignores is dropped: running headers and footers (a
+line in the page margins that repeats on other pages, digits aside) and page numbers;
+text inside a drawn box (compilations box their practice questions). Headings come from
+font size and weight, paragraphs and list items are rejoined across lines and pages, and
+a word hyphenated at a line end is joined again.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from flashcards.domain.errors import InputError
+from flashcards.formats.blocks import Block
+
+_MARKER = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|\(?[ivx]{1,4}\)|[\u2022\u25cf\u25aa\u25e6\u2023"
+                     r"\u2013\u2014*\-\u27a2\u2713])\s+")
+_PAGE_NUMBER = re.compile(r"^(page\s*)?[\divxlc]{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-\u2013]\s*\d{1,4}"
+                          r"\s*[-\u2013]$", re.IGNORECASE)
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d)\]]$")
+_MARGIN = 0.1  # running headers and footers live in the top and bottom tenth of a page
+
+
+@dataclass
+class Row:
+    """One printed line: the text pieces on one baseline of a page, left to right."""
+
+    page: int
+    x0: float
+    x1: float
+    top: float
+    size: float
+    letters: int
+    bold: int  # how many of its letters are set in a bold face
+    text: str  # with **bold** runs marked
+    boxed: bool = False
+
+
+@dataclass
+class _Page:
+    rows: list[Row] = field(default_factory=list)
+    height: float = 0.0
+
+
+def _is_bold(fontname: str) -> bool:
+    name = fontname.split("+")[-1].lower()
+    return any(w in name for w in ("bold", "black", "heavy", "semibold", "demi"))
+
+
+def _pieces(line: object) -> tuple[str, int, int, float]:
+    """A pdfminer text line -> (text with **bold** runs, letters, bold letters, size)."""
+    from pdfminer.layout import LTChar
+
+    out: list[str] = []
+    bold_now = False
+    letters = bold_letters = 0
+    sizes: Counter[float] = Counter()
+    for item in line:  # type: ignore[attr-defined]
+        text = item.get_text()
+        if isinstance(item, LTChar) and text.strip():
+            bold = _is_bold(item.fontname)
+            letters += 1
+            bold_letters += bold
+            sizes[round(item.size, 1)] += 1
+            if bold != bold_now:
+                out.append("**")
+                bold_now = bold
+        out.append(text)
+    if bold_now:
+        out.append("**")
+    text = re.sub(r"\s+", " ", "".join(out)).strip()
+    text = re.sub(r"\*\*(\s*)\*\*", r"\1", text)  # a bold run broken by nothing
+    text = re.sub(r"(\s+)\*\*(?=\S)", r"**\1", text) if text.startswith("**") else text
+    size = sizes.most_common(1)[0][0] if sizes else 0.0
+    return text, letters, bold_letters, size
+
+
+def _page_rows(page: object, number: int) -> _Page:
+    from pdfminer.layout import LTCurve, LTTextContainer, LTTextLine
+
+    boxes: list[tuple[float, float, float, float]] = []
+    lines: list[tuple[float, float, float, str, int, int, float]] = []
+
+    def walk(items: Iterable[object]) -> None:
+        for item in items:
+            if isinstance(item, LTTextLine):
+                text, letters, bold, size = _pieces(item)
+                if letters:
+                    lines.append((item.y1, item.x0, item.x1, text, letters, bold, size))
+            elif isinstance(item, LTTextContainer):
+                walk(item)
+            elif isinstance(item, LTCurve) and item.width > 50 and item.height > 20:
+                boxes.append(item.bbox)
+
+    walk(page)  # type: ignore[arg-type]
+    result = _Page(height=page.height)  # type: ignore[attr-defined]
+    lines.sort(key=lambda ln: (-round(ln[0]), ln[1]))
+    for top, x0, x1, text, letters, bold, size in lines:
+        last = result.rows[-1] if result.rows else None
+        if last is not None and abs(last.top - top) < max(size, last.size) * 0.4:
+            last.text = f"{last.text} {text}" if x0 >= last.x1 - 1 else f"{text} {last.text}"
+            last.letters += letters  # the pieces of one baseline are one row
+            last.bold += bold
+            last.x0, last.x1 = min(last.x0, x0), max(last.x1, x1)
+            last.size = max(last.size, size)
+            continue
+        result.rows.append(Row(number, x0, x1, top, size, letters, bold, text))
+    for row in result.rows:
+        row.boxed = any(bx0 - 2 <= row.x0 and row.x1 <= bx1 + 2 and by0 <= row.top <= by1 + 2
+                        for bx0, by0, bx1, by1 in boxes)
+    return result
+
+
+def read_pages(data: bytes, path: str,
+               progress: Callable[[int, int], None] | None = None) -> list[_Page]:
+    """Every page's rows; an encrypted, broken or text-less PDF is one clear error."""
+    from pdfminer.converter import PDFPageAggregator
+    from pdfminer.layout import LAParams
+    from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+    from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+    from pdfminer.pdfpage import PDFPage
+    from pdfminer.pdfparser import PDFParser, PDFSyntaxError
+
+    try:
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        total = _page_count(document)
+        manager = PDFResourceManager(caching=True)
+        device = PDFPageAggregator(manager, laparams=LAParams())
+        interpreter = PDFPageInterpreter(manager, device)
+        pages: list[_Page] = []
+        for number, page in enumerate(PDFPage.create_pages(document), 1):
+            interpreter.process_page(page)
+            pages.append(_page_rows(device.get_result(), number))
+            if progress is not None:
+                progress(number, total)
+    except (PDFPasswordIncorrect, PDFEncryptionError):
+        raise InputError(path, None, "is an encrypted PDF; save an unlocked copy (print it "
+                         "to PDF) and build that") from None
+    except (PDFSyntaxError, ValueError, TypeError, KeyError, AttributeError,
+            AssertionError, IndexError, struct_error()) as exc:
+        raise InputError(path, None, f"is a PDF that cannot be read ({type(exc).__name__}: "
+                         f"{exc}); is it complete?") from None
+    except Exception as exc:  # pdfminer raises many kinds of its own on broken files
+        if type(exc).__module__.startswith("pdfminer"):
+            raise InputError(path, None, f"is a PDF that cannot be read "
+                             f"({type(exc).__name__}: {exc}); is it complete?") from None
+        raise
+    if not pages:
+        raise InputError(path, None, "is a PDF with no pages")
+    if not any(page.rows for page in pages):
+        raise InputError(path, None, "has no text: it is scanned images; run OCR first "
+                         "(for example ocrmypdf) and build the result")
+    return pages
+
+
+def struct_error() -> type[Exception]:
+    import struct
+
+    return struct.error
+
+
+def _page_count(document: object) -> int:
+    from pdfminer.pdftypes import resolve1
+
+    try:
+        pages = resolve1(document.catalog["Pages"])  # type: ignore[attr-defined]
+        return int(resolve1(pages["Count"]))
+    except Exception:  # only for the progress bar
+        return 0
+
+
+# --- rows -> blocks ----------------------------------------------------------
+
+
+def _shape(text: str) -> str:
+    return re.sub(r"\d+", "#", text.replace("**", "")).strip().lower()
+
+
+def _drop_running(pages: list[_Page]) -> None:
+    """Drop running headers, footers and page numbers from the pages' margins."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({_shape(r.text) for r in page.rows if _in_margin(r, page)})
+    repeat = 2 if len(pages) > 1 else 10**9
+    for page in pages:
+        page.rows = [r for r in page.rows if not (
+            _in_margin(r, page) and (seen[_shape(r.text)] >= repeat
+                                     or _PAGE_NUMBER.match(r.text.replace("**", ""))))]
+
+
+def _in_margin(row: Row, page: _Page) -> bool:
+    return row.top > page.height * (1 - _MARGIN) or row.top < page.height * _MARGIN + 12
+
+
+def _body_size(rows: list[Row]) -> float:
+    sizes: Counter[float] = Counter()
+    for row in rows:
+        sizes[row.size] += len(row.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _level(row: Row, body: float) -> int:
+    """1 for a title, 2 for a heading, 0 for body text."""
+    plain = row.text.replace("**", "")
+    if row.size >= body * 1.35:
+        return 1
+    if (row.size >= body * 1.1 or row.bold > 0.9 * row.letters) and len(plain.split()) <= 14 \
+            and not _MARKER.match(plain):
+        return 2
+    return 0
+
+
+def _join(left: str, right: str, words: set[str]) -> str:
+    """Two printed lines of one paragraph; a word hyphenated at the line end is rejoined
+    (kept hyphenated where the article writes it so elsewhere)."""
+    hyphen = re.search(r"([A-Za-z]+)-(\*\*)?$", left)
+    start = re.match(r"(\*\*)?([a-z]+)", right)
+    if hyphen and start:
+        whole = f"{hyphen[1]}-{start[2]}".lower()
+        if whole not in words:
+            return left[:hyphen.start()] + hyphen[1] + (hyphen[2] or "") + right
+        return left[:hyphen.start()] + hyphen[1] + "-" + (hyphen[2] or "") + right
+    return f"{left} {right}"
+
+
+def blocks_of(pages: list[_Page]) -> list[Block]:
+    """The article's blocks in reading order, without the margins and boxed text."""
+    _drop_running(pages)
+    rows = [r for page in pages for r in page.rows if not r.boxed]
+    body = _body_size(rows)
+    spacing = _line_spacing(rows, body)
+    right = max((r.x1 for r in rows if r.size == body), default=0.0)
+    words = {w.lower() for r in rows for w in re.findall(r"[A-Za-z]+-[a-z]+", r.text)}
+    blocks: list[Block] = []
+    margins: list[float] = []  # the left edge of each open list level
+    previous: Row | None = None
+    for row in rows:
+        level = _level(row, body)
+        plain = row.text.replace("**", "")
+        marker = _MARKER.match(plain)
+        current = blocks[-1] if blocks else None
+        if current is not None and previous is not None and _continues(
+                previous, row, current, level, bool(marker), body, spacing, right):
+            if current.level:
+                current.text = f"{current.text} {plain}"
+            elif _broken(previous, row, right):  # the next word would have fitted
+                current.text = f"{current.text}\n{row.text}"
+            else:
+                current.text = _join(current.text, row.text, words)
+            previous = row
+            continue
+        if marker:
+            while margins and row.x0 < margins[-1] - 2:
+                margins.pop()
+            if not margins or row.x0 > margins[-1] + 2:
+                margins.append(row.x0)
+            kind = marker[1]
+            text = row.text[row.text.index(kind) + len(kind):].strip()
+            numbered = kind[0].isdigit()
+            blocks.append(Block("item", text, depth=len(margins) - 1,
+                                marker=kind if numbered else "-", page=row.page, x0=row.x0))
+        else:
+            if level or row.x0 < (margins[0] - 2 if margins else 0) or not _hangs(row, margins):
+                margins = []
+            role = {1: "title", 2: "heading"}.get(level, "paragraph")
+            blocks.append(Block(role, plain if level else row.text, level=level,
+                                size=row.size, page=row.page, x0=row.x0))
+        previous = row
+    for block in blocks:
+        text = re.sub(r"\*\*\s*\*\*", " ", block.text)
+        block.text = "\n".join(re.sub(r"\s+", " ", line).strip() for line in text.split("\n"))
+    return blocks
+
+
+def _broken(previous: Row, row: Row, right: float) -> bool:
+    """Whether the line before `row` ends early, where its first word would have fitted:
+    the article broke the line there (a line of its own inside an item)."""
+    plain = previous.text.replace("**", "")
+    width = (previous.x1 - previous.x0) / max(len(plain), 1)  # of one character
+    first = row.text.replace("**", "").split()[0]
+    return previous.page == row.page and previous.x1 + width * (len(first) + 2) < right
+
+
+def _hangs(row: Row, margins: list[float]) -> bool:
+    return bool(margins) and row.x0 > margins[0] + 2
+
+
+def _line_spacing(rows: list[Row], body: float) -> float:
+    gaps: Counter[float] = Counter()
+    for a, b in zip(rows, rows[1:], strict=False):
+        if a.page == b.page and a.size == b.size == body and 0 < a.top - b.top < body * 3:
+            gaps[round(a.top - b.top, 1)] += 1
+    return gaps.most_common(1)[0][0] if gaps else body * 1.2
+
+
+def _continues(previous: Row, row: Row, block: Block, level: int, marker: bool,
+               body: float, spacing: float, right: float) -> bool:
+    """Whether `row` goes on the paragraph, item or heading that `previous` printed."""
+    if marker or level != block.level or block.role not in ("paragraph", "item", "title",
+                                                            "heading"):
+        return False
+    if level:  # a heading printed on two lines: same size, close together
+        return previous.page == row.page and abs(previous.size - row.size) < 0.2 \
+            and 0 < previous.top - row.top < row.size * 2
+    if row.page != previous.page:  # on at the top of the next page, at the same indent
+        full = previous.x1 >= right - body * 2
+        indent = (row.x0 > block.x0 + 2 if block.role == "item"
+                  else abs(row.x0 - previous.x0) < 2)
+        return indent and (full or not _ENDS_SENTENCE.search(previous.text.replace("**", "")))
+    gap = previous.top - row.top
+    if gap > spacing * 1.25 or gap <= 0:
+        return False
+    if block.role == "item":
+        return row.x0 > previous.x0 - 2 or abs(row.x0 - previous.x0) < 2
+    return True
