@@ -49,7 +49,7 @@ def blocks(text: str) -> list[Block]:
         elif number == 0 and ("GS" in line or "Syllabus" in line):
             found.append(Block("syllabus", line))
         elif not any(b.role == "title" for b in found) and not item:
-            found.append(Block("title", line.removeprefix("# ")))
+            found.append(Block("title", line.strip("#* ")))
         elif item:
             found.append(Block("item", item[3], len(item[1]) // 2, item[2]))
         elif _HEADING.match(line):
@@ -237,8 +237,12 @@ def compilation_pdf(texts: list[str], month: str = "November 2026") -> bytes:
     pdf.ln(3)
     pdf.set_font("dejavu", "", 9.5)
     for number, title in enumerate(titles, 1):
-        pdf.cell(pdf.epw - 10, 6, f"{number}. {title}")
-        pdf.cell(10, 6, str(3 * number), align="R", new_x="LMARGIN", new_y="NEXT")
+        top = pdf.get_y()
+        pdf.multi_cell(pdf.epw - 12, 6, f"{number}. {title}", new_x="LMARGIN")
+        below = pdf.get_y()
+        pdf.set_xy(pdf.l_margin + pdf.epw - 10, top)  # the page number beside line one
+        pdf.cell(10, 6, str(3 * number), align="R")
+        pdf.set_xy(pdf.l_margin, below)
     for text in texts:
         pdf.add_page()
         _write_article(pdf, text)

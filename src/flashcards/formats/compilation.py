@@ -16,7 +16,7 @@ _PRACTICE = re.compile(r"^(practice|prelims|mains|model|test)?\s*(questions?|mcq
                        re.IGNORECASE)
 _QUESTION = re.compile(r"^(Q\.?\s*\d+[.):]|\(?[a-d]\)\s|answers?\s*[:\-]\s*\(?[a-d]\)?)",
                        re.IGNORECASE)
-_TOC_ENTRY = re.compile(r"^(.*?)[\s.\u2026_]*\b(\d{1,4})$")
+_TOC_ENTRY = re.compile(r"[\s.\u2026_]\d{1,4}(\s|$)")
 MIN_WORDS = 40  # fewer words after a title: a cover or a divider, not an article
 
 
@@ -48,21 +48,21 @@ def _strip_practice(blocks: list[Block]) -> list[Block]:
 
 
 def _contents(blocks: list[Block]) -> list[str]:
-    titles = []
-    for block in blocks:
-        entry = _TOC_ENTRY.match(block.text.replace("**", ""))
-        if entry and block.role in ("item", "paragraph") and entry[1].strip():
-            titles.append(re.sub(r"^\d{1,3}[.)]\s*", "", entry[1]).strip())
-    return titles
+    """The entries of a contents page: lines or items holding a page number (at the end,
+    or after the first line of a title that wraps)."""
+    return [block.text.replace("**", "") for block in blocks
+            if block.role in ("item", "paragraph") and _TOC_ENTRY.search(block.text)]
 
 
-def _same(a: str, b: str) -> bool:
+def _words(text: str) -> str:
+    """Lower-case words without numbers standing alone (page numbers, in a contents line)."""
+    return " ".join(w for w in re.sub(r"\W+", " ", text).lower().split() if not w.isdigit())
+
+
+def _same(title: str, entry: str) -> bool:
     from rapidfuzz import fuzz
 
-    def norm(text: str) -> str:
-        return re.sub(r"\W+", " ", text).strip().lower()
-
-    return fuzz.ratio(norm(a), norm(b)) >= 85
+    return fuzz.ratio(_words(title), _words(entry)) >= 90
 
 
 def _segments(blocks: list[Block]) -> list[list[Block]]:
