@@ -11,7 +11,9 @@ until the PDF has the pages asked for (tests/source_util.py lays them out with f
 Each line gives the median wall and CPU time and the peak RSS.
 
 Target (issue 13): a 150-page compilation builds in at most 30 s on the shared 2-core
-machine.
+machine. Measured 7 December 2026, 3 runs, 157 pages, 60 articles: pdfminer
+extract_text 4.3 s (87 MB), the 60 plain articles 17.5 s (165 MB), the PDF 24.2 s
+(173 MB): reading and splitting the PDF costs about 7 s over the builder's own work.
 """
 
 from __future__ import annotations

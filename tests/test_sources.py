@@ -255,3 +255,17 @@ def test_the_progress_bar_shows_on_a_terminal_only(monkeypatch):
         assert step is not None
         step("Reading nov.pdf", 75, 150)
     assert "Reading nov.pdf" in screen.getvalue() and "75/150" in screen.getvalue()
+
+
+@pytest.mark.parametrize(("left", "right", "joined"), [
+    ("their stra-", "tegic partnership", "their strategic partnership"),
+    ("seeks co-", "development", "seeks co-development"),  # written so elsewhere
+    ("the India-", "South Korea ties", "the India-South Korea ties"),
+    ("during COVID-", "19 and after", "during COVID-19 and after"),
+    ("the first", "strategic partner", "the first strategic partner"),
+    ("**Reassess-", "ment:** text", "**Reassessment:** text"),
+])
+def test_a_word_broken_at_a_line_end_is_joined_again(left, right, joined):
+    from flashcards.formats.pdf import _join
+
+    assert _join(left, right, {"co-development"}) == joined

@@ -125,7 +125,7 @@ def read_pages(data: bytes, path: str,
     from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
     from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
     from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdfparser import PDFParser, PDFSyntaxError
+    from pdfminer.pdfparser import PDFParser
 
     try:
         document = PDFDocument(PDFParser(io.BytesIO(data)))
@@ -142,27 +142,16 @@ def read_pages(data: bytes, path: str,
     except (PDFPasswordIncorrect, PDFEncryptionError):
         raise InputError(path, None, "is an encrypted PDF; save an unlocked copy (print it "
                          "to PDF) and build that") from None
-    except (PDFSyntaxError, ValueError, TypeError, KeyError, AttributeError,
-            AssertionError, IndexError, struct_error()) as exc:
-        raise InputError(path, None, f"is a PDF that cannot be read ({type(exc).__name__}: "
-                         f"{exc}); is it complete?") from None
-    except Exception as exc:  # pdfminer raises many kinds of its own on broken files
-        if type(exc).__module__.startswith("pdfminer"):
-            raise InputError(path, None, f"is a PDF that cannot be read "
-                             f"({type(exc).__name__}: {exc}); is it complete?") from None
-        raise
+    except Exception as exc:  # broken bytes make pdfminer raise errors of many kinds
+        detail = " ".join(str(exc).split())[:80]
+        raise InputError(path, None, f"is a PDF that cannot be read ({type(exc).__name__}"
+                         f"{': ' + detail if detail else ''}); is it complete?") from None
     if not pages:
         raise InputError(path, None, "is a PDF with no pages")
     if not any(page.rows for page in pages):
         raise InputError(path, None, "has no text: it is scanned images; run OCR first "
                          "(for example ocrmypdf) and build the result")
     return pages
-
-
-def struct_error() -> type[Exception]:
-    import struct
-
-    return struct.error
 
 
 def _page_count(document: object) -> int:
@@ -217,16 +206,18 @@ def _level(row: Row, body: float) -> int:
 
 
 def _join(left: str, right: str, words: set[str]) -> str:
-    """Two printed lines of one paragraph; a word hyphenated at the line end is rejoined
-    (kept hyphenated where the article writes it so elsewhere)."""
+    """Two printed lines of one paragraph. A word hyphenated at the line end is joined
+    again: 'stra-' + 'tegic' is 'strategic', but a compound the article writes hyphenated
+    elsewhere keeps its hyphen ('co-' + 'development'), as does a hyphen before a capital
+    or a digit ('India-' + 'South Korea', 'COVID-' + '19')."""
     hyphen = re.search(r"([A-Za-z]+)-(\*\*)?$", left)
+    if hyphen is None:
+        return f"{left} {right}"
     start = re.match(r"(\*\*)?([a-z]+)", right)
-    if hyphen and start:
-        whole = f"{hyphen[1]}-{start[2]}".lower()
-        if whole not in words:
-            return left[:hyphen.start()] + hyphen[1] + (hyphen[2] or "") + right
-        return left[:hyphen.start()] + hyphen[1] + "-" + (hyphen[2] or "") + right
-    return f"{left} {right}"
+    keep = start is None or f"{hyphen[1]}-{start[2]}".lower() in words
+    if keep and not re.match(r"(\*\*)?[A-Za-z0-9]", right):
+        return f"{left} {right}"  # a dash standing for a pause: 'reforms -' + '(a) ...'
+    return left[:hyphen.start()] + hyphen[1] + ("-" if keep else "") + (hyphen[2] or "") + right
 
 
 def blocks_of(pages: list[_Page]) -> list[Block]:

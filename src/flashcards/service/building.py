@@ -56,8 +56,10 @@ class Built:
 
     def files(self) -> list[tuple[Path, str]]:
         """What to write: the article's text first, then the deck that points into it."""
-        kept = [(self.source_file, self.source_text)] if self.source_file else []
-        return [*kept, (self.target, self.deck_text())]  # type: ignore[list-item]
+        files = [(self.target, self.deck_text())]
+        if self.source_file is not None and self.source_text is not None:
+            files.insert(0, (self.source_file, self.source_text))
+        return files
 
 
 def _relative(article: Path, out_dir: Path) -> str:
@@ -97,8 +99,8 @@ def build_sources(sources: list[Source], out_dir: Path, *, deck_name: str | None
                 raise InputError(source.path, None, exc.detail) from None
             warnings.append(f"{source.path}: skipped the article {name!r}: {exc.detail}")
             continue
-        built.append(Built(target, result, text if extracted else None, recorded
-                           if not extracted else source.path))
+        origin = source.path if extracted else recorded
+        built.append(Built(target, result, text if extracted else None, origin))
     if progress is not None:
         progress("Building decks", len(planned), len(planned))
     _check(built, deck_name)
