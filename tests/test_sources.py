@@ -269,3 +269,28 @@ def test_a_word_broken_at_a_line_end_is_joined_again(left, right, joined):
     from flashcards.formats.pdf import _join
 
     assert _join(left, right, {"co-development"}) == joined
+
+
+def test_a_web_page_printed_to_pdf_by_a_browser_builds_the_plain_texts_cards():
+    """A real browser's PDF: headings at 2x and 1.5x the body size (one article, not a
+    compilation of its sections), the page's furniture in the text, a word broken at
+    its own hyphen ('treaty-' + 'based')."""
+    data = (Path(__file__).parent / "data" / "sources" /
+            "blog-page-printed-by-chromium.pdf").read_bytes()
+    raw = _raw_pdf_text(data)
+    assert "We use cookies" in raw and "Popular posts" in raw and "treaty-\nbased" in raw
+    [article] = read_source(data, "printed.pdf", "printed")
+    assert not [w for w in CLUTTER if w in article.text], article.text
+    assert "treaty-based" in article.text
+    assert _cards(article.text) == _cards(_plain(SINGLE))
+
+
+@pytest.mark.parametrize(("left", "right", "joined"), [
+    ("a treaty-", "based body", "a treaty-based body"),  # a compound's usual second word
+    ("the pro-", "gramme ran", "the programme ran"),  # a prefix-like break is a break
+    ("India's self-", "reliance", "India's self-reliance"),
+])
+def test_a_line_that_ends_at_a_compounds_own_hyphen_keeps_it(left, right, joined):
+    from flashcards.formats.pdf import _join
+
+    assert _join(left, right, set()) == joined

@@ -24,9 +24,11 @@ class Block:
 def markdown(blocks: list[Block]) -> str:
     """The blocks as Markdown: `#` title, `##` headings, list items on their own lines."""
     out: list[str] = []
+    previous = ""
     for block in blocks:
+        after, previous = previous, block.role
         if block.role == "item":
-            if out and not out[-1].lstrip().startswith(("-", *"0123456789")):
+            if out and after != "item":
                 out.append("")
             indent = "   " * block.depth
             lines = block.text.split("\n")  # a line of its own inside the item

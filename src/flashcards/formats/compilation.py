@@ -14,6 +14,13 @@ _CONTENTS = re.compile(r"^(table of )?contents?$|^index$|^in this issue$", re.IG
 _PRACTICE = re.compile(r"^(practice|prelims|mains|model|test)?\s*(questions?|mcqs?|quiz)\b|"
                        r"^mcqs?\b|^test yourself|^check your (progress|understanding)",
                        re.IGNORECASE)
+_FURNITURE = re.compile(r"^(related|similar|recent|popular|more|latest|trending)\s+(articles|posts|"
+                        r"stories|news|reads)|^you may also like|^(\d+\s+)?(comments?|thoughts? on"
+                        r"|responses?)\b|^leave a (reply|comment)|^share this|^(categories|tags"
+                        r"|subscribe|newsletter|follow us)\b", re.IGNORECASE)
+_FOOTER = re.compile(r"^(copyright|\u00a9|all rights reserved|privacy policy|share this|"
+                     r"terms (of use|and conditions))", re.IGNORECASE)
+_SYLLABUS = re.compile(r"\bGS\b|syllabus|\bpaper\s*[1-4IV]", re.IGNORECASE)
 _QUESTION = re.compile(r"^(Q\.?\s*\d+[.):]|\(?[a-d]\)\s|answers?\s*[:\-]\s*\(?[a-d]\)?)",
                        re.IGNORECASE)
 _TOC_ENTRY = re.compile(r"[\s.\u2026_]\d{1,4}(\s|$)")
@@ -27,21 +34,24 @@ class Part:
 
 
 def _strip_practice(blocks: list[Block]) -> list[Block]:
-    """Drop practice questions: a 'Practice Questions' heading and what follows it up to
-    the next heading of its rank or above, and stray question and option lines."""
+    """Drop practice questions and a printed web page's furniture: a 'Practice Questions'
+    or 'Related articles' heading and what follows it up to the next heading of its rank
+    or above, stray question and option lines, copyright and policy lines."""
     kept: list[Block] = []
     skipping: int | None = None
     for block in blocks:
         heading = block.role in ("title", "heading")
+        dropped = heading and (_PRACTICE.match(block.text) or _FURNITURE.match(block.text))
         if skipping is not None:
-            if heading and block.level <= skipping and not _PRACTICE.match(block.text):
+            if heading and block.level <= skipping and not dropped:
                 skipping = None
             else:
                 continue
-        if heading and _PRACTICE.match(block.text):
+        if dropped:
             skipping = block.level
             continue
-        if block.role != "title" and _QUESTION.match(block.text.replace("**", "")):
+        plain = block.text.replace("**", "")
+        if block.role != "title" and (_QUESTION.match(plain) or _FOOTER.match(plain)):
             continue
         kept.append(block)
     return kept
@@ -66,26 +76,45 @@ def _same(title: str, entry: str) -> bool:
 
 
 def _segments(blocks: list[Block]) -> list[list[Block]]:
-    """Split before each title; paragraphs printed above a title at the top of its page
-    (a syllabus line) go with it."""
-    starts = [i for i, b in enumerate(blocks) if b.role == "title"]
-    cuts: list[int] = []
-    for i in starts:
-        start = i
-        page = blocks[i].page
-        while page and start > 0 and blocks[start - 1].page == page \
-                and blocks[start - 1].role == "paragraph":
-            start -= 1
-        if start > 0 and page and blocks[start - 1].page == page:
-            start = i  # the title is not at the top of its page: no pull-back
-        cuts.append(start)
+    """Split before each title; a syllabus line printed just above a title goes with it."""
+    cuts = []
+    for i, block in enumerate(blocks):
+        if block.role == "title":
+            above = i - 1
+            syllabus = above >= 0 and blocks[above].role == "paragraph" \
+                and _SYLLABUS.search(blocks[above].text) and len(blocks[above].text) < 300
+            cuts.append(above if syllabus else i)
     bounds = [0, *cuts, len(blocks)]
     return [blocks[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _title_size(blocks: list[Block]) -> float | None:
+    """The size of the headings that start articles: the largest title size with text
+    under it. A size whose every heading is followed by fewer than MIN_WORDS words before
+    the next title (a cover, a divider page) is passed over."""
+    sizes = sorted({b.size for b in blocks if b.role == "title"}, reverse=True)
+    for size in sizes:
+        under = 0
+        for block in blocks:
+            if block.role == "title":
+                if under >= MIN_WORDS:
+                    return size
+                under = 0 if block.size == size else -10**9
+            elif under >= 0:
+                under += len(block.text.split())
+        if under >= MIN_WORDS:
+            return size
+    return sizes[-1] if sizes else None
 
 
 def split(blocks: list[Block]) -> list[Part]:
     """The articles of a document: one for a single article, several for a compilation."""
     blocks = _strip_practice(blocks)
+    size = _title_size(blocks)
+    for block in blocks:  # smaller titles are headings inside an article
+        if block.role == "title" and size is not None and block.size < size \
+                and not _CONTENTS.match(block.text.strip(" :")):
+            block.role, block.level = "heading", 2
     segments = _segments(blocks)
     listed: list[str] = []
     kept: list[list[Block]] = []
@@ -100,10 +129,10 @@ def split(blocks: list[Block]) -> list[Part]:
     articles = [s for s in kept if words([b for b in s if b.role != "title"]) >= MIN_WORDS]
     if len(articles) <= 1:
         whole = [b for s in kept for b in s]
-        if articles:  # a single article: a cover (a title with no text) is dropped
+        if articles:  # a single article: of what comes before it, a syllabus line only
             first = kept.index(articles[0])
-            whole = [b for s in kept[:first] if not any(b.role == "title" for b in s)
-                     for b in s] + [b for s in kept[first:] for b in s]
+            whole = [b for s in kept[:first] for b in s if _SYLLABUS.search(b.text)
+                     and b.role == "paragraph"] + [b for s in kept[first:] for b in s]
         return [Part(_title(whole), whole)] if whole else []
     return [Part(_title(s), s) for s in articles]
 

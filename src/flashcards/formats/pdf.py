@@ -207,17 +207,49 @@ def _level(row: Row, body: float) -> int:
 
 def _join(left: str, right: str, words: set[str]) -> str:
     """Two printed lines of one paragraph. A word hyphenated at the line end is joined
-    again: 'stra-' + 'tegic' is 'strategic', but a compound the article writes hyphenated
-    elsewhere keeps its hyphen ('co-' + 'development'), as does a hyphen before a capital
-    or a digit ('India-' + 'South Korea', 'COVID-' + '19')."""
+    again: 'stra-' + 'tegic' is 'strategic'. The hyphen stays in a compound the article
+    writes hyphenated elsewhere ('co-' + 'development'), in one of two words it uses on
+    their own and never joined ('treaty-' + 'based'), and before a capital or a digit
+    ('India-' + 'South Korea', 'COVID-' + '19'). `words`: the document's words, and its
+    hyphenated compounds."""
     hyphen = re.search(r"([A-Za-z]+)-(\*\*)?$", left)
     if hyphen is None:
         return f"{left} {right}"
     start = re.match(r"(\*\*)?([a-z]+)", right)
-    keep = start is None or f"{hyphen[1]}-{start[2]}".lower() in words
+    keep = start is None or _compound(hyphen[1].lower(), start[2], words)
     if keep and not re.match(r"(\*\*)?[A-Za-z0-9]", right):
         return f"{left} {right}"  # a dash standing for a pause: 'reforms -' + '(a) ...'
     return left[:hyphen.start()] + hyphen[1] + ("-" if keep else "") + (hyphen[2] or "") + right
+
+
+def _words(rows: list[Row]) -> set[str]:
+    """The document's words and hyphenated compounds, leaving out the two halves of each
+    word broken at a line end."""
+    found: set[str] = set()
+    broken = False
+    for row in rows:
+        tokens = re.findall(r"[A-Za-z]+(?:-[a-z]+)?-?", row.text.replace("**", ""))
+        if broken and tokens:
+            tokens = tokens[1:]
+        broken = bool(tokens) and tokens[-1].endswith("-")
+        found.update(t.lower() for t in tokens if not t.endswith("-"))
+    return found
+
+
+# Second words of compounds news writing hyphenates ('treaty-based', 'state-run'), and
+# first parts that keep their hyphen ('self-reliance', 'non-alignment'): a line that ends
+# at such a hyphen ends at a real one.
+_TAILS = frozenset("""based led run owned backed funded sponsored driven oriented bound
+    related level scale wide term making friendly free intensive specific dependent centric
+    sector building sharing linked resistant efficient ridden affected prone hit born made
+    sized style""".split())
+_HEADS = frozenset({"self", "non"})  # not 'pre', 'inter', 'pro': 'pro-gramme' is a break
+
+
+def _compound(head: str, tail: str, words: set[str]) -> bool:
+    if f"{head}-{tail}" in words or tail in _TAILS or head in _HEADS:
+        return f"{head}{tail}" not in words
+    return f"{head}{tail}" not in words and head in words and tail in words
 
 
 def blocks_of(pages: list[_Page]) -> list[Block]:
@@ -226,8 +258,8 @@ def blocks_of(pages: list[_Page]) -> list[Block]:
     rows = [r for page in pages for r in page.rows if not r.boxed]
     body = _body_size(rows)
     spacing = _line_spacing(rows, body)
-    right = max((r.x1 for r in rows if r.size == body), default=0.0)
-    words = {w.lower() for r in rows for w in re.findall(r"[A-Za-z]+-[a-z]+", r.text)}
+    right = _right_edge(rows, body)
+    words = _words(rows)
     blocks: list[Block] = []
     margins: list[float] = []  # the left edge of each open list level
     previous: Row | None = None
@@ -267,6 +299,12 @@ def blocks_of(pages: list[_Page]) -> list[Block]:
         text = re.sub(r"\*\*\s*\*\*", " ", block.text)
         block.text = "\n".join(re.sub(r"\s+", " ", line).strip() for line in text.split("\n"))
     return blocks
+
+
+def _right_edge(rows: list[Row], body: float) -> float:
+    """Where full lines of body text end: most lines of a paragraph reach it."""
+    ends = sorted(r.x1 for r in rows if r.size == body)
+    return ends[len(ends) * 9 // 10] if ends else 0.0
 
 
 def _broken(previous: Row, row: Row, right: float) -> bool:
