@@ -52,7 +52,8 @@ def test_import_lists_media_and_keeps_nested_deck_names(cli, db_path) -> None:
 def test_with_progress_brings_state_and_history(cli, db_path) -> None:
     run = cli("import", "--with-progress", str(DATA / "modern.apkg"))
     assert run.exit_code == 0, run.stderr
-    assert "suspended in Anki: imported as active" in run.stderr
+    assert "suspended" not in run.stderr  # suspended in Anki: suspended here too
+    assert rows(db_path, "select count(*) from card where suspended") == [(1,)]
     got = rows(db_path, "select c.interval, c.ease, c.due, count(r.id), min(r.grade), "
                         "max(r.grade) from card c join review r on r.card_id = c.id "
                         "where c.question like 'Article 21%' group by c.id")

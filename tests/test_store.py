@@ -188,6 +188,8 @@ def test_migration_5_recomputes_every_logged_kind(db_path):
         conn.execute("CREATE INDEX ix_review_retention ON review (kind, (last_review_before "
                      "IS NULL), study_day, (interval_before >= 21), (grade >= 3), card_id, "
                      "last_review_before, interval_before, grade)")
+        for column in ("buried_until", "leech", "search"):  # migration 6's
+            conn.execute(f"ALTER TABLE card DROP COLUMN {column}")
     conn.execute("PRAGMA user_version = 4")
     conn.close()
     open_store(db_path).close()

@@ -104,6 +104,7 @@ class CardDraft:
     # Progress carried in from another app (Anki --with-progress); None for fresh cards.
     state: CardState | None = None
     history: tuple[ReviewDraft, ...] = ()
+    suspended: bool = False  # suspended in the app it came from (Anki); set on first import
 
 
 @dataclass(frozen=True, slots=True)

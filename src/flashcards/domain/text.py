@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from itertools import islice
 
@@ -40,3 +41,26 @@ def needs_cleaning(texts: Iterable[str]) -> bool:
             return True
     return False
 
+
+
+# --- search ------------------------------------------------------------------
+
+_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")  # Latin letters that may carry marks
+_MARKS = re.compile("[\u0300-\u036f]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, accents removed ('El Niño' -> 'el nino'): how search compares text."""
+    if text.isascii() or not _ACCENTED.search(text):
+        return text.lower()
+    return _MARKS.sub("", unicodedata.normalize("NFKD", text)).lower()
+
+
+def search_text(question: str, answer: str, tags: str) -> str | None:
+    """What card search reads beside the card's own columns: its text folded, for a card
+    with accented letters; None for the rest, which SQLite's LIKE (case-insensitive for
+    ASCII) matches in the columns themselves."""
+    text = f"{question}\n{answer}\n{tags}"
+    if text.isascii() or not _ACCENTED.search(text):
+        return None
+    return fold(text)

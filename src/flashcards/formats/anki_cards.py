@@ -259,7 +259,7 @@ class CardMaker:
         if self.day0 is not None:
             state, history = self._progress(card, key, log, self.day0)
         self.decks[deck].append(CardDraft(key, question, answer, kind, note.tags, note.source,
-                                          state, history))
+                                          state, history, suspended=card[6] == -1))
 
     def _sides(self, note: _Note, ord_: int) -> tuple[str, str, str]:
         """Question, answer and kind of the note's card `ord_` ("" for a missing side)."""
@@ -292,9 +292,6 @@ class CardMaker:
 
     def _progress(self, card: tuple[Any, ...], key: str, log: list[tuple[Any, ...]],
                   day0: date) -> tuple[CardState | None, tuple[ReviewDraft, ...]]:
-        if card[6] == -1:  # queue: suspended
-            self.warn.add("suspended", f"{self.label}:{self.where}: card {key!r} is "
-                                       "suspended in Anki: imported as active")
         history = anki_progress.history(log, self.start_hour)
         state = anki_progress.card_state(card, day0, history, self.start_hour)
         return state, history if state is not None else ()

@@ -214,14 +214,14 @@ def _rows(conn: sqlite3.Connection, sql: str) -> list[tuple[Any, ...]]:
         conn.text_factory = str
 
 
-# The first five columns are all a card needs without its scheduling.
+# The first seven columns are all a card needs without its scheduling (queue -1: suspended).
 CARD_COLUMNS = "id, nid, did, ord, odid, type, queue, due, ivl, factor, reps, lapses, odue"
 
 
 def cards(conn: sqlite3.Connection, scheduling: bool = True) -> list[tuple[Any, ...]]:
-    """Card rows in CARD_COLUMNS order (only the first five without `scheduling`), by
+    """Card rows in CARD_COLUMNS order (only the first seven without `scheduling`), by
     note and ordinal (sorted here: cheaper than SQLite's temporary b-tree)."""
-    columns = CARD_COLUMNS if scheduling else ", ".join(CARD_COLUMNS.split(", ")[:5])
+    columns = CARD_COLUMNS if scheduling else ", ".join(CARD_COLUMNS.split(", ")[:7])
     rows = _rows(conn, f"SELECT {columns} FROM cards")
     try:
         rows.sort(key=itemgetter(1, 3, 0))

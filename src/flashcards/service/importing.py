@@ -14,7 +14,7 @@ from flashcards.domain import NO_SOURCE, CardDraft, CardState, DeckDraft
 from flashcards.domain.days import iso_utc
 from flashcards.domain.errors import InputError
 from flashcards.domain.reports import ImportPlan
-from flashcards.domain.text import clean, needs_cleaning
+from flashcards.domain.text import clean, needs_cleaning, search_text
 
 if TYPE_CHECKING:
     from flashcards.store import RawConnection, Store
@@ -92,7 +92,8 @@ def _import_one(conn: RawConnection, deck: DeckDraft, deck_file: str | None,
             continue
         getattr(plan, change).append(key)
         plan.questions[key] = draft.question
-        updates.append({"card_id": row.id, **values, "retired": False, "updated_at": now_iso})
+        updates.append({"card_id": row.id, **values, "retired": False, "updated_at": now_iso,
+                        "search": search_text(draft.question, draft.answer, values["tags"])})
     gone = [row for row in existing.values() if not row.retired]
     plan.questions.update((row.key, row.question) for row in existing.values())
     (plan.pruned if prune else plan.retired).extend(row.key for row in gone)
@@ -111,7 +112,8 @@ def _import_one(conn: RawConnection, deck: DeckDraft, deck_file: str | None,
 
 
 _CHUNK = 5_000
-_BARE = ("key", "kind", "question", "answer", "tags", "deck_id", "created_at", "updated_at")
+_BARE = ("key", "kind", "question", "answer", "tags", "deck_id", "created_at", "updated_at",
+         "search")
 
 
 def _insert(conn: RawConnection, deck_id: int, inserts: list[CardDraft], now_iso: str,
@@ -124,16 +126,21 @@ def _insert(conn: RawConnection, deck_id: int, inserts: list[CardDraft], now_iso
              "updated_at": now_iso}
     for start in range(0, len(inserts), _CHUNK):
         chunk = inserts[start:start + _CHUNK]
-        if all(d.state is None and (d.source is NO_SOURCE or d.source == NO_SOURCE)
-               for d in chunk):
+        if all(d.state is None and not d.suspended
+               and (d.source is NO_SOURCE or d.source == NO_SOURCE) for d in chunk):
             # New cards with no source (CSV, Anki): fewer columns, a quarter faster; the
             # table's defaults are CardState()'s (tests/test_import.py checks they agree).
-            q.insert_cards(conn, _BARE, [(d.key, d.kind, d.question, d.answer, " ".join(d.tags),
-                                          deck_id, now_iso, now_iso) for d in chunk])
+            q.insert_cards(conn, _BARE, [
+                (d.key, d.kind, d.question, d.answer, tags, deck_id, now_iso, now_iso,
+                 search_text(d.question, d.answer, tags))
+                for d in chunk for tags in (" ".join(d.tags),)])
         else:
             rows = [{**draft_values(d), **fresh, **state_values(d.state)}
                     if d.state is not None else {**draft_values(d), **fresh} for d in chunk]
-            cols = (*draft_values(chunk[0]), *fresh)
+            for row, draft in zip(rows, chunk, strict=True):
+                row["search"] = search_text(row["question"], row["answer"], row["tags"])
+                row["suspended"] = draft.suspended
+            cols = (*draft_values(chunk[0]), *fresh, "search", "suspended")
             q.insert_cards(conn, cols, map(itemgetter(*cols), rows))
         with_history += [d for d in chunk if d.history]
         if progress:

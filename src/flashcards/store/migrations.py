@@ -127,5 +127,22 @@ def _v5(conn: sqlite3.Connection) -> None:
                  " (interval_before >= 21), (grade >= 3), card_id, interval_before, grade)")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5]
+def _v6(conn: sqlite3.Connection) -> None:
+    """Card control: `buried_until` (a card buried in a session stays out of the queues
+    until that study day), `leech` (a card that lapsed `leech_threshold` times; kept in
+    its own column so re-importing its deck file, which sets the tags, keeps it), and
+    `search` (the card's text folded to lower case without accents, for cards that have
+    accented letters; NULL for the rest, which LIKE reads in the columns themselves)."""
+    from flashcards.domain.text import search_text
+
+    conn.execute("ALTER TABLE card ADD COLUMN buried_until DATE")
+    conn.execute("ALTER TABLE card ADD COLUMN leech BOOLEAN NOT NULL DEFAULT 0")
+    conn.execute("ALTER TABLE card ADD COLUMN search TEXT")
+    rows = conn.execute("SELECT id, question, answer, tags FROM card").fetchall()
+    conn.executemany("UPDATE card SET search = ? WHERE id = ?",
+                     [(text, card_id) for card_id, q, a, t in rows
+                      if (text := search_text(q, a, t)) is not None])
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6]
 LATEST = len(MIGRATIONS)

@@ -46,6 +46,10 @@ class Card(SQLModel, table=True):
     redrill: bool = False
     lapses: int = 0
     last_review: date | None = None
+    # card control (migration 6)
+    buried_until: date | None = None  # out of the queues before this study day
+    leech: bool = False  # lapsed leech_threshold times
+    search: str | None = None  # the text folded for search, when it has accents
 
 
 class Review(SQLModel, table=True):
