@@ -96,11 +96,15 @@ def cards(db_path: Path) -> list[sqlite3.Row]:
                 " ON d.id = c.deck_id ORDER BY d.name, c.id")
 
 
-def state_of(card: sqlite3.Row) -> str:
+def state_of(card: sqlite3.Row, today: str = "") -> str:
     if card["retired"]:
         return "retired"
+    if card["leech"]:
+        return "leech"
     if card["suspended"]:
         return "suspended"
+    if card["buried_until"] is not None and card["buried_until"] > (today or TODAY.isoformat()):
+        return "buried"
     if card["last_review"] is None:
         return "new"
     if card["reps"] < 2 or card["redrill"]:

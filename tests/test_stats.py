@@ -65,8 +65,8 @@ def test_today_summary(doc, db):
 
 def test_cards_by_state(doc, db):
     states = Counter(h.state_of(c) for c in h.cards(db))
-    expected = {s: states[s] for s in ("new", "learning", "young", "mature", "suspended",
-                                       "retired")}
+    expected = {s: states[s] for s in ("new", "learning", "young", "mature", "buried",
+                                       "leech", "suspended", "retired")}
     assert doc["cards"] == {**expected, "total": len(h.cards(db))}
 
 

@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from flashcards import __version__
-from flashcards.cli import add, build, decks, importing
+from flashcards.cli import add, build, cards, decks, importing
 from flashcards.cli import export as export_cmds
 from flashcards.cli.common import STATE
 from flashcards.cli.maintenance import backup_cmd, check_cmd, config_cmd, restore_cmd
@@ -94,6 +94,10 @@ def _root(
 _COMMANDS: list[tuple[str, Any, str]] = [
     ("review", review_cmd, "Review today's due cards, one key per grade."),
     ("decks", decks.decks_cmd, "List decks: new, due today, total."),
+    ("due", cards.due_cmd, "Count today's due cards (for prompts and scripts)."),
+    ("cards", cards.cards_cmd, "List and search cards."),
+    ("suspend", cards.suspend_cmd, "Suspend cards (never shown; history kept)."),
+    ("unsuspend", cards.unsuspend_cmd, "Unsuspend cards."),
     ("add", add.add_cmd, "Add articles, web pages, PDFs: build and import."),
     ("build", build.build_cmd, "Build deck files from study articles."),
     ("import", importing.import_cmd, "Import decks: TOML, CSV/TSV, Anki packages."),

@@ -64,7 +64,8 @@ def _rows(what: str, decks: list[str] | None, fmt: Format, output: str,
                     open_output(output) as out:
                 write_review_csv(out, columns, parts)
             return
-        with service.export_rows(store, what, decks or [], first) as (columns, batches), \
+        with service.export_rows(store, what, decks or [], first, common.today()) as (
+                columns, batches), \
                 open_output(output) as out:
             write_rows(out, fmt.value, columns, batches)
     finally:

@@ -40,10 +40,12 @@ def progress(store: Store, decks: Sequence[str], today: date, *, days: int) -> S
 
 
 @contextmanager
-def export_rows(store: Store, what: str, decks: Sequence[str], since: date | None
+def export_rows(store: Store, what: str, decks: Sequence[str], since: date | None,
+                today: date | None = None
                 ) -> Iterator[tuple[tuple[str, ...], Generator[list[tuple[Any, ...]]]]]:
     """Columns and batches of rows of `reviews` or `cards`, streamed from one read snapshot.
-    Deck names are checked before the first row."""
+    Deck names are checked before the first row; `today` (for `cards`) tells which cards
+    are buried."""
     from flashcards.store import export_queries as eq
 
     with store.raw_read() as conn:
@@ -51,7 +53,8 @@ def export_rows(store: Store, what: str, decks: Sequence[str], since: date | Non
         if what == "reviews":
             columns, batches = eq.REVIEW_COLUMNS, eq.review_batches(conn, ids, since)
         else:
-            columns, batches = eq.CARD_COLUMNS, eq.card_batches(conn, ids, since)
+            columns, batches = eq.CARD_COLUMNS, eq.card_batches(
+                conn, ids, since, today or date.min)
         try:
             yield columns, batches
         finally:

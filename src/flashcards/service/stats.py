@@ -41,7 +41,7 @@ DECK_WINDOW = 30  # days of retention in the per-deck and per-section figures
 FORECAST_DAYS = 30
 DEFAULT_DAYS = 26 * 7
 HARDEST = 10
-STATES = ("new", "learning", "young", "mature", "suspended", "retired")
+STATES = ("new", "learning", "young", "mature", "buried", "leech", "suspended", "retired")
 LEARNED_STATES = ("learning", "young", "mature")  # answered at least once, in the schedule
 # Interval buckets in days (low, high inclusive; None: no upper bound).
 INTERVAL_BUCKETS = ((0, 0), (1, 1), (2, 3), (4, 7), (8, 14), (15, 30), (31, 90), (91, 180),
@@ -161,7 +161,7 @@ def collect(conn: Connection, ids: Sequence[int] | None, names: list[str] | None
                          today + timedelta(FORECAST_DAYS - 1))
     summary = DaySummary(today, int(reviewed), int(new_learned), Rate(int(tested), int(passed)),
                          int(ms), forecast[0][1])
-    mix = sq.card_mix(conn, ids)
+    mix = sq.card_mix(conn, ids, today)
     states = dict.fromkeys(STATES, 0)
     for state, _, _, n in mix:
         states[state] += n

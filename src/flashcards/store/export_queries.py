@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from flashcards.domain import CardDraft, DeckDraft, SourceRef
-from flashcards.store.stats_queries import STATUS_SQL, deck_filter
+from flashcards.store.stats_queries import deck_filter, status_sql
 
 BATCH = 2_000
 
@@ -33,14 +33,14 @@ CARD_COLUMNS: tuple[str, ...] = (
     "deck", "card_key", "kind", "section", "question", "answer", "tags", "status",
     "reps", "ease", "interval", "due", "last_review", "lapses", "reviews", "last_grade",
 )
-_CARD_SQL = f"""SELECT d.name, c.key, c.kind, c.section, c.question, c.answer, c.tags,
-    {STATUS_SQL}, c.reps, c.ease, c.interval, c.due, c.last_review, c.lapses,
+_CARD_SQL = """SELECT d.name, c.key, c.kind, c.section, c.question, c.answer, c.tags,
+    {status}, c.reps, c.ease, c.interval, c.due, c.last_review, c.lapses,
     COALESCE(a.n, 0), r.grade
     FROM card c JOIN deck d ON d.id = c.deck_id
     LEFT JOIN (SELECT card_id, COUNT(*) AS n, MAX(id) AS last_id FROM review
                GROUP BY card_id) a ON a.card_id = c.id
     LEFT JOIN review r ON r.id = a.last_id
-    WHERE 1{{where}} ORDER BY d.name, c.id"""
+    WHERE 1{where} ORDER BY d.name, c.id"""
 
 
 def _batches(conn: sqlite3.Connection, sql: str, params: Sequence[Any],
@@ -107,12 +107,13 @@ def _card_texts(conn: sqlite3.Connection, card_ids: list[int]) -> list[tuple[int
 
 
 def card_batches(conn: sqlite3.Connection, ids: Sequence[int] | None, since: date | None,
-                 size: int = BATCH) -> Generator[list[tuple[Any, ...]]]:
+                 today: date, size: int = BATCH) -> Generator[list[tuple[Any, ...]]]:
     """Every card with its state and counts (CARD_COLUMNS), by deck name then card id."""
     where, params = deck_filter(ids)
     if since is not None:
         where, params = where + " AND c.last_review >= ?", [*params, since.isoformat()]
-    return _batches(conn, _CARD_SQL.format(where=where), params, size)
+    return _batches(conn, _CARD_SQL.format(where=where, status=status_sql(today)), params,
+                    size)
 
 
 def deck_drafts(conn: sqlite3.Connection, ids: Sequence[int] | None

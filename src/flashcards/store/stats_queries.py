@@ -15,10 +15,16 @@ from typing import Any
 
 from flashcards.domain.limits import MATURE_DAYS, START_EASE
 
-# One place for the card states the dashboard counts and `export cards` writes.
-STATUS_SQL = f"""CASE
+
+def status_sql(today: date) -> str:
+    """One place for the card states the dashboard counts, `cards` lists and `export
+    cards` writes. A leech is a leech whether suspended or only tagged; a card buried
+    until a later day is buried today. (`today` is a date of ours: safe inline.)"""
+    return f"""CASE
     WHEN c.retired THEN 'retired'
+    WHEN c.leech THEN 'leech'
     WHEN c.suspended THEN 'suspended'
+    WHEN c.buried_until > '{today.isoformat()}' THEN 'buried'
     WHEN c.last_review IS NULL THEN 'new'
     WHEN c.reps < 2 OR c.redrill THEN 'learning'
     WHEN c.interval < {MATURE_DAYS} THEN 'young'
@@ -78,11 +84,12 @@ def day_summary(conn: Connection, ids: Sequence[int] | None, day: date) -> tuple
     return _rows(conn, sql, [*params, day.isoformat()])[0]
 
 
-def card_mix(conn: Connection, ids: Sequence[int] | None) -> list[tuple[str, int, float, int]]:
+def card_mix(conn: Connection, ids: Sequence[int] | None,
+             today: date) -> list[tuple[str, int, float, int]]:
     """Cards counted per (state, interval, EF): one scan gives the state counts and both
     histograms (a few thousand groups at most: EF has two decimals)."""
     where, params = deck_filter(ids)
-    sql = f"""SELECT {STATUS_SQL} AS status, c.interval, c.ease, COUNT(*) FROM card c
+    sql = f"""SELECT {status_sql(today)} AS status, c.interval, c.ease, COUNT(*) FROM card c
         WHERE 1{where} GROUP BY 1, 2, 3"""
     return [(str(s), int(i), float(e), int(n)) for s, i, e, n in _rows(conn, sql, params)]
 

@@ -19,8 +19,8 @@ from flashcards.ui import charts
 from flashcards.ui.terminal import counted, duration, safe_text
 
 STATE_STYLES = {"new": ("░", "blue"), "learning": ("▒", "yellow"), "young": ("▓", "green3"),
-                "mature": ("█", "green4"), "suspended": ("╌", "grey50"),
-                "retired": ("·", "grey30")}
+                "mature": ("█", "green4"), "buried": ("┄", "grey62"), "leech": ("×", "red3"),
+                "suspended": ("╌", "grey50"), "retired": ("·", "grey30")}
 
 
 def percent(rate: Rate) -> str:
@@ -52,7 +52,7 @@ def states_panel(states: dict[str, int], width: int, color: bool) -> Panel:
              for name, (glyph, style) in STATE_STYLES.items()]
     legend = Text()
     for name, (n, glyph, style) in zip(STATE_STYLES, parts, strict=True):
-        if n or name not in ("suspended", "retired"):
+        if n or name not in ("buried", "leech", "suspended", "retired"):
             legend.append(glyph + " ", style=style)
             legend.append(f"{name} {n:,}  ")
     body = Group(charts.stacked_bar(parts, max(10, width - 4)), legend)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from rich.table import Table
 
+from flashcards.domain.listing import CardRow
 from flashcards.domain.reports import DeckSummary
 from flashcards.ui.terminal import safe_text
 
@@ -18,4 +19,22 @@ def deck_table(decks: Sequence[DeckSummary]) -> Table:
                          footer=str(sum(getattr(d, attr) for d in decks)))
     for deck in decks:
         table.add_row(safe_text(deck.name), str(deck.new), str(deck.due), str(deck.total))
+    return table
+
+
+def card_table(cards: Sequence[CardRow], width: int) -> Table:
+    """The card browser: name, question cut to the width, state, due, EF, lapses."""
+    table = Table(box=None, pad_edge=False, expand=True, width=width)
+    table.add_column("Card", overflow="fold", ratio=2)  # whole: the name `suspend` takes
+    table.add_column("Question", no_wrap=True, overflow="ellipsis", ratio=3)
+    table.add_column("State", no_wrap=True)
+    table.add_column("Due", no_wrap=True)
+    table.add_column("EF", justify="right", no_wrap=True)
+    table.add_column("Lapses", justify="right", no_wrap=True)
+    for card in cards:
+        style = "red" if "leech" in card.tags else None
+        table.add_row(safe_text(card.name), safe_text(" ".join(card.question.split())),
+                      safe_text(card.state, style=style or ""),
+                      card.due.isoformat() if card.due else "—", f"{card.ease:.2f}",
+                      str(card.lapses))
     return table
