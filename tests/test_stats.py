@@ -40,7 +40,7 @@ def test_history_is_varied(db):
 def test_json_top_level_fields(doc):
     assert list(doc) == ["version", "today", "decks_filter", "period_days", "today_summary",
                          "cards", "calendar", "forecast", "retention", "decks", "hardest",
-                         "histograms"]
+                         "leeches", "histograms"]
     assert doc["version"] == 1
     assert doc["today"] == "2026-03-02"
     assert doc["decks_filter"] is None

@@ -24,13 +24,17 @@ class Settings:
     backup_interval_minutes: int = 30
     default_deck: str = ""
     decks_dir: str = ""  # where `add` keeps its deck files; "" = decks/ in the data dir
+    leech_threshold: int = 8  # lapses that make a card a leech (Anki's default)
+    leech_action: str = "suspend"  # suspend | tag
 
 
 _LIMITS: dict[str, tuple[int, int]] = {
     "new_per_day": (0, 10_000),
     "day_start_hour": (0, 23),
     "backup_interval_minutes": (0, 7 * 24 * 60),
+    "leech_threshold": (1, 1000),
 }
+_CHOICES: dict[str, tuple[str, ...]] = {"leech_action": ("suspend", "tag")}
 
 
 def config_path() -> Path:
@@ -75,6 +79,9 @@ def coerce(key: str, value: object) -> object:
         return value
     if not isinstance(value, str):
         raise FlashcardsError(f"setting {key}: expected text, not {value!r}")
+    if key in _CHOICES and value not in _CHOICES[key]:
+        raise FlashcardsError(f"setting {key}: {value!r} is not one of "
+                              f"{', '.join(_CHOICES[key])}")
     return value
 
 

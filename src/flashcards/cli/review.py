@@ -65,7 +65,9 @@ def review_cmd(
         if not queue.cards:
             _nothing_due(store, names, common.today(now), per_day)
             return
-        session = Session(store, queue, _session_id(), names, Path.cwd())
+        settings = common.settings()
+        leech = service.LeechRule(settings.leech_threshold, settings.leech_action == "suspend")
+        session = Session(store, queue, _session_id(), names, Path.cwd(), leech)
         session.notice = imported
         _run(session, lines)
     finally:
@@ -78,9 +80,11 @@ def undo_cmd() -> None:
     from flashcards import service
     from flashcards.ui.terminal import safe_text
 
+    settings = common.settings()
     store = common.open_store()
     try:
-        undone = service.undo_last(store)
+        undone = service.undo_last(store, service.LeechRule(
+            settings.leech_threshold, settings.leech_action == "suspend"))
     finally:
         store.close()
     out = common.console()

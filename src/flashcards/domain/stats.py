@@ -118,3 +118,4 @@ class Stats:
     hardest: list[HardCard]
     intervals: list[Bucket]
     eases: list[Bucket]
+    leeches: list[HardCard] = field(default_factory=list)

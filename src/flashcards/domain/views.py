@@ -16,6 +16,7 @@ class Phase(enum.Enum):
     ANSWER = "answer"
     HELP = "help"
     SOURCE = "source"
+    LEECH = "leech"  # the card just answered became a leech: said, with its answer
     FINISHED = "finished"  # the queue is empty: summary on screen, `u` still undoes
     DONE = "done"  # the session is over
 

@@ -5,10 +5,12 @@ arguments: nothing here reads the clock. One module per part: importing, review,
 reports (stats and export).
 """
 
+from flashcards.service.cards import bury, unbury
 from flashcards.service.importing import clean_draft, import_decks
 from flashcards.service.reports import export_decks, export_review_csv, export_rows, progress
 from flashcards.service.review import (
     Answer,
+    LeechRule,
     Queue,
     Undone,
     answer,
@@ -25,7 +27,8 @@ from flashcards.service.review import (
 )
 
 __all__ = [
-    "Answer", "Queue", "Undone", "answer", "build_queue", "clean_draft", "deck_names",
+    "Answer", "LeechRule", "Queue", "Undone", "answer", "build_queue", "bury", "clean_draft",
+    "deck_names", "unbury",
     "deck_summaries", "due_count", "export_decks", "export_review_csv", "export_rows",
     "import_decks", "next_due_day", "progress", "queue_card", "resolve_decks",
     "session_summary", "undo_answer", "undo_last",

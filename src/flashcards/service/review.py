@@ -73,7 +73,7 @@ def build_queue(store: Store, decks: Sequence[str], today: date, *, new_per_day:
         new_limit = max(0, new_per_day - introduced)
         if limit is not None:
             new_limit = min(new_limit, max(0, limit - len(redrill) - len(due)))
-        new = q.new_cards(conn, ids, new_limit) if new_limit else []
+        new = q.new_cards(conn, ids, new_limit, today) if new_limit else []
     if limit is not None:
         redrill = redrill[:limit]
     return Queue(redrill, due, new, introduced)
@@ -98,17 +98,30 @@ def due_count(store: Store, decks: Sequence[str], day: date) -> int:
 
 
 @dataclass(frozen=True)
+class LeechRule:
+    """A card that lapses `threshold` times is a leech: marked, and with `suspend`
+    suspended (settings leech_threshold and leech_action, as Anki's)."""
+
+    threshold: int = 8
+    suspend: bool = True
+
+
+@dataclass(frozen=True)
 class Answer:
     review_id: int
     card_id: int
     kind: ReviewKind
     before: CardState
     after: CardState
+    leech: bool = False  # this answer made the card a leech
+    suspended: bool = False  # ... and suspended it
 
 
 def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *,
-           session_id: str | None = None, answer_ms: int | None = None) -> Answer:
-    """Record one answer: the review row and the card's new state, in one transaction."""
+           session_id: str | None = None, answer_ms: int | None = None,
+           leech: LeechRule | None = None) -> Answer:
+    """Record one answer: the review row and the card's new state, in one transaction;
+    the lapse that reaches the leech threshold marks the card in the same one."""
     from flashcards.store import review_queries as q
     from flashcards.store.rows import review_values
 
@@ -123,7 +136,11 @@ def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *
             "session_id": session_id, **review_values(before, after),
         })
         q.set_state(conn, card_id, after)
-    return Answer(review_id, card_id, kind, before, after)
+        made_leech = suspended = False
+        if leech is not None and before.lapses < leech.threshold <= after.lapses:
+            q.set_leech(conn, card_id, True, leech.suspend)
+            made_leech, suspended = True, leech.suspend
+    return Answer(review_id, card_id, kind, before, after, made_leech, suspended)
 
 
 @dataclass(frozen=True)
@@ -135,7 +152,7 @@ class Undone:
     restored: CardState
 
 
-def undo_answer(store: Store, review_id: int) -> Undone:
+def undo_answer(store: Store, review_id: int, leech: LeechRule | None = None) -> Undone:
     """Undo exactly this answer: remove it from the log and restore the card's state
     before it, in one transaction. Refused, changing nothing, when the answer is gone
     (undone by another process, or its card deleted by a re-import with --prune) or when
@@ -147,19 +164,19 @@ def undo_answer(store: Store, review_id: int) -> Undone:
         if row is None:
             raise ConflictError("that answer is no longer in the store (undone elsewhere, "
                                 "or its card was deleted): nothing was undone")
-        return _undo(conn, row)
+        return _undo(conn, row, leech)
 
 
-def undo_last(store: Store) -> Undone | None:
+def undo_last(store: Store, leech: LeechRule | None = None) -> Undone | None:
     """Undo the last answer in the store (of any session); None when there is none."""
     from flashcards.store import review_queries as q
 
     with store.write() as conn:
         row = q.last_review_row(conn)
-        return None if row is None else _undo(conn, row)
+        return None if row is None else _undo(conn, row, leech)
 
 
-def _undo(conn: Connection, row: Any) -> Undone:
+def _undo(conn: Connection, row: Any, leech: LeechRule | None = None) -> Undone:
     from flashcards.store import review_queries as q
 
     latest = q.last_review_row(conn, card_id=row.card_id)
@@ -169,6 +186,9 @@ def _undo(conn: Connection, row: Any) -> Undone:
     restored = q.state_before(row)
     q.set_state(conn, row.card_id, restored)
     q.delete_review(conn, row.id)
+    if leech is not None and restored.lapses < leech.threshold <= row.lapses_after \
+            and q.is_leech(conn, row.card_id):  # the answer that made it a leech
+        q.set_leech(conn, row.card_id, False, leech.suspend)
     return Undone(row.id, row.card_id, row.grade, q.card_question(conn, row.card_id), restored)
 
 

@@ -37,10 +37,11 @@ if TYPE_CHECKING:
 
 # --- keys ------------------------------------------------------------------
 
-REVEAL, UNDO, SOURCE, HELP, QUIT = "reveal", "undo", "source", "help", "quit"
+REVEAL, UNDO, SOURCE, HELP, QUIT, BURY = "reveal", "undo", "source", "help", "quit", "bury"
 INTERRUPT = "interrupt"  # ctrl-c: ends the session from any screen, overlays included
 _NAMED = {" ": REVEAL, "\r": REVEAL, "\n": REVEAL, "space": REVEAL, "enter": REVEAL,
-          "u": UNDO, "s": SOURCE, "?": HELP, "h": HELP, "q": QUIT, "\x1b": "escape",
+          "u": UNDO, "s": SOURCE, "?": HELP, "h": HELP, "q": QUIT, "b": BURY,
+          "\x1b": "escape",
           "\x03": INTERRUPT}
 
 
@@ -136,6 +137,11 @@ def origin_of(card: QueueCard, today: date) -> Origin:
     return Origin.DUE
 
 
+@dataclass(frozen=True)
+class _Buried:
+    entry: Entry  # taken out of today's queue; `u` brings it back
+
+
 @dataclass
 class Session:
     store: Store
@@ -143,13 +149,15 @@ class Session:
     session_id: str
     decks: tuple[str, ...] = ()  # empty: all decks
     cwd: Path = field(default_factory=Path)
+    leech: service.LeechRule | None = None
     pending: list[Entry] = field(init=False)
-    history: list[_Done] = field(init=False, default_factory=list)
+    history: list[_Done | _Buried] = field(init=False, default_factory=list)
     phase: Phase = field(init=False)
     under: Phase = field(init=False, default=Phase.QUESTION)
     notice: str | None = field(init=False, default=None)
     passage: Passage | None = field(init=False, default=None)
     shown_at: float = field(init=False, default=0.0)
+    leech_entry: Entry | None = field(init=False, default=None)  # on screen in LEECH
     since: date | None = field(init=False, default=None)  # the study day it started
 
     def __post_init__(self) -> None:
@@ -165,15 +173,20 @@ class Session:
         return self.pending[0] if self.pending else None
 
     @property
+    def _on_leech(self) -> bool:
+        return self.leech_entry is not None and (
+            self.phase is Phase.LEECH or self.under is Phase.LEECH)
+
+    @property
     def answered(self) -> int:
-        return len(self.history)
+        return sum(1 for done in self.history if isinstance(done, _Done))
 
     def start(self, today: date, clock: float) -> None:
         """The first card is on screen from `clock` on, on study day `today`."""
         self.since, self.shown_at = today, clock
 
     def view(self, today: date) -> View:
-        entry = self.current
+        entry = self.leech_entry if self._on_leech else self.current
         left = {o: sum(1 for e in self.pending if e.origin is o) for o in Origin}
         legend: tuple[LegendRow, ...] = ()
         if entry is not None:
@@ -197,6 +210,8 @@ class Session:
         if self.phase in (Phase.HELP, Phase.SOURCE):  # any key closes the overlay
             self.phase, self.passage = self.under, None
             return True
+        if self.phase is Phase.LEECH:
+            return self._on_leech_screen(action, today, clock)
         if self.phase is Phase.FINISHED:  # any key but `u` ends the session
             if action == UNDO:
                 self.undo(today, clock)
@@ -223,10 +238,28 @@ class Session:
             self.phase = Phase.ANSWER
         elif action == UNDO:
             self.undo(today, clock)
+        elif action == BURY:
+            self.bury(today, clock)
         elif action.isdigit():
             self.grade(int(action), now, today, clock)
         else:
             return False
+        return True
+
+    def _on_leech_screen(self, action: str | None, today: date, clock: float) -> bool:
+        """The leech notice: `s` rereads its source, `u` undoes, `q` quits; any other key
+        goes on to the next card."""
+        if action == SOURCE and self.leech_entry is not None:
+            self.under, self.phase = Phase.LEECH, Phase.SOURCE
+            self.passage = find_passage(self.leech_entry.card, self.cwd)
+        elif action == QUIT:
+            self.phase = Phase.DONE
+        elif action == UNDO:
+            self.leech_entry = None
+            self.undo(today, clock)
+        else:
+            self.leech_entry, self.notice = None, None
+            self._next_card(clock)
         return True
 
     def quit(self) -> None:
@@ -241,17 +274,25 @@ class Session:
         spent = max(0, min(MAX_ANSWER_MS, round((clock - self.shown_at) * 1000)))
         try:
             ans = service.answer(self.store, entry.card.card_id, grade, now, today,
-                                 session_id=self.session_id, answer_ms=spent)
+                                 session_id=self.session_id, answer_ms=spent,
+                                 leech=self.leech)
         except NotFoundError:  # deleted meanwhile (a re-import with --prune): skip it
             self.pending.pop(0)
             self.notice = f"That card was deleted meanwhile: {_short(entry.card.question)}"
             self._next_card(clock)
             return None
         self.pending.pop(0)
-        requeued = ans.after.due is not None and ans.after.due <= today
+        requeued = ans.after.due is not None and ans.after.due <= today and not ans.suspended
         if requeued:
             self.pending.append(Entry(replace(entry.card, state=ans.after), Origin.REDRILL))
         self.history.append(_Done(entry, ans, requeued))
+        if ans.leech:  # said at once, with the card still on screen
+            self.leech_entry = Entry(replace(entry.card, state=ans.after), entry.origin)
+            self.notice = (f"Leech: this card has lapsed {ans.after.lapses} times"
+                           + (" and is now suspended" if ans.suspended else "")
+                           + ". Reread its source, or rewrite it in its deck file.")
+            self.phase, self.under = Phase.LEECH, Phase.QUESTION
+            return ans
         self._next_card(clock)
         return ans
 
@@ -261,10 +302,18 @@ class Session:
         This session's last answer is undone by its id: if another process undid it
         already (or deleted its card), the session says so and changes nothing."""
         undone: service.Undone | None
+        if self.history and isinstance(self.history[-1], _Buried):
+            buried = self.history.pop().entry
+            service.unbury(self.store, buried.card.card_id)
+            self.pending.insert(0, buried)
+            self.notice = f"Unburied: {_short(buried.card.question)}"
+            self._next_card(clock)
+            return None
         if self.history:
             done = self.history[-1]
+            assert isinstance(done, _Done)
             try:
-                undone = service.undo_answer(self.store, done.answer.review_id)
+                undone = service.undo_answer(self.store, done.answer.review_id, self.leech)
             except ConflictError as exc:
                 self.history.pop()  # that answer is not ours to undo any more
                 self.notice = f"Cannot undo: {exc}."
@@ -275,7 +324,7 @@ class Session:
                                          done.entry.origin))
         else:
             try:
-                undone = service.undo_last(self.store)
+                undone = service.undo_last(self.store, self.leech)
             except ConflictError as exc:
                 self.notice = f"Cannot undo: {exc}."
                 return None
@@ -286,6 +335,16 @@ class Session:
         self.notice = f"Undid grade {undone.grade}: {_short(undone.question)}"
         self._next_card(clock)
         return undone
+
+    def bury(self, today: date, clock: float) -> None:
+        """Take the card on screen out of today's queue; it comes back tomorrow. Not an
+        answer: nothing is logged, and `u` brings it back."""
+        entry = self.pending[0]
+        service.bury(self.store, entry.card.card_id, today)
+        self._drop(entry.card.card_id)
+        self.history.append(_Buried(entry))
+        self.notice = f"Buried until tomorrow: {_short(entry.card.question)}"
+        self._next_card(clock)
 
     def _bring_back(self, undone: service.Undone, today: date) -> None:
         """After a restart: the undone card comes back if it belongs to this session."""

@@ -172,16 +172,20 @@ def collect(conn: Connection, ids: Sequence[int] | None, names: list[str] | None
     calendar = Calendar(first, today, fill_days(window, first, today), current, longest)
     day_rows = sq.retention_by_day(conn, ids, _window_start(today, max(RETENTION_WINDOWS)))
     part_rows = sq.retention_by_part(conn, ids, _window_start(today, DECK_WINDOW))
-    hard = [HardCard(str(r[0]), str(r[1]), str(r[2]), float(r[3]), int(r[4]), int(r[5]),
-                     int(r[6]), None if r[7] is None else str(r[7]))
-            for r in sq.hardest(conn, ids, hardest_limit)]
+    hard = [_hard_card(r) for r in sq.hardest(conn, ids, hardest_limit)]
+    leeches = [_hard_card(r) for r in sq.leeches(conn, ids, hardest_limit)]
     intervals = buckets(((interval, n) for _, interval, _, n in learned), INTERVAL_BUCKETS)
     eases = buckets(((round(ease * 100), n) for _, _, ease, n in learned), EASE_BUCKETS,
                     scale=100)
     return Stats(summary, days, names, states, calendar, forecast,
                  fold_retention(day_rows, today, RETENTION_WINDOWS),
                  fold_parts(sq.cards_by_part(conn, ids, today), part_rows),
-                 hard, intervals, eases)
+                 hard, intervals, eases, leeches)
+
+
+def _hard_card(r: Sequence[Any]) -> HardCard:
+    return HardCard(str(r[0]), str(r[1]), str(r[2]), float(r[3]), int(r[4]), int(r[5]),
+                    int(r[6]), None if r[7] is None else str(r[7]))
 
 
 # --- JSON ---------------------------------------------------------------------
@@ -198,6 +202,11 @@ def _part(part: PartStats) -> dict[str, Any]:
     return {"name": part.name, "cards": part.cards, "due": part.due, "new": part.new,
             "average_ease": part.average_ease, "lapses": part.lapses,
             "retention": _rate(part.retention)}
+
+
+def _card(h: HardCard) -> dict[str, Any]:
+    return {"deck": h.deck, "key": h.key, "question": h.question, "ease": h.ease,
+            "lapses": h.lapses, "interval": h.interval, "reps": h.reps, "due": h.due}
 
 
 def _bucket(b: Bucket) -> dict[str, Any]:
@@ -226,9 +235,8 @@ def as_json(stats: Stats) -> dict[str, Any]:
                        "all": _rate(r.all)} for r in stats.retention],
         "decks": [{**_part(d.deck), "sections": [_part(p) for p in d.sections]}
                   for d in stats.decks],
-        "hardest": [{"deck": h.deck, "key": h.key, "question": h.question, "ease": h.ease,
-                     "lapses": h.lapses, "interval": h.interval, "reps": h.reps, "due": h.due}
-                    for h in stats.hardest],
+        "hardest": [_card(h) for h in stats.hardest],
+        "leeches": [_card(h) for h in stats.leeches],
         "histograms": {"interval_days": [_bucket(b) for b in stats.intervals],
                        "ease": [_bucket(b) for b in stats.eases]},
     }

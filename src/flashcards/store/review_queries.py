@@ -15,6 +15,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    or_,
     select,
     update,
 )
@@ -60,6 +61,19 @@ def set_state(conn: Connection, card_id: int, state: CardState) -> None:
     conn.execute(update(card_t).where(card_t.c.id == card_id).values(**state_values(state)))
 
 
+def set_leech(conn: Connection, card_id: int, leech: bool, suspend: bool) -> None:
+    """Mark a card a leech (and suspend it, with `suspend`), or clear the mark (and
+    unsuspend it, with `suspend`)."""
+    values: dict[str, Any] = {"leech": leech}
+    if suspend:
+        values["suspended"] = leech
+    conn.execute(update(card_t).where(card_t.c.id == card_id).values(**values))
+
+
+def is_leech(conn: Connection, card_id: int) -> bool:
+    return bool(conn.execute(select(card_t.c.leech).where(card_t.c.id == card_id)).scalar())
+
+
 # --- the review queue ------------------------------------------------------
 
 _QUEUE_COLS = (card_t.c.id, deck_t.c.name, card_t.c.key, card_t.c.kind, card_t.c.question,
@@ -77,9 +91,11 @@ def _queue_card(row: Any) -> QueueCard:
                      SourceRef(file, section, start, end), deck_file)
 
 
-def _queue_base(ids: Sequence[int] | None) -> Any:
+def _queue_base(ids: Sequence[int] | None, today: date) -> Any:
+    """Active cards (not retired, suspended, or buried until after `today`)."""
     query = (select(*_QUEUE_COLS).select_from(card_t.join(deck_t, card_t.c.deck_id == deck_t.c.id))
-             .where(card_t.c.retired.is_(False), card_t.c.suspended.is_(False)))
+             .where(card_t.c.retired.is_(False), card_t.c.suspended.is_(False),
+                    or_(card_t.c.buried_until.is_(None), card_t.c.buried_until <= today)))
     if ids is not None:
         query = query.where(card_t.c.deck_id.in_(ids))
     return query
@@ -87,7 +103,7 @@ def _queue_base(ids: Sequence[int] | None) -> Any:
 
 def redrill_cards(conn: Connection, ids: Sequence[int] | None, today: date) -> list[QueueCard]:
     """Cards answered today that must come back today (answered 3 or below)."""
-    query = _queue_base(ids).where(
+    query = _queue_base(ids, today).where(
         card_t.c.due <= today, card_t.c.last_review == today
     ).order_by(card_t.c.due, card_t.c.id)  # due == today here: in id order, via ix_card_due
     return [_queue_card(r) for r in conn.execute(query)]
@@ -96,14 +112,15 @@ def redrill_cards(conn: Connection, ids: Sequence[int] | None, today: date) -> l
 def due_cards(conn: Connection, ids: Sequence[int] | None, today: date,
               limit: int | None) -> list[QueueCard]:
     """Learned cards due today or earlier, not yet answered today; most overdue first."""
-    query = _queue_base(ids).where(
+    query = _queue_base(ids, today).where(
         card_t.c.due <= today, card_t.c.last_review < today
     ).order_by(card_t.c.due, card_t.c.id).limit(limit)
     return [_queue_card(r) for r in conn.execute(query)]
 
 
-def new_cards(conn: Connection, ids: Sequence[int] | None, limit: int) -> list[QueueCard]:
-    query = _queue_base(ids).where(card_t.c.last_review.is_(None)).order_by(
+def new_cards(conn: Connection, ids: Sequence[int] | None, limit: int,
+              today: date) -> list[QueueCard]:
+    query = _queue_base(ids, today).where(card_t.c.last_review.is_(None)).order_by(
         card_t.c.deck_id, card_t.c.id).limit(limit)
     return [_queue_card(r) for r in conn.execute(query)]
 

@@ -179,6 +179,15 @@ def cards_by_part(conn: Connection, ids: Sequence[int] | None,
     return _rows(conn, sql, [today.isoformat(), *params])
 
 
+def leeches(conn: Connection, ids: Sequence[int] | None, limit: int) -> list[tuple[Any, ...]]:
+    """Leeches (suspended or only marked), most lapses first, as `hardest` gives cards."""
+    where, params = deck_filter(ids)
+    sql = f"""SELECT d.name, c.key, c.question, c.ease, c.lapses, c.interval, c.reps, c.due
+        FROM card c JOIN deck d ON d.id = c.deck_id
+        WHERE c.leech AND NOT c.retired{where} ORDER BY c.lapses DESC, c.id LIMIT ?"""
+    return _rows(conn, sql, [*params, limit])
+
+
 def hardest(conn: Connection, ids: Sequence[int] | None, limit: int) -> list[tuple[Any, ...]]:
     """Learned active cards with the lowest EF, then the most lapses: (deck, key, question,
     ease, lapses, interval, reps, due). Only cards below the starting EF or with lapses."""

@@ -14,7 +14,15 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from flashcards.domain.stats import Bucket, DaySummary, PartStats, Rate, RetentionRow, Stats
+from flashcards.domain.stats import (
+    Bucket,
+    DaySummary,
+    HardCard,
+    PartStats,
+    Rate,
+    RetentionRow,
+    Stats,
+)
 from flashcards.ui import charts
 from flashcards.ui.terminal import counted, duration, safe_text
 
@@ -112,7 +120,7 @@ def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-def hardest_table(stats: Stats, width: int) -> Table:
+def hardest_table(stats: Stats, width: int, cards: Sequence[HardCard] | None = None) -> Table:
     """Questions get up to three lines: enough to tell cards of one article apart."""
     table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, expand=True)
     table.add_column("EF", justify="right", no_wrap=True)
@@ -120,7 +128,7 @@ def hardest_table(stats: Stats, width: int) -> Table:
     table.add_column("Question", ratio=3, overflow="fold")
     table.add_column("Deck", ratio=1, overflow="ellipsis", no_wrap=True, max_width=20)
     line = max(20, (width - 16) * 3 // 4 - 2)
-    for card in stats.hardest:
+    for card in stats.hardest if cards is None else cards:
         question = _clip(" ".join(card.question.split()), 3 * line - 12)
         table.add_row(f"{card.ease:.2f}", str(card.lapses), safe_text(question),
                       safe_text(card.deck, "dim"))
@@ -172,6 +180,9 @@ def dashboard(stats: Stats, width: int, color: bool = False) -> RenderableType:
     if stats.hardest:
         parts.append(_panel(hardest_table(stats, width - 4), "Hardest cards",
                             "lowest EF, most lapses"))
+    if stats.leeches:
+        parts.append(_panel(hardest_table(stats, width - 4, stats.leeches), "Leeches",
+                            "lapsed leech_threshold times; flashcards cards --state leech"))
     parts.append(_panel(histograms(stats, width - 4), "Learned cards"))
     return Group(*parts)
 

@@ -119,7 +119,7 @@ def card_panel(view: View, width: int, deck_file: str | None = None,
         top.append(" · " + ORIGIN_LABELS[view.origin.value], style="dim")
     gap = [] if compact else [Text("")]
     parts: list[RenderableType] = [top, *gap, safe_text(card.question, style="bold")]
-    if view.phase.value == "answer":
+    if view.phase.value in ("answer", "leech"):
         parts += [Rule(style="dim"), safe_text(card.answer)]
         if deck_file:
             note = (f"Card from {deck_file}: fix it there and re-import." if not compact
@@ -141,18 +141,21 @@ def card_screen(view: View, width: int, cwd: Path | None = None, compact: int = 
     if view.notice:
         parts.append(safe_text(view.notice, style="yellow"))
     parts += [header(view), card_panel(view, width, deck_file, compact)]
-    if view.phase.value == "answer":
+    if view.phase.value == "leech":
+        footer = [("s", "reread the source"), ("u", "undo"), ("any key", "next card")]
+    elif view.phase.value == "answer":
         if compact < 3:
             parts += [*([] if compact else [Text("")]), legend(view.legend, _width(width))]
         else:
             parts.append(legend_line(view.legend))
-        footer = [("0-5", "grade"), ("u", "undo"), ("s", "source"), ("?", "help"),
-                  ("q", "quit")]
+        footer = [("0-5", "grade"), ("u", "undo"), ("b", "bury"), ("s", "source"),
+                  ("?", "help"), ("q", "quit")]
     else:
-        footer = [("space", "show answer"), ("u", "undo"), ("s", "source"), ("?", "help"),
-                  ("q", "quit")]
-    if compact >= 2:  # `s` is in the help
-        footer = [(k, "answer" if k == "space" else w) for k, w in footer if k != "s"]
+        footer = [("space", "show answer"), ("u", "undo"), ("b", "bury"), ("s", "source"),
+                  ("?", "help"), ("q", "quit")]
+    if compact >= 2:  # `s` and `b` are in the help
+        footer = [(k, "answer" if k == "space" else w) for k, w in footer
+                  if k not in ("s", "b") or view.phase.value == "leech"]
     parts.append(_keys(footer))
     return Group(*parts)
 
@@ -161,8 +164,9 @@ def card_screen(view: View, width: int, cwd: Path | None = None, compact: int = 
 HELP_KEYS = [
     ("space, enter", "show the answer"),
     ("0-5", "grade, once the answer shows"),
-    ("u", "undo the last answer"),
-    ("s", "source passage in the article"),
+    ("u", "undo (an answer, a bury)"),
+    ("b", "bury until tomorrow"),
+    ("s", "the source passage"),
     ("?", "this help"),
     ("q, ctrl-c", "quit (answers are saved)"),
 ]

@@ -1,0 +1,272 @@
+"""The student in control of their cards (issue 14): `cards`, `due`, `suspend` and
+`unsuspend`, burying in a session, leeches."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from contextlib import closing
+from datetime import date, timedelta
+
+import pytest
+
+from flashcards import service
+from flashcards.domain import CardDraft, DeckDraft, SourceRef
+from flashcards.domain.views import Phase
+from flashcards.store import open_store
+
+from conftest import make_deck
+from test_session import DAY0, moment, open_session, press
+
+TODAY = date(2026, 3, 2)  # conftest's FIXED_NOW
+
+
+def _deck() -> DeckDraft:
+    texts = [("El Niño warms the Pacific.", "the Pacific", ("climate",)),
+             ("Who chairs the GST Council?", "The Union Finance Minister", ("polity",)),
+             ("What is CAFÉ?", "A fuel-economy standard", ("energy",)),
+             ("Which body runs UPI?", "NPCI", ("economy", "polity"))]
+    cards = tuple(CardDraft(f"k/{i}", q, a, "fact", tags, SourceRef("a.txt", "S", i, i))
+                  for i, (q, a, tags) in enumerate(texts, 1))
+    return DeckDraft("notes", cards, source="a.txt")
+
+
+@pytest.fixture
+def notes(db_path):
+    store = open_store(db_path)
+    try:
+        service.import_decks(store, [(_deck(), None)], moment(TODAY))
+    finally:
+        store.close()
+    return db_path
+
+
+def _column(db_path, sql, *args):
+    with closing(sqlite3.connect(db_path)) as conn:
+        return [r[0] if len(r) == 1 else r for r in conn.execute(sql, args)]
+
+
+# --- cards ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("query", "keys"), [
+    ("nino", ["k/1"]),  # accents ignored
+    ("NIÑO", ["k/1"]),  # any case, accents in the query too
+    ("cafe", ["k/3"]),
+    ("council", ["k/2"]),
+    ("npci", ["k/4"]),  # the answer
+    ("energy", ["k/3"]),  # the tags
+    ("100%", []),  # LIKE's wildcards are literal
+])
+def test_cards_search_is_case_and_accent_insensitive(cli, notes, query, keys):
+    result = cli("cards", "--search", query, "--json")
+    assert result.exit_code == 0, result.stderr
+    assert [c["key"] for c in json.loads(result.stdout)] == keys
+
+
+def test_cards_json_fields_and_filters(cli, notes):
+    [card] = json.loads(cli("cards", "--tag", "energy", "--json").stdout)
+    assert set(card) == {"deck", "key", "question", "answer", "tags", "state", "due", "ease",
+                         "interval", "reps", "lapses", "section", "source"}
+    assert (card["deck"], card["state"], card["tags"], card["section"]) == (
+        "notes", "new", ["energy"], "S")
+    assert [c["key"] for c in json.loads(cli("cards", "--tag", "polity", "--json").stdout)] \
+        == ["k/2", "k/4"]
+    assert json.loads(cli("cards", "--state", "mature", "--json").stdout) == []
+    assert len(json.loads(cli("cards", "--limit", "3", "--json").stdout)) == 3
+    table = cli("cards", "notes")
+    assert table.exit_code == 0 and "notes/k/2" in table.stdout and "4 cards" in table.stdout
+    bad = cli("cards", "nope")
+    assert bad.exit_code == 1 and bad.stderr.startswith("flashcards: error: no deck named")
+
+
+def test_cards_sort_by_lapses_and_due(cli, notes, db_path):
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.execute("UPDATE card SET lapses = 3, due = '2026-03-01', last_review = "
+                     "'2026-02-20', reps = 3, interval = 5 WHERE key = 'k/3'")
+        conn.execute("UPDATE card SET lapses = 1, due = '2026-03-09', last_review = "
+                     "'2026-02-20', reps = 3, interval = 30 WHERE key = 'k/2'")
+    by_lapses = json.loads(cli("cards", "--sort", "lapses", "--json").stdout)
+    assert [c["key"] for c in by_lapses][:2] == ["k/3", "k/2"]
+    due = json.loads(cli("cards", "--due", "--json").stdout)
+    assert [(c["key"], c["state"], c["due"]) for c in due] == [("k/3", "young", "2026-03-01")]
+    assert [c["key"] for c in json.loads(cli("cards", "--state", "mature", "--json").stdout)] \
+        == ["k/2"]
+
+
+# --- due -----------------------------------------------------------------------
+
+
+def test_due_counts_reviews_relearns_and_new_under_the_limit(cli, notes, db_path):
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.execute("UPDATE card SET due = '2026-03-01', last_review = '2026-02-25', reps = 2,"
+                     " interval = 4 WHERE key = 'k/1'")  # due yesterday
+        conn.execute("UPDATE card SET due = '2026-03-02', last_review = '2026-03-02', reps = 0,"
+                     " redrill = 1 WHERE key = 'k/2'")  # failed today: to relearn
+    assert cli("due", "--count").stdout == "4\n"
+    assert json.loads(cli("due", "--json").stdout) == {
+        "day": "2026-03-02", "due": 4, "reviews": 1, "relearn": 1, "new": 2}
+    assert cli("config", "new_per_day", "1").exit_code == 0
+    assert cli("due").stdout == "3 due today: 1 to review, 1 to relearn, 1 new\n"
+    assert cli("due", "nope").exit_code == 1
+
+
+# --- suspend -------------------------------------------------------------------
+
+
+def test_suspend_by_name_keeps_history_and_leaves_the_queue(cli, notes, db_path):
+    result = cli("suspend", "notes/k/2")
+    assert result.exit_code == 0 and result.stdout == "1 card suspended\n"
+    assert _column(db_path, "SELECT key FROM card WHERE suspended") == ["k/2"]
+    assert cli("due", "--count").stdout == "3\n"
+    review = cli("review", "--lines", input="\n5\n\n5\n\n5\nq\n")
+    assert "GST Council" not in review.stdout
+    assert cli("suspend", "notes/k/2").stdout == "0 cards suspended (1 already were)\n"
+    assert cli("unsuspend", "notes/k/2").stdout == "1 card unsuspended\n"
+    assert _column(db_path, "SELECT count(*) FROM card WHERE suspended") == [0]
+
+
+def test_suspend_a_name_that_matches_nothing_changes_nothing(cli, notes, db_path):
+    result = cli("suspend", "notes/k/1", "notes/k/9")
+    assert result.exit_code == 1
+    assert result.stderr == ("flashcards: error: no card named 'notes/k/9' (a card is named "
+                             "DECK/KEY, as `flashcards cards` lists it)\n")
+    assert _column(db_path, "SELECT count(*) FROM card WHERE suspended") == [0]
+    assert cli("suspend").exit_code == 1
+
+
+def test_suspend_many_asks_first(cli, db_path):
+    store = open_store(db_path)
+    service.import_decks(store, [(make_deck("Big", 25), None)], moment(TODAY))
+    store.close()
+    declined = cli("suspend", "--search", "question", input="n\n")
+    assert declined.exit_code == 1 and "Suspend 25 cards?" in declined.stderr
+    assert _column(db_path, "SELECT count(*) FROM card WHERE suspended") == [0]
+    assert cli("suspend", "--search", "question", "--yes").stdout == "25 cards suspended\n"
+    assert cli("unsuspend", "--tag", "t", input="y\n").exit_code == 0
+    assert _column(db_path, "SELECT count(*) FROM card WHERE suspended") == [0]
+
+
+# --- bury ----------------------------------------------------------------------
+
+
+def test_bury_takes_a_card_out_until_tomorrow_and_undo_brings_it_back(store, db_path):
+    service.import_decks(store, [(make_deck("D", 3), None)], moment(DAY0))
+    session = open_session(store, DAY0)
+    press(session, "b", DAY0)  # from the question side
+    assert [e.card.key for e in session.pending] == ["c2", "c3"]
+    assert "Buried until tomorrow" in session.view(DAY0).notice
+    assert _column(db_path, "SELECT buried_until FROM card WHERE key = 'c1'") == [
+        (DAY0 + timedelta(1)).isoformat()]
+    assert _column(db_path, "SELECT count(*) FROM review") == [0]  # not an answer
+    press(session, "u", DAY0)
+    assert [e.card.key for e in session.pending] == ["c1", "c2", "c3"]
+    assert _column(db_path, "SELECT buried_until FROM card WHERE key = 'c1'") == [None]
+    press(session, " b", DAY0)  # from the answer side
+    assert [e.card.key for e in session.pending] == ["c2", "c3"]
+    again = open_session(store, DAY0, sid="s2")
+    assert [e.card.key for e in again.pending] == ["c2", "c3"]  # not today
+    tomorrow = open_session(store, DAY0 + timedelta(1), sid="s3")
+    assert [e.card.key for e in tomorrow.pending][0] == "c1"  # back the next day
+
+
+def test_buried_cards_show_in_stats_and_export(cli, notes, db_path):
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.execute("UPDATE card SET buried_until = '2026-03-03' WHERE key = 'k/1'")
+    stats = json.loads(cli("stats", "--json").stdout)
+    assert stats["cards"]["buried"] == 1 and stats["cards"]["new"] == 3
+    export = cli("export", "cards", "-f", "json")
+    states = {c["card_key"]: c["status"] for c in json.loads(export.stdout)}
+    assert states == {"k/1": "buried", "k/2": "new", "k/3": "new", "k/4": "new"}
+
+
+# --- leeches ---------------------------------------------------------------------
+
+
+def _fail_until_leech(store, threshold: int, suspend: bool = True):
+    """One card learned, then failed on `threshold` later days."""
+    service.import_decks(store, [(make_deck("D", 1), None)], moment(DAY0))
+    rule = service.LeechRule(threshold, suspend)
+    day = DAY0
+    service.answer(store, 1, 5, moment(day), day, leech=rule)
+    answers = []
+    for _ in range(threshold):
+        day += timedelta(days=2)
+        answers.append(service.answer(store, 1, 1, moment(day), day, leech=rule))
+        service.answer(store, 1, 5, moment(day), day, leech=rule)  # relearned
+    return answers, day
+
+
+def test_the_lapse_that_reaches_the_threshold_makes_a_leech(store, db_path):
+    answers, _ = _fail_until_leech(store, 3)
+    assert [a.leech for a in answers] == [False, False, True]
+    assert [a.after.lapses for a in answers] == [1, 2, 3]
+    assert answers[-1].suspended
+    assert _column(db_path, "SELECT leech, suspended FROM card") == [(1, 1)]
+
+
+def test_leech_action_tag_keeps_the_card_active(store, db_path):
+    answers, _ = _fail_until_leech(store, 2, suspend=False)
+    assert answers[-1].leech and not answers[-1].suspended
+    assert _column(db_path, "SELECT leech, suspended FROM card") == [(1, 0)]
+
+
+def test_a_leech_is_said_at_once_with_its_source_and_undo_clears_it(store, db_path):
+    service.import_decks(store, [(make_deck("D", 2), None)], moment(DAY0))
+    rule = service.LeechRule(1, True)
+    service.answer(store, 1, 5, moment(DAY0), DAY0, leech=rule)
+    day = DAY0 + timedelta(1)
+    session = open_session(store, day)
+    session.leech = rule
+    assert session.current.card.key == "c1"
+    press(session, " 1", day)  # the first lapse reaches a threshold of 1
+    view = session.view(day)
+    assert session.phase is Phase.LEECH and view.card.key == "c1"
+    assert "Leech: this card has lapsed 1 times and is now suspended" in view.notice
+    press(session, "s", day)  # its source, not the next card's
+    assert session.phase is Phase.SOURCE and session.view(day).card.key == "c1"
+    press(session, "x", day)  # back to the notice
+    assert session.phase is Phase.LEECH
+    press(session, "u", day)  # undo: the lapse and the leech mark
+    assert _column(db_path, "SELECT leech, suspended, lapses FROM card WHERE id = 1") == [
+        (0, 0, 0)]
+    assert session.current.card.key == "c1" and session.phase is Phase.QUESTION
+    press(session, " 1", day)
+    press(session, "n", day)  # any key: on to the next card (the leech is not requeued)
+    assert [e.card.key for e in session.pending] == ["c2"]
+    assert session.phase is Phase.QUESTION
+
+
+def test_leeches_are_listed_and_counted(cli, db_path):
+    store = open_store(db_path)
+    try:
+        _fail_until_leech(store, 2)
+    finally:
+        store.close()
+    [card] = json.loads(cli("cards", "--state", "leech", "--json").stdout)
+    assert card["state"] == "leech" and "leech" in card["tags"]
+    assert json.loads(cli("cards", "--tag", "leech", "--json").stdout) == [card]
+    assert [c["key"] for c in json.loads(cli("cards", "--state", "suspended", "--json").stdout)
+            ] == ["c1"]
+    assert json.loads(cli("stats", "--json").stdout)["cards"]["leech"] == 1
+    assert cli("unsuspend", "D/c1").stdout == "1 card unsuspended\n"
+    assert _column(db_path, "SELECT leech, suspended FROM card") == [(0, 0)]
+
+
+def test_leech_settings_are_checked(cli):
+    assert cli("config", "leech_threshold", "0").exit_code == 1
+    bad = cli("config", "leech_action", "delete")
+    assert bad.exit_code == 1 and "not one of suspend, tag" in bad.stderr
+    assert cli("config", "leech_action", "tag").exit_code == 0
+
+
+def test_stats_lists_the_leeches(cli, db_path):
+    store = open_store(db_path)
+    try:
+        _fail_until_leech(store, 2)
+    finally:
+        store.close()
+    doc = json.loads(cli("stats", "--json").stdout)
+    assert [(c["key"], c["lapses"]) for c in doc["leeches"]] == [("c1", 2)]
+    screen = cli("stats")
+    assert "Leeches" in screen.stdout and "Question 1?" in screen.stdout
