@@ -270,3 +270,63 @@ def test_stats_lists_the_leeches(cli, db_path):
     assert [(c["key"], c["lapses"]) for c in doc["leeches"]] == [("c1", 2)]
     screen = cli("stats")
     assert "Leeches" in screen.stdout and "Question 1?" in screen.stdout
+
+
+# --- typed answers -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("typed", "answer", "grade"), [
+    ("prime minister narendra modi", "Prime Minister Narendra Modi", 5),  # any case
+    ("Prime Minster Narendra Modi", "Prime Minister Narendra Modi", 5),  # a slip
+    ("el nino", "El Niño", 5),  # accents aside
+    ("union finance minister", "The Union Finance Minister", 4),  # close
+    ("1650 MW", "1,650 MW", 4),
+    ("Narendra Modi", "Prime Minister Narendra Modi", 3),  # half the words
+    ("Modi", "Prime Minister Narendra Modi", 1),  # some of them
+    ("President Macron", "Prime Minister Narendra Modi", 0),  # none
+    ("2016", "2018", 0),  # a number is right or wrong
+    ("", "Anything", 0),
+])
+def test_a_typed_answer_suggests_a_grade(typed, answer, grade):
+    from flashcards.service.session import suggest_grade
+
+    assert suggest_grade(typed, answer) == grade
+
+
+def test_typed_answers_in_a_session(store, db_path):
+    service.import_decks(store, [(make_deck("D", 2), None)], moment(DAY0))
+    session = open_session(store, DAY0)
+    session.typing = True
+    assert session.wants_text()
+    press(session, "Answr 1", DAY0)  # typed, letter by letter: no command keys
+    press(session, "\x7f", DAY0)  # backspace
+    assert session.view(DAY0).typed == "Answr "
+    press(session, "1\r", DAY0)
+    view = session.view(DAY0)
+    assert view.phase is Phase.ANSWER and view.typed == "Answr 1" and view.suggested == 4
+    press(session, " ", DAY0)  # Enter (or space) takes the suggestion
+    assert _column(db_path, "SELECT grade FROM review") == [4]
+    assert session.view(DAY0).typed == "" and session.wants_text()
+    session.submit_text("nothing like it")
+    assert session.view(DAY0).suggested == 0
+    press(session, "5", DAY0)  # a grade key overrides
+    assert _column(db_path, "SELECT grade FROM review ORDER BY id") == [4, 5]
+
+
+def test_review_type_in_lines_mode(cli, notes, db_path):
+    # a typed answer on one line; then an empty line accepts the grade, or a grade
+    result = cli("review", "--lines", "--type", input="the pacific\n\nfinance minister\n2\nq\n")
+    assert result.exit_code == 0, result.stderr
+    assert "You typed:  the pacific" in result.stdout
+    assert "Suggested grade: 5" in result.stdout and "Suggested grade: 3" in result.stdout
+    assert _column(db_path, "SELECT grade FROM review ORDER BY id") == [5, 2]
+
+
+def test_review_by_tag_or_section(cli, notes, db_path):
+    result = cli("review", "--lines", "--tag", "polity", input="\n5\n\n5\n\n5\n")
+    assert result.exit_code == 0, result.stderr
+    assert _column(db_path, "SELECT c.key FROM review r JOIN card c ON c.id = r.card_id "
+                            "ORDER BY r.id") == ["k/2", "k/4"]
+    assert "El Niño" not in result.stdout
+    none = cli("review", "--lines", "--section", "Nowhere", input="q\n")
+    assert none.exit_code == 0 and "Nothing due" in none.stdout and "Nowhere" in none.stdout

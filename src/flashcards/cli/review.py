@@ -11,7 +11,7 @@ import sys
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
 
@@ -40,6 +40,14 @@ def review_cmd(
     limit: Annotated[int | None, typer.Option(
         "--limit", min=1, metavar="N", help="At most N cards in this session.")] = None,
     lines: Annotated[bool, typer.Option("--lines", help=LINES_HELP)] = False,
+    type_answers: Annotated[bool, typer.Option(
+        "--type", help="Type each answer before it shows: Enter compares it with the "
+        "card's and suggests a grade (Enter takes it, 0-5 overrides).")] = False,
+    tag: Annotated[str | None, typer.Option(
+        "--tag", metavar="TAG", help="Only cards with this tag.", show_default=False)] = None,
+    section: Annotated[str | None, typer.Option(
+        "--section", metavar="TEXT", help="Only cards in sections whose title holds TEXT.",
+        show_default=False)] = None,
 ) -> None:
     """Review the cards due today: space shows the answer, one key 0-5 grades it."""
     if not lines and not sys.stdin.isatty():
@@ -56,18 +64,24 @@ def review_cmd(
         per_day = common.settings().new_per_day if new is None else new
         try:
             queue = service.build_queue(store, names, common.today(now), limit=limit,
-                                        new_per_day=per_day)
+                                        new_per_day=per_day, tag=tag, section=section)
         except NotFoundError as exc:
             if decks or not default:
                 raise
             raise NotFoundError(f"setting default_deck: {exc}; change it with: flashcards "
                                 "config default_deck NAME ('' for all decks)") from None
+        if not queue.cards and (tag or section):
+            what = " and ".join(([f"with the tag {tag!r}"] if tag else [])
+                                + ([f"in sections matching {section!r}"] if section else []))
+            _say(common.console(), f"Nothing due today among the cards {what}.")
+            return
         if not queue.cards:
             _nothing_due(store, names, common.today(now), per_day)
             return
         settings = common.settings()
         leech = service.LeechRule(settings.leech_threshold, settings.leech_action == "suspend")
-        session = Session(store, queue, _session_id(), names, Path.cwd(), leech)
+        session = Session(store, queue, _session_id(), names, Path.cwd(), leech,
+                          typing=type_answers)
         session.notice = imported
         _run(session, lines)
     finally:
@@ -121,9 +135,12 @@ def _run(session: Session, lines: bool) -> None:
         with contextlib.nullcontext() if lines else KeyReader() as reader:
             screen.reader = reader
             screen.draw()
-            for key in _line_keys() if lines else _terminal_keys(screen):
+            for key in _line_keys(session) if lines else _terminal_keys(screen):
                 now = common.now()
-                if session.press(key, now, study_day(now, hour), time.monotonic()):
+                if isinstance(key, _Typed):  # --lines --type: a whole typed answer
+                    session.submit_text(key.text)
+                    screen.draw()
+                elif session.press(key, now, study_day(now, hour), time.monotonic()):
                     screen.draw()
                 if session.phase is Phase.DONE:
                     break
@@ -134,11 +151,19 @@ def _run(session: Session, lines: bool) -> None:
     screen.final_summary()
 
 
-def _line_keys() -> Iterator[str]:
+class _Typed(NamedTuple):
+    text: str
+
+
+def _line_keys(session: Session) -> Iterator[str | _Typed]:
+    """One key per line; with --type, on the question side, the line is the answer."""
     from flashcards.service.session import line_keys
 
     for line in sys.stdin:
-        yield from line_keys(line)
+        if session.wants_text():
+            yield _Typed(line.rstrip("\r\n"))
+        else:
+            yield from line_keys(line)
 
 
 def _terminal_keys(screen: _Screen) -> Iterator[str]:

@@ -59,3 +59,6 @@ class View:
     notice: str | None
     passage: Passage | None
     under: Phase  # the card screen under a help or source overlay
+    typing: bool = False  # review --type: the answer is typed before it is shown
+    typed: str | None = None  # what was typed (while typing, so far)
+    suggested: int | None = None  # the grade the typed answer suggests; Enter takes it

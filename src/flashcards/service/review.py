@@ -59,21 +59,25 @@ class Queue:
 
 
 def build_queue(store: Store, decks: Sequence[str], today: date, *, new_per_day: int,
-                limit: int | None = None) -> Queue:
+                limit: int | None = None, tag: str | None = None,
+                section: str | None = None) -> Queue:
     """Today's cards: redrills first, then due reviews (most overdue first), then new
-    cards up to what is left of the daily limit after those already introduced today."""
+    cards up to what is left of the daily limit after those already introduced today.
+    `tag` and `section` narrow it to cards with that tag, or in sections whose title
+    holds that text; the daily new-card limit counts every new card seen today."""
     from flashcards.store import review_queries as q
 
+    only = q.Only(tag, section) if tag or section else None
     with store.read() as conn:
         ids = resolve_decks(conn, decks)
-        redrill = q.redrill_cards(conn, ids, today)
+        redrill = q.redrill_cards(conn, ids, today, only)
         left = None if limit is None else max(0, limit - len(redrill))
-        due = q.due_cards(conn, ids, today, left)
+        due = q.due_cards(conn, ids, today, left, only)
         introduced = q.new_introduced(conn, ids, today)
         new_limit = max(0, new_per_day - introduced)
         if limit is not None:
             new_limit = min(new_limit, max(0, limit - len(redrill) - len(due)))
-        new = q.new_cards(conn, ids, new_limit, today) if new_limit else []
+        new = q.new_cards(conn, ids, new_limit, today, only) if new_limit else []
     if limit is not None:
         redrill = redrill[:limit]
     return Queue(redrill, due, new, introduced)

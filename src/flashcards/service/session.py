@@ -158,6 +158,9 @@ class Session:
     passage: Passage | None = field(init=False, default=None)
     shown_at: float = field(init=False, default=0.0)
     leech_entry: Entry | None = field(init=False, default=None)  # on screen in LEECH
+    typing: bool = False  # review --type
+    typed: str = field(init=False, default="")
+    suggested: int | None = field(init=False, default=None)
     since: date | None = field(init=False, default=None)  # the study day it started
 
     def __post_init__(self) -> None:
@@ -193,9 +196,37 @@ class Session:
             legend = tuple(
                 LegendRow(g, GRADE_LABELS[g], max(0, ((s.due or today) - today).days))
                 for g, s in sorted(sm2.preview(entry.card.state, today).items(), reverse=True))
+        typed = self.typed if self.typing and entry is not None else None
         return View(self.phase, entry.card if entry else None, entry.origin if entry else None,
                     self.answered + 1, self.answered + len(self.pending), left, legend,
-                    self.notice, self.passage, self.under)
+                    self.notice, self.passage, self.under, self.typing, typed,
+                    self.suggested)
+
+    def wants_text(self) -> bool:
+        """Whether the next input is the typed answer (review --type, question side)."""
+        return self.typing and self.phase is Phase.QUESTION and self.current is not None
+
+    def submit_text(self, text: str) -> None:
+        """The typed answer, whole (a line in --lines mode, or Enter in a terminal): the
+        answer side shows it beside the card's, with the grade it suggests."""
+        entry = self.current
+        if entry is None:
+            return
+        self.typed = " ".join(text.split())
+        self.suggested = suggest_grade(self.typed, entry.card.answer)
+        self.phase, self.notice = Phase.ANSWER, None
+
+    def _type_key(self, key: str) -> bool:
+        """A key while typing: Enter submits, Backspace deletes, a character is typed."""
+        if key in ("\r", "\n", "enter"):
+            self.submit_text(self.typed)
+        elif key in ("\x7f", "\x08", "backspace"):
+            self.typed = self.typed[:-1]
+        elif len(key) == 1 and key.isprintable():
+            self.typed += key
+        else:
+            return False
+        return True
 
     # -- keys ---------------------------------------------------------------
 
@@ -212,6 +243,12 @@ class Session:
             return True
         if self.phase is Phase.LEECH:
             return self._on_leech_screen(action, today, clock)
+        if self.wants_text():
+            return self._type_key(key)
+        if self.phase is Phase.ANSWER and self.suggested is not None \
+                and action == REVEAL:  # Enter takes the suggested grade
+            self.grade(self.suggested, now, today, clock)
+            return True
         if self.phase is Phase.FINISHED:  # any key but `u` ends the session
             if action == UNDO:
                 self.undo(today, clock)
@@ -362,6 +399,55 @@ class Session:
         self.phase = Phase.QUESTION if self.pending else Phase.FINISHED
         self.under = Phase.QUESTION
         self.shown_at = clock
+        self.typed, self.suggested = "", None
+
+
+# --- typed answers ---------------------------------------------------------
+
+_STOP = frozenset("a an the of and or in on at for to by with".split())
+
+
+def _plain(text: str) -> str:
+    from flashcards.domain.text import fold
+
+    return " ".join("".join(c if c.isalnum() else " " for c in fold(text)).split())
+
+
+def _words_found(typed: list[str], answer: list[str]) -> float:
+    """The share (0-100) of the answer's words found among the typed ones, a typo
+    allowed in each; typed words beyond the answer's count against it."""
+    from rapidfuzz import fuzz
+
+    left = list(typed)
+    found = 0
+    for word in answer:
+        best = max(left, key=lambda w: fuzz.ratio(w, word), default=None)
+        if best is not None and fuzz.ratio(best, word) >= 80:
+            left.remove(best)
+            found += 1
+    return 100 * found / max(len(answer), len(typed), 1)
+
+
+def suggest_grade(typed: str, answer: str) -> int:
+    """The grade a typed answer suggests: 5 for the answer or a slip of a letter or two;
+    4 when close (every word, or nearly the same letters); 3 for half the words or more;
+    1 for some of them; 0 for none (case, accents, punctuation and little words like
+    'the' aside). Similarities are rapidfuzz's ratio."""
+    from rapidfuzz import fuzz
+
+    mine, right = _plain(typed), _plain(answer)
+    if not mine:
+        return 0
+    letters = fuzz.ratio(mine, right)
+    words = _words_found([w for w in mine.split() if w not in _STOP],
+                         [w for w in right.split() if w not in _STOP] or right.split())
+    if letters >= 95:
+        return 5
+    if letters >= 85 or words >= 85:
+        return 4
+    if words >= 50:
+        return 3
+    return 1 if words > 0 else 0
 
 
 def _short(text: str, width: int = 60) -> str:

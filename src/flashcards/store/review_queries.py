@@ -5,6 +5,7 @@ SQLAlchemy Core and the SQLModel tables. Imports use import_queries (raw SQL).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -91,36 +92,54 @@ def _queue_card(row: Any) -> QueueCard:
                      SourceRef(file, section, start, end), deck_file)
 
 
-def _queue_base(ids: Sequence[int] | None, today: date) -> Any:
+@dataclass(frozen=True)
+class Only:
+    """Review filters: cards with a tag, or in sections whose title holds some text."""
+
+    tag: str | None = None
+    section: str | None = None
+
+
+def _like(text: str) -> str:
+    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _queue_base(ids: Sequence[int] | None, today: date, only: Only | None = None) -> Any:
     """Active cards (not retired, suspended, or buried until after `today`)."""
     query = (select(*_QUEUE_COLS).select_from(card_t.join(deck_t, card_t.c.deck_id == deck_t.c.id))
              .where(card_t.c.retired.is_(False), card_t.c.suspended.is_(False),
                     or_(card_t.c.buried_until.is_(None), card_t.c.buried_until <= today)))
     if ids is not None:
         query = query.where(card_t.c.deck_id.in_(ids))
+    if only is not None and only.tag:
+        query = query.where((" " + card_t.c.tags + " ").like(_like(f" {only.tag} "),
+                                                               escape="\\"))
+    if only is not None and only.section:
+        query = query.where(card_t.c.section.like(_like(only.section), escape="\\"))
     return query
 
 
-def redrill_cards(conn: Connection, ids: Sequence[int] | None, today: date) -> list[QueueCard]:
+def redrill_cards(conn: Connection, ids: Sequence[int] | None, today: date,
+                  only: Only | None = None) -> list[QueueCard]:
     """Cards answered today that must come back today (answered 3 or below)."""
-    query = _queue_base(ids, today).where(
+    query = _queue_base(ids, today, only).where(
         card_t.c.due <= today, card_t.c.last_review == today
     ).order_by(card_t.c.due, card_t.c.id)  # due == today here: in id order, via ix_card_due
     return [_queue_card(r) for r in conn.execute(query)]
 
 
 def due_cards(conn: Connection, ids: Sequence[int] | None, today: date,
-              limit: int | None) -> list[QueueCard]:
+              limit: int | None, only: Only | None = None) -> list[QueueCard]:
     """Learned cards due today or earlier, not yet answered today; most overdue first."""
-    query = _queue_base(ids, today).where(
+    query = _queue_base(ids, today, only).where(
         card_t.c.due <= today, card_t.c.last_review < today
     ).order_by(card_t.c.due, card_t.c.id).limit(limit)
     return [_queue_card(r) for r in conn.execute(query)]
 
 
 def new_cards(conn: Connection, ids: Sequence[int] | None, limit: int,
-              today: date) -> list[QueueCard]:
-    query = _queue_base(ids, today).where(card_t.c.last_review.is_(None)).order_by(
+              today: date, only: Only | None = None) -> list[QueueCard]:
+    query = _queue_base(ids, today, only).where(card_t.c.last_review.is_(None)).order_by(
         card_t.c.deck_id, card_t.c.id).limit(limit)
     return [_queue_card(r) for r in conn.execute(query)]
 

@@ -141,6 +141,15 @@ def card_screen(view: View, width: int, cwd: Path | None = None, compact: int = 
     if view.notice:
         parts.append(safe_text(view.notice, style="yellow"))
     parts += [header(view), card_panel(view, width, deck_file, compact)]
+    if view.typing and view.phase.value == "question":
+        line = Text("Your answer: ", style="bold")
+        line.append_text(safe_text(view.typed or ""))
+        line.append("\u258f", style="blink")
+        parts += [line, _keys([("enter", "check"), ("backspace", "delete"),
+                               ("ctrl-c", "quit")])]
+        return Group(*parts)
+    if view.typed is not None and view.phase.value == "answer" and view.card is not None:
+        parts.append(typed_comparison(view.typed, view.card.answer, view.suggested))
     if view.phase.value == "leech":
         footer = [("s", "reread the source"), ("u", "undo"), ("any key", "next card")]
     elif view.phase.value == "answer":
@@ -150,6 +159,8 @@ def card_screen(view: View, width: int, cwd: Path | None = None, compact: int = 
             parts.append(legend_line(view.legend))
         footer = [("0-5", "grade"), ("u", "undo"), ("b", "bury"), ("s", "source"),
                   ("?", "help"), ("q", "quit")]
+        if view.suggested is not None:
+            footer.insert(0, ("enter", f"grade {view.suggested}"))
     else:
         footer = [("space", "show answer"), ("u", "undo"), ("b", "bury"), ("s", "source"),
                   ("?", "help"), ("q", "quit")]
@@ -159,6 +170,33 @@ def card_screen(view: View, width: int, cwd: Path | None = None, compact: int = 
     parts.append(_keys(footer))
     return Group(*parts)
 
+
+
+def typed_comparison(typed: str, answer: str, suggested: int | None) -> Text:
+    """What was typed, beside the card's answer: typed letters that are not in the answer
+    struck out in red, the answer's letters that were missed underlined in green."""
+    from difflib import SequenceMatcher
+
+    flat = " ".join(answer.split())
+    mine = Text("You typed:  ", style="bold")
+    right = Text("Answer:     ", style="bold")
+    if not typed:
+        mine.append("(nothing)", style="dim")
+    matcher = SequenceMatcher(None, typed.lower(), flat.lower(), autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op == "equal":
+            mine.append_text(safe_text(typed[a1:a2], style="green"))
+            right.append_text(safe_text(flat[b1:b2]))
+            continue
+        if a2 > a1:
+            mine.append_text(safe_text(typed[a1:a2], style="red strike"))
+        if b2 > b1:
+            right.append_text(safe_text(flat[b1:b2], style="bold green underline"))
+    out = Text("\n").join([mine, right])
+    if suggested is not None:
+        out.append(f"\nSuggested grade: {suggested}", style="yellow")
+        out.append("  (enter takes it; 0-5 to choose)", style="dim")
+    return out
 
 
 HELP_KEYS = [
