@@ -330,3 +330,81 @@ def test_review_by_tag_or_section(cli, notes, db_path):
     assert "El Niño" not in result.stdout
     none = cli("review", "--lines", "--section", "Nowhere", input="q\n")
     assert none.exit_code == 0 and "Nothing due" in none.stdout and "Nowhere" in none.stdout
+
+
+# --- edit ------------------------------------------------------------------------
+
+EDITOR = '''import re, sys
+line, path = sys.argv[1], sys.argv[2]
+with open(sys.argv[0] + ".log", "a") as log:
+    log.write(line + "\\n")
+text = open(path, encoding="utf-8").read()
+open(path, "w", encoding="utf-8").write(text.replace(OLD, NEW))
+'''
+
+
+def _editor(tmp_path, monkeypatch, old: str, new: str, exit_code: int = 0):
+    script = tmp_path / "editor.py"
+    script.write_text(f"OLD, NEW = {old!r}, {new!r}\n" + EDITOR
+                      + f"raise SystemExit({exit_code})\n")
+    import sys
+
+    monkeypatch.setenv("VISUAL", f"{sys.executable} {script}")
+    monkeypatch.delenv("EDITOR", raising=False)
+    return script
+
+
+DECK_FILE = '''[deck]
+name = "geo"
+
+[[cards]]
+key = "one"
+question = "Capital of France?"
+answer = "Paris"
+
+[[cards]]
+key = "two"
+question = "Capital of Japan?"
+answer = "Kyoto"
+'''
+
+
+def test_edit_opens_the_deck_file_at_the_card_and_reimports_it(cli, tmp_path, monkeypatch,
+                                                               db_path):
+    deck = tmp_path / "geo.toml"
+    deck.write_text(DECK_FILE)
+    assert cli("import", str(deck)).exit_code == 0
+    assert cli("review", "--lines", input="\n5\nq\n").exit_code == 0  # some progress
+    script = _editor(tmp_path, monkeypatch, "Kyoto", "Tokyo")
+    result = cli("edit", "geo/two")
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "editor.py.log").read_text() == "+10\n"  # the card's key line
+    assert "updated         1" in result.stdout
+    assert _column(db_path, "SELECT answer FROM card WHERE key = 'two'") == ["Tokyo"]
+    assert _column(db_path, "SELECT count(*) FROM review") == [1]
+    assert script.exists()
+
+
+def test_edit_without_a_deck_file_saves_the_fields(cli, notes, tmp_path, monkeypatch,
+                                                   db_path):
+    _editor(tmp_path, monkeypatch, "the Pacific", "the Pacific Ocean")
+    result = cli("edit", "notes/k/1")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == "notes/k/1: saved; progress kept\n"
+    assert _column(db_path, "SELECT answer FROM card WHERE key = 'k/1'") == [
+        "the Pacific Ocean"]
+    _editor(tmp_path, monkeypatch, "nothing to find", "x")
+    assert cli("edit", "notes/k/1").stdout == "notes/k/1: unchanged\n"
+
+
+def test_edit_refuses_a_bad_result_or_a_failed_editor(cli, notes, tmp_path, monkeypatch,
+                                                      db_path):
+    _editor(tmp_path, monkeypatch, 'answer = "the Pacific"', 'answer = ""')
+    empty = cli("edit", "notes/k/1")
+    assert empty.exit_code == 1
+    assert empty.stderr == "flashcards: error: notes/k/1:answer: must be non-empty text\n"
+    _editor(tmp_path, monkeypatch, "the Pacific", "changed", exit_code=3)
+    failed = cli("edit", "notes/k/1")
+    assert failed.exit_code == 1 and "exited with code 3" in failed.stderr
+    assert _column(db_path, "SELECT answer FROM card WHERE key = 'k/1'") == ["the Pacific"]
+    assert cli("edit", "notes/k/9").exit_code == 1

@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from flashcards import __version__
-from flashcards.cli import add, build, cards, decks, importing
+from flashcards.cli import add, build, cards, decks, edit, importing
 from flashcards.cli import export as export_cmds
 from flashcards.cli.common import STATE
 from flashcards.cli.maintenance import backup_cmd, check_cmd, config_cmd, restore_cmd
@@ -98,6 +98,7 @@ _COMMANDS: list[tuple[str, Any, str]] = [
     ("cards", cards.cards_cmd, "List and search cards."),
     ("suspend", cards.suspend_cmd, "Suspend cards (never shown; history kept)."),
     ("unsuspend", cards.unsuspend_cmd, "Unsuspend cards."),
+    ("edit", edit.edit_cmd, "Fix a card in your editor; progress kept."),
     ("add", add.add_cmd, "Add articles, web pages, PDFs: build and import."),
     ("build", build.build_cmd, "Build deck files from study articles."),
     ("import", importing.import_cmd, "Import decks: TOML, CSV/TSV, Anki packages."),
