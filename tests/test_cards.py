@@ -408,3 +408,49 @@ def test_edit_refuses_a_bad_result_or_a_failed_editor(cli, notes, tmp_path, monk
     assert failed.exit_code == 1 and "exited with code 3" in failed.stderr
     assert _column(db_path, "SELECT answer FROM card WHERE key = 'k/1'") == ["the Pacific"]
     assert cli("edit", "notes/k/9").exit_code == 1
+
+
+# --- shell completion --------------------------------------------------------------
+
+
+def _complete(db_path, words: str) -> list[str]:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "FLASHCARDS_DB": str(db_path), "_FLASHCARDS_COMPLETE": "complete_bash",
+           "COMP_WORDS": words, "COMP_CWORD": str(len(words.split(" ")) - 1)}
+    run = subprocess.run([sys.executable, "-c", "from flashcards.cli import main; main()"],
+                         env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert run.returncode == 0, run.stderr
+    return run.stdout.split()
+
+
+def test_completion_offers_commands_deck_names_and_card_names(notes, db_path):
+    store = open_store(db_path)
+    service.import_decks(store, [(make_deck("notes-extra", 1), None)], moment(TODAY))
+    store.close()
+    assert "suspend" in _complete(db_path, "flashcards su")
+    assert _complete(db_path, "flashcards review no") == ["notes", "notes-extra"]
+    assert _complete(db_path, "flashcards stats notes-") == ["notes-extra"]
+    assert _complete(db_path, "flashcards suspend not") == ["notes/", "notes-extra/"]
+    assert _complete(db_path, "flashcards edit notes/k/") == [
+        "notes/k/1", "notes/k/2", "notes/k/3", "notes/k/4"]
+    assert "--search" in _complete(db_path, "flashcards cards --se")
+
+
+def test_completion_without_a_store_offers_nothing(tmp_path):
+    assert _complete(tmp_path / "none.db", "flashcards review ") == []
+    assert not (tmp_path / "none.db").exists()
+
+
+def test_completion_scripts_for_each_shell(cli):
+    for shell in ("bash", "zsh", "fish"):
+        import os
+        import subprocess
+        import sys
+
+        run = subprocess.run([sys.executable, "-c", "from flashcards.cli import main; main()",
+                              "--show-completion", shell], capture_output=True, text=True,
+                             timeout=60, check=False, env={**os.environ})
+        assert run.returncode == 0 and "_FLASHCARDS_COMPLETE" in run.stdout, (shell, run)

@@ -96,3 +96,14 @@ def test_bad_db_path_is_one_clear_line(cli, tmp_path):
 
 def test_usage_error_exits_2(cli):
     assert cli("no-such-command").exit_code == 2
+
+
+def test_bad_options_and_values_are_one_line(cli):
+    for args, words in ((["cards", "--state", "bogus"], "'bogus' is not one of"),
+                        (["suspend", "--nope"], "No such option: --nope"),
+                        (["review", "--new", "-3"], "Invalid value for '--new'"),
+                        (["no-such-command"], "No such command")):
+        result = cli(*args)
+        assert result.exit_code == 2, args
+        assert result.stderr.startswith("flashcards: error: ") and words in result.stderr
+        assert result.stderr.count("\n") == 1, result.stderr

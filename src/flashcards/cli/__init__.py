@@ -40,7 +40,14 @@ class _Group(TyperGroup):
         except KeyboardInterrupt:  # every change is one transaction: rolled back by now
             sys.stderr.write("flashcards: interrupted; the change in progress was not saved\n")
             raise typer.Exit(130) from None
-        except (TyperException, typer.Exit, typer.Abort):
+        except TyperException as exc:  # click's usage errors: one line, exit code 2
+            if getattr(exc, "exit_code", 1) != 2 or not hasattr(exc, "format_message"):
+                raise
+            command = getattr(getattr(exc, "ctx", None), "command_path", "flashcards")
+            sys.stderr.write(f"flashcards: error: {' '.join(exc.format_message().split())} "
+                             f"(see '{command} -h')\n")
+            raise typer.Exit(2) from None
+        except (typer.Exit, typer.Abort):
             raise
         except Exception as exc:  # a bug: still one line, unless debugging
             if os.environ.get("FLASHCARDS_DEBUG"):
@@ -61,7 +68,7 @@ app = typer.Typer(
     help="Spaced-repetition flashcards for the terminal: articles become decks, "
     "SM-2 schedules the reviews.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,  # --install-completion, --show-completion (bash, zsh, fish)
     pretty_exceptions_enable=False,
     rich_markup_mode=None,  # plain help: typer's rich help formatter costs ~0.3 s of imports
     context_settings={"help_option_names": ["-h", "--help"]},

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from flashcards.cli import common
+from flashcards.cli.completion import card_names, deck_names
 from flashcards.domain.errors import FlashcardsError
 
 CONFIRM_OVER = 20  # cards; suspending more at once asks first (unless --yes)
@@ -35,7 +36,8 @@ class Sort(StrEnum):
 
 
 DecksArg = Annotated[list[str] | None, typer.Argument(
-    help="Decks to look in (default: all).", show_default=False, metavar="DECK")]
+    help="Decks to look in (default: all).", show_default=False, metavar="DECK",
+    autocompletion=deck_names)]
 SearchOpt = Annotated[str | None, typer.Option(
     "--search", metavar="TEXT", help="Cards whose question, answer or tags contain TEXT "
     "(any case, accents ignored).", show_default=False)]
@@ -135,7 +137,7 @@ def _change(names: list[str] | None, search: str | None, tag: str | None, yes: b
 
 NamesArg = Annotated[list[str] | None, typer.Argument(
     help="Cards, named DECK/KEY as `flashcards cards` lists them.", show_default=False,
-    metavar="NAME")]
+    metavar="NAME", autocompletion=card_names)]
 YesOpt = Annotated[bool, typer.Option("--yes", "-y", help=f"Do not ask first when more "
                                       f"than {CONFIRM_OVER} cards match.")]
 

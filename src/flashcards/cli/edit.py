@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flashcards.cli import common
+from flashcards.cli.completion import card_names
 from flashcards.domain.errors import FlashcardsError
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ def _run_editor(path: Path, line: int) -> None:
 def edit_cmd(
     name: Annotated[str, typer.Argument(help="The card, named DECK/KEY as `flashcards "
                                         "cards` lists it.", show_default=False,
-                                        metavar="NAME")],
+                                        metavar="NAME", autocompletion=card_names)],
 ) -> None:
     """Edit a card in your editor ($VISUAL, $EDITOR), then re-import it; progress kept.
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from flashcards.cli import common
+from flashcards.cli.completion import deck_names
 from flashcards.domain.errors import FlashcardsError
 
 if TYPE_CHECKING:
@@ -32,7 +33,8 @@ class Format(enum.StrEnum):
 
 
 Decks = Annotated[list[str] | None, typer.Argument(
-    help="Decks to export (default: all).", show_default=False, metavar="DECK")]
+    help="Decks to export (default: all).", show_default=False, metavar="DECK",
+    autocompletion=deck_names)]
 FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output format.")]
 Output = Annotated[str, typer.Option("-o", "--output", metavar="FILE|-",
                                      help="File to write (atomically), or - for stdout.")]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, NamedTuple
 import typer
 
 from flashcards.cli import common
+from flashcards.cli.completion import deck_names
 from flashcards.domain.errors import FlashcardsError, NotFoundError
 
 if TYPE_CHECKING:
@@ -31,7 +32,8 @@ LINES_HELP = ("Read keys from standard input, one per line (for scripts and test
 
 def review_cmd(
     decks: Annotated[list[str] | None, typer.Argument(
-        metavar="DECK", help="Decks to review together (default: the default_deck "
+        metavar="DECK", autocompletion=deck_names,
+        help="Decks to review together (default: the default_deck "
         "setting, or all).",
         show_default=False)] = None,
     new: Annotated[int | None, typer.Option(

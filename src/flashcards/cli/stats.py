@@ -8,11 +8,13 @@ from typing import Annotated
 import typer
 
 from flashcards.cli import common
+from flashcards.cli.completion import deck_names
 
 
 def stats_cmd(
     decks: Annotated[list[str] | None, typer.Argument(
-        help="Decks to look at (default: all).", show_default=False, metavar="DECK")
+        help="Decks to look at (default: all).", show_default=False, metavar="DECK",
+        autocompletion=deck_names)
     ] = None,
     days: Annotated[int, typer.Option(
         "--days", min=7, max=3660, metavar="N", help="Days the review calendar covers (26 weeks).")

@@ -346,9 +346,8 @@ class Session:
             self.notice = f"Unburied: {_short(buried.card.question)}"
             self._next_card(clock)
             return None
-        if self.history:
-            done = self.history[-1]
-            assert isinstance(done, _Done)
+        done = self.history[-1] if self.history else None
+        if isinstance(done, _Done):
             try:
                 undone = service.undo_answer(self.store, done.answer.review_id, self.leech)
             except ConflictError as exc:
