@@ -107,3 +107,36 @@ def test_bad_options_and_values_are_one_line(cli):
         assert result.exit_code == 2, args
         assert result.stderr.startswith("flashcards: error: ") and words in result.stderr
         assert result.stderr.count("\n") == 1, result.stderr
+
+
+def test_due_cards_and_suspend_do_not_import_the_orm(cli, db_path, tmp_path):
+    deck = tmp_path / "geo.csv"
+    deck.write_text("question,answer\nCapital of France?,Paris\n")
+    assert cli("import", str(deck)).exit_code == 0
+    for args in (["due", "--count"], ["cards", "--search", "paris"], ["cards", "--json"]):
+        stdout, imported = modules_imported("--db", str(db_path), *args)
+        assert stdout and not imported & {"sqlalchemy", "sqlmodel", "spacy"}, args
+
+
+def test_due_answers_without_typer_and_says_what_the_command_says(cli, db_path, tmp_path):
+    """`due` (for shell prompts) skips Typer; its text is the Typer command's, errors too."""
+    import os
+
+    deck = tmp_path / "geo.csv"
+    deck.write_text("question,answer\nCapital of France?,Paris\nCapital of Peru?,Lima\n")
+    assert cli("import", str(deck)).exit_code == 0
+    env = {**os.environ, "FLASHCARDS_DB": str(db_path)}
+    for args in (["due"], ["due", "--count"], ["due", "--json"], ["due", "geo", "--count"]):
+        stdout, imported = modules_imported(*args, env=env)
+        assert not imported & {"typer", "click", "rich", "sqlalchemy", "sqlmodel"}, args
+        assert stdout == cli(*args).stdout, args
+    assert cli("due").stdout == "2 due today: 0 to review, 0 to relearn, 2 new\n"
+    code = ("from flashcards.cli import main; import sys; "
+            "sys.argv = ['flashcards', 'due', 'x']; main()")
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True,
+                         check=False)
+    assert run.returncode == 1 and run.stderr == cli("due", "x").stderr
+    assert run.stderr.startswith("flashcards: error: no deck named 'x'")

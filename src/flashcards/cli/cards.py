@@ -91,23 +91,9 @@ def due_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="The counts as JSON.")] = False,
 ) -> None:
     """What today's review holds: due, to relearn, new (for prompts and reminders)."""
-    from flashcards.service import cards as service
+    from flashcards.cli.fast import due_text
 
-    store = common.open_store()
-    try:
-        summary = service.due_summary(store, decks or [], common.today(),
-                                      common.settings().new_per_day)
-    finally:
-        store.close()
-    if count:
-        sys.stdout.write(f"{summary.total}\n")
-    elif as_json:
-        sys.stdout.write(json.dumps({"day": summary.day.isoformat(), "due": summary.total,
-                                     "reviews": summary.reviews, "relearn": summary.relearn,
-                                     "new": summary.new}) + "\n")
-    else:
-        sys.stdout.write(f"{summary.total} due today: {summary.reviews} to review, "
-                         f"{summary.relearn} to relearn, {summary.new} new\n")
+    sys.stdout.write(due_text(decks or [], count, as_json))
 
 
 def _change(names: list[str] | None, search: str | None, tag: str | None, yes: bool,

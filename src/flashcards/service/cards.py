@@ -55,9 +55,9 @@ def due_summary(store: Store, decks: Sequence[str], today: date,
 
     with store.raw_read() as conn:
         ids = _deck_ids(conn, decks)
-        reviews, relearn, new = cq.due_counts(conn, ids, today)
         left = max(0, new_per_day - cq.new_introduced(conn, ids, today))
-    return DueSummary(today, reviews, relearn, min(new, left))
+        reviews, relearn, new = cq.due_counts(conn, ids, today, left)
+    return DueSummary(today, reviews, relearn, new)
 
 
 def resolve(conn: RawConnection, names: Sequence[str]) -> list[int]:

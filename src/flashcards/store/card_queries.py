@@ -124,19 +124,23 @@ def mark_leech(conn: Connection, card_id: int, suspend: bool) -> None:
                  (suspend, card_id))
 
 
-def due_counts(conn: Connection, ids: Sequence[int] | None, today: date) -> tuple[int, int, int]:
-    """(learned cards due, cards to relearn today, new cards) among active, unburied
-    cards: what today's session holds before the daily new-card limit."""
+def due_counts(conn: Connection, ids: Sequence[int] | None, today: date,
+               new_limit: int) -> tuple[int, int, int]:
+    """(learned cards due, cards to relearn today, new cards up to `new_limit`) among
+    active, unburied cards: what today's session holds. Two indexed reads: due cards
+    through ix_card_due, new ones through ix_card_new, stopping at the limit."""
     where, params = deck_filter(ids)
     day = today.isoformat()
-    sql = f"""SELECT
-        COALESCE(SUM(c.last_review < ? AND c.due <= ?), 0),
-        COALESCE(SUM(c.last_review = ? AND c.due <= ?), 0),
-        COALESCE(SUM(c.last_review IS NULL), 0)
-        FROM card c WHERE NOT c.retired AND NOT c.suspended
-        AND (c.buried_until IS NULL OR c.buried_until <= ?){where}"""
-    row = conn.execute(sql, [day, day, day, day, day, *params]).fetchone()
-    return int(row[0]), int(row[1]), int(row[2])
+    active = "NOT c.retired AND NOT c.suspended AND (c.buried_until IS NULL OR " \
+             "c.buried_until <= ?)"
+    reviews, relearn = conn.execute(
+        f"""SELECT COALESCE(SUM(c.last_review < ?), 0), COALESCE(SUM(c.last_review = ?), 0)
+        FROM card c WHERE c.due <= ? AND {active}{where}""",
+        [day, day, day, day, *params]).fetchone()
+    new = conn.execute(
+        f"""SELECT COUNT(*) FROM (SELECT 1 FROM card c WHERE c.last_review IS NULL
+        AND {active}{where} LIMIT ?)""", [day, *params, new_limit]).fetchone()[0]
+    return int(reviews), int(relearn), int(new)
 
 
 def new_introduced(conn: Connection, ids: Sequence[int] | None, today: date) -> int:

@@ -1,0 +1,125 @@
+"""The Typer application: every command, and the error handling they share.
+
+Heavy modules (sqlmodel, most of rich) are imported inside the commands that use them,
+so `flashcards --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from typer.core import TyperGroup
+from typer.exceptions import TyperException
+
+from flashcards import __version__
+from flashcards.cli import add, build, cards, decks, edit, importing
+from flashcards.cli import export as export_cmds
+from flashcards.cli.common import STATE
+from flashcards.cli.maintenance import backup_cmd, check_cmd, config_cmd, restore_cmd
+from flashcards.cli.output import PartlyWritten
+from flashcards.cli.review import review_cmd, undo_cmd
+from flashcards.cli.stats import stats_cmd
+from flashcards.domain.errors import FlashcardsError
+
+
+class _Group(TyperGroup):
+    """Turns our errors into one line on stderr and exit code 1: never a traceback."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except FlashcardsError as exc:
+            _fail(str(exc))
+        except PartlyWritten as exc:  # several files: each one whole, or not there
+            sys.stderr.write(f"flashcards: {exc}\n")
+            raise typer.Exit(130) from None
+        except KeyboardInterrupt:  # every change is one transaction: rolled back by now
+            sys.stderr.write("flashcards: interrupted; the change in progress was not saved\n")
+            raise typer.Exit(130) from None
+        except TyperException as exc:  # click's usage errors: one line, exit code 2
+            if getattr(exc, "exit_code", 1) != 2 or not hasattr(exc, "format_message"):
+                raise
+            command = getattr(getattr(exc, "ctx", None), "command_path", "flashcards")
+            sys.stderr.write(f"flashcards: error: {' '.join(exc.format_message().split())} "
+                             f"(see '{command} -h')\n")
+            raise typer.Exit(2) from None
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:  # a bug: still one line, unless debugging
+            if os.environ.get("FLASHCARDS_DEBUG"):
+                raise
+            _fail(f"unexpected error: {type(exc).__name__}: {exc} "
+                  "(set FLASHCARDS_DEBUG=1 for details)")
+
+
+def _fail(message: str) -> None:
+    first = " ".join(message.split("\n")).strip()
+    sys.stderr.write(f"flashcards: error: {first}\n")
+    raise typer.Exit(1)
+
+
+app = typer.Typer(
+    cls=_Group,
+    name="flashcards",
+    help="Spaced-repetition flashcards for the terminal: articles become decks, "
+    "SM-2 schedules the reviews.",
+    no_args_is_help=True,
+    add_completion=True,  # --install-completion, --show-completion (bash, zsh, fish)
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: typer's rich help formatter costs ~0.3 s of imports
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"flashcards {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", envvar="FLASHCARDS_DB", metavar="PATH",
+                     help="The store (SQLite file) to use.",
+                     show_default="flashcards.db in the user data dir"),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True,
+                           help="Show the version and exit.")
+    ] = False,
+) -> None:
+    STATE.db = db
+
+
+# In the order a student meets them; short_help is the one line `flashcards --help` shows.
+_COMMANDS: list[tuple[str, Any, str]] = [
+    ("review", review_cmd, "Review today's due cards, one key per grade."),
+    ("decks", decks.decks_cmd, "List decks: new, due today, total."),
+    ("due", cards.due_cmd, "Count today's due cards (for prompts and scripts)."),
+    ("cards", cards.cards_cmd, "List and search cards."),
+    ("suspend", cards.suspend_cmd, "Suspend cards (never shown; history kept)."),
+    ("unsuspend", cards.unsuspend_cmd, "Unsuspend cards."),
+    ("edit", edit.edit_cmd, "Fix a card in your editor; progress kept."),
+    ("add", add.add_cmd, "Add articles, web pages, PDFs: build and import."),
+    ("build", build.build_cmd, "Build deck files from study articles."),
+    ("import", importing.import_cmd, "Import decks: TOML, CSV/TSV, Anki packages."),
+    ("stats", stats_cmd, "Show progress: today, retention, streaks, forecast."),
+    ("undo", undo_cmd, "Undo the last answer."),
+    ("backup", backup_cmd, "Back up the store now; list backups."),
+    ("restore", restore_cmd, "Restore the store from a backup."),
+    ("check", check_cmd, "Check the store for damage; --repair fixes."),
+    ("config", config_cmd, "Show or change settings."),
+]
+_NEGATIVE_VALUES = {"ignore_unknown_options": True}  # `config new_per_day -3`: a value
+for _name, _function, _short in _COMMANDS:
+    app.command(_name, short_help=_short,
+                context_settings=_NEGATIVE_VALUES if _name == "config" else None)(_function)
+app.add_typer(export_cmds.app, name="export",
+              short_help="Export reviews, cards, decks (CSV/JSON/TOML/apkg).")
+
