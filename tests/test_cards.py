@@ -454,3 +454,15 @@ def test_completion_scripts_for_each_shell(cli):
                               "--show-completion", shell], capture_output=True, text=True,
                              timeout=60, check=False, env={**os.environ})
         assert run.returncode == 0 and "_FLASHCARDS_COMPLETE" in run.stdout, (shell, run)
+
+
+def test_the_card_table_shows_fifty_unless_told(cli, db_path):
+    store = open_store(db_path)
+    service.import_decks(store, [(make_deck("Big", 60), None)], moment(TODAY))
+    store.close()
+    table = cli("cards")
+    assert "Big/c50" in table.stdout and "Big/c51" not in table.stdout
+    assert "The first 50 cards; more match" in table.stdout
+    assert "60 cards" in cli("cards", "--limit", "100").stdout
+    assert len(json.loads(cli("cards", "--json").stdout)) == 60
+    assert len(json.loads(cli("cards", "--json", "--limit", "5").stdout)) == 5

@@ -15,6 +15,7 @@ from flashcards.cli.completion import card_names, deck_names
 from flashcards.domain.errors import FlashcardsError
 
 CONFIRM_OVER = 20  # cards; suspending more at once asks first (unless --yes)
+TABLE_ROWS = 50  # cards the table shows without --limit (--json lists every card)
 
 
 class State(StrEnum):
@@ -55,20 +56,24 @@ def cards_cmd(
                                       "earlier.")] = False,
     sort: Annotated[Sort, typer.Option("--sort", help="Order of the list.")] = Sort.due,
     limit: Annotated[int | None, typer.Option(
-        "--limit", metavar="N", min=1, help="At most N cards.", show_default=False)] = None,
+        "--limit", metavar="N", min=1, help=f"At most N cards (the table shows "
+        f"{TABLE_ROWS} without it).", show_default=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="A JSON list of cards.")] = False,
 ) -> None:
     """List and search cards: name (DECK/KEY), question, state, due day, EF, lapses."""
     from flashcards.service import cards as service
     from flashcards.store.card_queries import Filters
 
+    shown = limit if limit is not None or as_json else TABLE_ROWS
     filters = Filters(search=search, tag=tag, state=state.value if state else None,
-                      due=due, sort=sort.value, limit=limit)
+                      due=due, sort=sort.value, limit=None if shown is None else shown + 1)
     store = common.open_store()
     try:
         found = service.list_cards(store, decks or [], filters, common.today())
     finally:
         store.close()
+    more = shown is not None and len(found) > shown
+    found = found[:shown]
     if as_json:
         rows = [{**asdict(c), "tags": list(c.tags),
                  "due": c.due.isoformat() if c.due else None} for c in found]
@@ -82,7 +87,11 @@ def cards_cmd(
         out.print("No cards match.")
         return
     out.print(card_table(found, out.width))
-    out.print(counted(len(found), "card"))
+    if more:
+        out.print(f"The first {len(found)} cards; more match (narrow the list, or --limit N, "
+                  "or --json for all).", markup=False)
+    else:
+        out.print(counted(len(found), "card"))
 
 
 def due_cmd(
