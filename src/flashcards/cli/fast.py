@@ -12,8 +12,6 @@ import os
 import sys
 from collections.abc import Sequence
 
-from flashcards.domain.errors import FlashcardsError
-
 _FLAGS = ("--count", "--json")
 
 
@@ -48,6 +46,7 @@ def run_fast(argv: Sequence[str]) -> bool:
     from pathlib import Path
 
     from flashcards.cli.common import STATE
+    from flashcards.domain.errors import FlashcardsError
 
     chosen = os.environ.get("FLASHCARDS_DB")  # as the --db option's environment variable
     STATE.db = Path(chosen) if chosen else None
