@@ -198,6 +198,38 @@ def article_pdf(text: str) -> bytes:
     return bytes(pdf.output())
 
 
+def two_column_pdf(text: str) -> bytes:
+    """One article set in two columns under a full-width title, as magazines and many
+    compilations print them: paragraphs and items run on from column to column and from
+    page to page (fpdf2's text columns, ragged right, no hanging indents)."""
+    pdf = _new_pdf("Forum Current Affairs Notes | November 2026")
+    pdf.add_page()
+    article = blocks(text)
+    for block in article:
+        if block.role == "syllabus":
+            pdf.set_font("dejavu", "", 9.5)
+            pdf.multi_cell(0, 5, block.text, new_x="LMARGIN")
+            pdf.ln(2)
+    pdf.set_font("dejavu", "B", 16)
+    pdf.multi_cell(0, 8, next(b.text for b in article if b.role == "title"), new_x="LMARGIN")
+    pdf.ln(3)
+    with pdf.text_columns(ncols=2, gutter=6, text_align="LEFT") as cols:
+        for block in article:
+            if block.role in ("title", "syllabus"):
+                continue
+            heading = block.role == "heading"
+            spacing = {"heading": 1, "item": 1.5}.get(block.role, 3)
+            with cols.paragraph(text_align="LEFT", top_margin=2 if heading else 0,
+                                bottom_margin=spacing, line_height=1.49) as para:
+                pdf.set_font("dejavu", "B" if heading else "", 11.5 if heading else 9.5)
+                if block.role == "item":
+                    marker = block.marker if block.marker[:1].isdigit() else "\u2022"
+                    para.write(f"{marker} {_soft_hyphens(block.text)}")
+                else:
+                    para.write(block.text if heading else _soft_hyphens(block.text))
+    return bytes(pdf.output())
+
+
 MCQ = ["Practice Questions",
        "Q1. Consider the following statements about the topic above: 1. It was set up in "
        "1998. 2. It is a statutory body. Which of the statements given above is/are correct?",

@@ -15,7 +15,15 @@ import pytest
 from flashcards.builder import build_deck
 from flashcards.formats.sources import read_source
 
-from source_util import ARTICLES, CLUTTER, PDF_CLUTTER, article_pdf, blog_page, compilation_pdf
+from source_util import (
+    ARTICLES,
+    CLUTTER,
+    PDF_CLUTTER,
+    article_pdf,
+    blog_page,
+    compilation_pdf,
+    two_column_pdf,
+)
 
 SINGLE = "bilateral-france.txt"  # three A5 pages in article_pdf
 COMPILED = ["coral-reefs-bleaching.txt", "pm-kusum.txt", "india-japan-relations.txt"]
@@ -63,6 +71,15 @@ def test_a_three_page_pdf_builds_the_plain_texts_cards(pdf_bytes):
     [article] = read_source(pdf_bytes, "note.pdf", "note")
     assert not [w for w in PDF_CLUTTER if w in article.text]
     assert not re.search(r"[a-z]-[a-z]+ion\b", article.text)  # 'stra-tegic' is whole again
+    assert _cards(article.text) == _cards(_plain(SINGLE))
+
+
+def test_a_pdf_in_two_columns_is_read_column_by_column():
+    data = two_column_pdf(_plain(SINGLE))
+    raw = _raw_pdf_text(data)
+    assert "Page 2" in raw  # it runs over pages, column to column
+    [article] = read_source(data, "cols.pdf", "cols")
+    assert not [w for w in PDF_CLUTTER if w in article.text]
     assert _cards(article.text) == _cards(_plain(SINGLE))
 
 

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from flashcards.domain.errors import InputError
 from flashcards.formats.blocks import Block
@@ -23,6 +24,8 @@ _MARKER = re.compile(r"^(\d{1,2}[.)]|[a-z][.)]|\(?[ivx]{1,4}\)|[\u2022\u25cf\u25
                      r"\u2013\u2014*\-\u27a2\u2713])\s+")
 _PAGE_NUMBER = re.compile(r"^(page\s*)?[\divxlc]{1,4}(\s*(of|/)\s*\d{1,4})?$|^[-\u2013]\s*\d{1,4}"
                           r"\s*[-\u2013]$", re.IGNORECASE)
+_UNFINISHED = re.compile(r"([\u2013\u2014,:-]|\b(and|of|to|the|for|in|on|with|a|an))\s*$",
+                         re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"\u201d)\]]$")
 _MARGIN = 0.1  # running headers and footers live in the top and bottom tenth of a page
 
@@ -40,6 +43,7 @@ class Row:
     bold: int  # how many of its letters are set in a bold face
     text: str  # with **bold** runs marked
     boxed: bool = False
+    column: int = 0  # 1: the right column of a page set in two
 
 
 @dataclass
@@ -81,40 +85,81 @@ def _pieces(line: object) -> tuple[str, int, int, float]:
     return text, letters, bold_letters, size
 
 
+class _Line(NamedTuple):
+    top: float
+    x0: float
+    x1: float
+    text: str
+    letters: int
+    bold: int
+    size: float
+    boxed: bool
+    column: int = 0
+
+
 def _page_rows(page: object, number: int) -> _Page:
     from pdfminer.layout import LTCurve, LTTextContainer, LTTextLine
 
     boxes: list[tuple[float, float, float, float]] = []
-    lines: list[tuple[float, float, float, str, int, int, float]] = []
+    found: list[tuple[float, float, float, str, int, int, float]] = []
 
     def walk(items: Iterable[object]) -> None:
         for item in items:
             if isinstance(item, LTTextLine):
                 text, letters, bold, size = _pieces(item)
                 if letters:
-                    lines.append((item.y1, item.x0, item.x1, text, letters, bold, size))
+                    found.append((item.y1, item.x0, item.x1, text, letters, bold, size))
             elif isinstance(item, LTTextContainer):
                 walk(item)
             elif isinstance(item, LTCurve) and item.width > 50 and item.height > 20:
                 boxes.append(item.bbox)
 
     walk(page)  # type: ignore[arg-type]
+    lines = [_Line(*line, boxed=any(bx0 - 2 <= line[1] and line[2] <= bx1 + 2
+                                    and by0 <= line[0] <= by1 + 2
+                                    for bx0, by0, bx1, by1 in boxes)) for line in found]
     result = _Page(height=page.height)  # type: ignore[attr-defined]
-    lines.sort(key=lambda ln: (-round(ln[0]), ln[1]))
-    for top, x0, x1, text, letters, bold, size in lines:
+    for line in _reading_order(lines, page.width):  # type: ignore[attr-defined]
         last = result.rows[-1] if result.rows else None
-        if last is not None and abs(last.top - top) < max(size, last.size) * 0.4:
-            last.text = f"{last.text} {text}" if x0 >= last.x1 - 1 else f"{text} {last.text}"
-            last.letters += letters  # the pieces of one baseline are one row
-            last.bold += bold
-            last.x0, last.x1 = min(last.x0, x0), max(last.x1, x1)
-            last.size = max(last.size, size)
+        if last is not None and last.column == line.column \
+                and abs(last.top - line.top) < max(line.size, last.size) * 0.4:
+            joined = f"{last.text} {line.text}" if line.x0 >= last.x1 - 1 else \
+                f"{line.text} {last.text}"
+            last.text = joined  # the pieces of one baseline are one row
+            last.letters += line.letters
+            last.bold += line.bold
+            last.x0, last.x1 = min(last.x0, line.x0), max(last.x1, line.x1)
+            last.size = max(last.size, line.size)
+            last.boxed = last.boxed and line.boxed
             continue
-        result.rows.append(Row(number, x0, x1, top, size, letters, bold, text))
-    for row in result.rows:
-        row.boxed = any(bx0 - 2 <= row.x0 and row.x1 <= bx1 + 2 and by0 <= row.top <= by1 + 2
-                        for bx0, by0, bx1, by1 in boxes)
+        result.rows.append(Row(number, line.x0, line.x1, line.top, line.size, line.letters,
+                               line.bold, line.text, line.boxed, line.column))
     return result
+
+
+def _reading_order(lines: list[_Line], width: float) -> list[_Line]:
+    """Top to bottom; on a page set in two columns, the left column before the right
+    one between lines that span both (a title, a box), and the right column's lines
+    moved onto the left one's edge, so indents read the same in both."""
+    lines = sorted(lines, key=lambda ln: (-round(ln.top), ln.x0))
+    mid = width / 2
+    left = [ln for ln in lines if ln.x1 <= mid + 2]
+    right = [ln for ln in lines if ln.x0 >= mid - 2]
+    if len(left) < 5 or len(right) < 5:
+        return lines
+    shift = min(ln.x0 for ln in right) - min(ln.x0 for ln in left)
+    highest = max(ln.top for ln in right) + max(ln.size for ln in right)
+    ordered: list[_Line] = []
+    band: tuple[list[_Line], list[_Line]] = ([], [])
+    for line in lines:
+        if line.x1 <= mid + 2 and line.top <= highest:  # above the columns: full width
+            band[0].append(line)
+        elif line.x0 >= mid - 2:
+            band[1].append(line._replace(x0=line.x0 - shift, x1=line.x1 - shift, column=1))
+        else:  # across both columns: the band above it is read first
+            ordered += band[0] + band[1] + [line]
+            band = ([], [])
+    return ordered + band[0] + band[1]
 
 
 def read_pages(data: bytes, path: str,
@@ -313,7 +358,8 @@ def _broken(previous: Row, row: Row, right: float) -> bool:
     plain = previous.text.replace("**", "")
     width = (previous.x1 - previous.x0) / max(len(plain), 1)  # of one character
     first = row.text.replace("**", "").split()[0]
-    return previous.page == row.page and previous.x1 + width * (len(first) + 2) < right
+    return previous.page == row.page and previous.column == row.column \
+        and previous.x1 + width * (len(first) + 2) < right
 
 
 def _hangs(row: Row, margins: list[float]) -> bool:
@@ -335,12 +381,18 @@ def _continues(previous: Row, row: Row, block: Block, level: int, marker: bool,
                                                             "heading"):
         return False
     if level:  # a heading printed on two lines: same size, close together
-        return previous.page == row.page and abs(previous.size - row.size) < 0.2 \
-            and 0 < previous.top - row.top < row.size * 2
-    if row.page != previous.page:  # on at the top of the next page, at the same indent
+        if abs(previous.size - row.size) >= 0.2:
+            return False
+        if previous.page != row.page or previous.column != row.column:  # and one that
+            return bool(_UNFINISHED.search(previous.text.replace("**", "")))  # runs on
+        return 0 < previous.top - row.top < row.size * 2
+    if row.page != previous.page or row.column != previous.column:
+        # on at the top of the next page or column, at the same indent
         full = previous.x1 >= right - body * 2
-        indent = (row.x0 > block.x0 + 2 if block.role == "item"
-                  else abs(row.x0 - previous.x0) < 2)
+        hangs = row.x0 > block.x0 + 2
+        same = abs(row.x0 - previous.x0) < 2
+        numbered = re.search(r"\s\d{1,4}$", previous.text)  # a contents line's page number
+        indent = (hangs or (same and not numbered) if block.role == "item" else same)
         return indent and (full or not _ENDS_SENTENCE.search(previous.text.replace("**", "")))
     gap = previous.top - row.top
     if gap > spacing * 1.25 or gap <= 0:
