@@ -16,7 +16,7 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from flashcards import __version__
-from flashcards.cli import add, build, cards, decks, edit, importing
+from flashcards.cli import add, build, cards, decks, edit, importing, plan
 from flashcards.cli import export as export_cmds
 from flashcards.cli.common import STATE
 from flashcards.cli.maintenance import backup_cmd, check_cmd, config_cmd, restore_cmd
@@ -110,6 +110,7 @@ _COMMANDS: list[tuple[str, Any, str]] = [
     ("build", build.build_cmd, "Build deck files from study articles."),
     ("import", importing.import_cmd, "Import decks: TOML, CSV/TSV, Anki packages."),
     ("stats", stats_cmd, "Show progress: today, retention, streaks, forecast."),
+    ("plan", plan.plan_cmd, "Day by day to the exam date: load and time."),
     ("undo", undo_cmd, "Undo the last answer."),
     ("backup", backup_cmd, "Back up the store now; list backups."),
     ("restore", restore_cmd, "Restore the store from a backup."),

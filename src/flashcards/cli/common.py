@@ -17,6 +17,8 @@ from flashcards.domain.errors import FlashcardsError
 if TYPE_CHECKING:
     from rich.console import Console
 
+    from flashcards.scheduler.exam import Exam
+    from flashcards.service.review import ExamRule
     from flashcards.store import Store
 
 
@@ -119,3 +121,22 @@ def console(stderr: bool = False) -> Console:
 
     return make_console(stderr=stderr, no_color=bool(os.environ.get("NO_COLOR")),
                         columns=number("COLUMNS"), lines=number("LINES"))
+
+
+def exam(store: Store) -> tuple[ExamRule | None, Exam | None]:
+    """Exam-date mode from the settings (exam_date, exam_final_days, exam_decks), or
+    (None, None) when it is off."""
+    from datetime import date as date_
+
+    from flashcards import service
+    from flashcards.scheduler.exam import Exam
+
+    chosen = settings()
+    if not chosen.exam_date:
+        return None, None
+    day = Exam(date_.fromisoformat(chosen.exam_date), chosen.exam_final_days)
+    decks = [d.strip() for d in chosen.exam_decks.split(",") if d.strip()]
+    try:
+        return service.exam_rule(store, day, decks), day
+    except FlashcardsError as exc:
+        raise FlashcardsError(f"setting exam_decks: {exc}") from None

@@ -26,6 +26,10 @@ class Settings:
     decks_dir: str = ""  # where `add` keeps its deck files; "" = decks/ in the data dir
     leech_threshold: int = 8  # lapses that make a card a leech (Anki's default)
     leech_action: str = "suspend"  # suspend | tag
+    exam_date: str = ""  # YYYY-MM-DD: no card is scheduled past it; "" turns it off
+    exam_decks: str = ""  # comma-separated deck names the exam covers; "" = all
+    exam_final_days: int = 3  # every card comes back in these last days before the exam
+    daily_minutes: int = 60  # the study time a day that `plan` checks the load against
 
 
 _LIMITS: dict[str, tuple[int, int]] = {
@@ -33,6 +37,8 @@ _LIMITS: dict[str, tuple[int, int]] = {
     "day_start_hour": (0, 23),
     "backup_interval_minutes": (0, 7 * 24 * 60),
     "leech_threshold": (1, 1000),
+    "exam_final_days": (1, 60),
+    "daily_minutes": (1, 24 * 60),
 }
 _CHOICES: dict[str, tuple[str, ...]] = {"leech_action": ("suspend", "tag")}
 
@@ -79,6 +85,14 @@ def coerce(key: str, value: object) -> object:
         return value
     if not isinstance(value, str):
         raise FlashcardsError(f"setting {key}: expected text, not {value!r}")
+    if key == "exam_date" and value.strip():
+        from datetime import date
+
+        try:
+            return date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            raise FlashcardsError(f"setting exam_date: {value!r} is not a date like "
+                                  "2027-05-23 ('' turns exam mode off)") from None
     if key in _CHOICES and value not in _CHOICES[key]:
         raise FlashcardsError(f"setting {key}: {value!r} is not one of "
                               f"{', '.join(_CHOICES[key])}")

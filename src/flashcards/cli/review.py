@@ -64,6 +64,17 @@ def review_cmd(
         now, names = common.now(), tuple(decks or ((default,) if default else ()))
         imported = _import_bundled(store, now)
         per_day = common.settings().new_per_day if new is None else new
+        exam_rule, exam = common.exam(store)
+        exam_note = None
+        if exam is not None and new is None and exam.day > common.today(now):
+            from flashcards.scheduler.exam import new_cards_needed
+
+            needed = new_cards_needed(service.new_remaining(store, names), common.today(now),
+                                      exam)
+            if needed > per_day:
+                per_day = needed
+                exam_note = (f"Exam on {exam.day:%-d %b %Y}: {needed} new cards a day, so "
+                             "that every card is met two weeks before it.")
         try:
             queue = service.build_queue(store, names, common.today(now), limit=limit,
                                         new_per_day=per_day, tag=tag, section=section)
@@ -83,8 +94,8 @@ def review_cmd(
         settings = common.settings()
         leech = service.LeechRule(settings.leech_threshold, settings.leech_action == "suspend")
         session = Session(store, queue, _session_id(), names, Path.cwd(), leech,
-                          typing=type_answers)
-        session.notice = imported
+                          exam_rule, typing=type_answers)
+        session.notice = " ".join(n for n in (imported, exam_note) if n) or None
         _run(session, lines)
     finally:
         store.close()

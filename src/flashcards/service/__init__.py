@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from flashcards.service.reports import export_decks, export_review_csv, export_rows, progress
     from flashcards.service.review import (
         Answer,
+        ExamRule,
         LeechRule,
         Queue,
         Undone,
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
         deck_names,
         deck_summaries,
         due_count,
+        exam_rule,
+        new_remaining,
         next_due_day,
         queue_card,
         resolve_decks,
@@ -46,6 +49,9 @@ _WHERE = {
     "deck_names": "flashcards.service.review",
     "deck_summaries": "flashcards.service.review",
     "due_count": "flashcards.service.review",
+    "exam_rule": "flashcards.service.review",
+    "new_remaining": "flashcards.service.review",
+    "ExamRule": "flashcards.service.review",
     "export_decks": "flashcards.service.reports",
     "export_review_csv": "flashcards.service.reports",
     "export_rows": "flashcards.service.reports",
@@ -61,8 +67,8 @@ _WHERE = {
 }
 
 __all__ = [
-    "Answer", "LeechRule", "Queue", "Undone", "answer", "build_queue", "bury", "clean_draft",
-    "deck_names", "unbury",
+    "Answer", "ExamRule", "LeechRule", "Queue", "Undone", "answer", "build_queue", "bury",
+    "clean_draft", "deck_names", "exam_rule", "new_remaining", "unbury",
     "deck_summaries", "due_count", "export_decks", "export_review_csv", "export_rows",
     "import_decks", "next_due_day", "progress", "queue_card", "resolve_decks",
     "session_summary", "undo_answer", "undo_last",

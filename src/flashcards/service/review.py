@@ -12,6 +12,7 @@ from flashcards.domain.days import iso_utc
 from flashcards.domain.errors import ConflictError, NotFoundError
 from flashcards.domain.reports import DeckSummary, SessionSummary
 from flashcards.scheduler import sm2
+from flashcards.scheduler.exam import Exam, cap
 
 if TYPE_CHECKING:
     from flashcards.store import Connection, Store
@@ -90,6 +91,21 @@ def next_due_day(store: Store, decks: Sequence[str], after: date) -> date | None
         return q.next_due(conn, resolve_decks(conn, decks), after)
 
 
+def new_remaining(store: Store, decks: Sequence[str]) -> int:
+    """Active cards never answered yet, in these decks (all when none named)."""
+    from flashcards.store import review_queries as q
+
+    with store.read() as conn:
+        return q.count_new(conn, resolve_decks(conn, decks))
+
+
+def exam_rule(store: Store, exam: Exam, decks: Sequence[str]) -> ExamRule:
+    """The exam rule for these decks (all when none named); unknown names are errors."""
+    with store.read() as conn:
+        ids = resolve_decks(conn, decks)
+    return ExamRule(exam, None if ids is None else frozenset(ids))
+
+
 def due_count(store: Store, decks: Sequence[str], day: date) -> int:
     """Learned cards due on or before `day`."""
     from flashcards.store import review_queries as q
@@ -121,9 +137,18 @@ class Answer:
     suspended: bool = False  # ... and suspended it
 
 
+@dataclass(frozen=True)
+class ExamRule:
+    """Exam-date mode (settings exam_date, exam_final_days, exam_decks): answers in these
+    decks (None: all) are never scheduled past the exam (scheduler.exam.cap)."""
+
+    exam: Exam
+    deck_ids: frozenset[int] | None = None
+
+
 def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *,
            session_id: str | None = None, answer_ms: int | None = None,
-           leech: LeechRule | None = None) -> Answer:
+           leech: LeechRule | None = None, exam: ExamRule | None = None) -> Answer:
     """Record one answer: the review row and the card's new state, in one transaction;
     the lapse that reaches the leech threshold marks the card in the same one."""
     from flashcards.store import review_queries as q
@@ -134,6 +159,9 @@ def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *
         if before is None:
             raise NotFoundError(f"no card with id {card_id}")
         after, kind = sm2.review(before, grade, today)
+        if exam is not None and (exam.deck_ids is None
+                                 or q.deck_of(conn, card_id) in exam.deck_ids):
+            after = cap(after, today, exam.exam, card_id)
         review_id = q.insert_review(conn, {
             "card_id": card_id, "reviewed_at": iso_utc(now), "study_day": today,
             "grade": grade, "kind": str(kind), "answer_ms": answer_ms,

@@ -150,6 +150,7 @@ class Session:
     decks: tuple[str, ...] = ()  # empty: all decks
     cwd: Path = field(default_factory=Path)
     leech: service.LeechRule | None = None
+    exam: service.ExamRule | None = None
     pending: list[Entry] = field(init=False)
     history: list[_Done | _Buried] = field(init=False, default_factory=list)
     phase: Phase = field(init=False)
@@ -312,7 +313,7 @@ class Session:
         try:
             ans = service.answer(self.store, entry.card.card_id, grade, now, today,
                                  session_id=self.session_id, answer_ms=spent,
-                                 leech=self.leech)
+                                 leech=self.leech, exam=self.exam)
         except NotFoundError:  # deleted meanwhile (a re-import with --prune): skip it
             self.pending.pop(0)
             self.notice = f"That card was deleted meanwhile: {_short(entry.card.question)}"

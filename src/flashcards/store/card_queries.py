@@ -152,3 +152,19 @@ def new_introduced(conn: Connection, ids: Sequence[int] | None, today: date) -> 
 
 def deck_names(conn: Connection) -> list[str]:
     return [str(n) for (n,) in conn.execute("SELECT name FROM deck ORDER BY name")]
+
+
+def active_states(conn: Connection, ids: Sequence[int] | None) -> list[tuple[Any, ...]]:
+    """(id, reps, ease, interval, due, redrill, lapses, last_review) of every active card,
+    for the exam plan's simulation."""
+    where, params = deck_filter(ids)
+    sql = f"""SELECT c.id, c.reps, c.ease, c.interval, c.due, c.redrill, c.lapses,
+        c.last_review FROM card c WHERE NOT c.retired AND NOT c.suspended{where}"""
+    return conn.execute(sql, params).fetchall()
+
+
+def median_answer_ms(conn: Connection, last: int = 1000) -> int | None:
+    """The median time of the last `last` timed answers."""
+    times = sorted(int(ms) for (ms,) in conn.execute(
+        "SELECT answer_ms FROM review WHERE answer_ms > 0 ORDER BY id DESC LIMIT ?", (last,)))
+    return times[len(times) // 2] if times else None

@@ -71,6 +71,11 @@ def set_leech(conn: Connection, card_id: int, leech: bool, suspend: bool) -> Non
     conn.execute(update(card_t).where(card_t.c.id == card_id).values(**values))
 
 
+def deck_of(conn: Connection, card_id: int) -> int | None:
+    value = conn.execute(select(card_t.c.deck_id).where(card_t.c.id == card_id)).scalar()
+    return None if value is None else int(value)
+
+
 def is_leech(conn: Connection, card_id: int) -> bool:
     return bool(conn.execute(select(card_t.c.leech).where(card_t.c.id == card_id)).scalar())
 
