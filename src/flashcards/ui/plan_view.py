@@ -35,7 +35,7 @@ def plan_screen(plan: Plan, width: int) -> RenderableType:
     peak = max([plan.daily_minutes, *(m for *_, m, _ in rows)])
     bar = max(8, width - 52)
     for label, reviews, new, minutes, fits in rows:
-        load = charts.hbar(round(minutes), round(peak), bar, "green" if fits else "red")
+        load = charts.hbar(round(minutes * 10), round(peak * 10), bar, "green" if fits else "red")
         if not fits:
             load.append(" over", style="bold red")
         table.add_row(label, f"{reviews:,}", f"{new:,}", f"{minutes:g}", load)
