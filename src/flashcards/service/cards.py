@@ -12,23 +12,11 @@ from typing import TYPE_CHECKING, Any
 from flashcards.domain.days import iso_utc
 from flashcards.domain.errors import FlashcardsError, NotFoundError
 from flashcards.domain.listing import CardRow, DueSummary
+from flashcards.service.reports import deck_ids_of
 
 if TYPE_CHECKING:
     from flashcards.store import RawConnection, Store
     from flashcards.store.card_queries import Filters
-
-
-def _deck_ids(conn: RawConnection, names: Sequence[str]) -> list[int] | None:
-    from flashcards.store import stats_queries as sq
-
-    if not names:
-        return None
-    known = sq.deck_ids(conn)
-    missing = [n for n in names if n not in known]
-    if missing:
-        listed = ", ".join(known) or "none yet"
-        raise NotFoundError(f"no deck named {missing[0]!r} (decks: {listed})")
-    return [known[n] for n in names]
 
 
 def _row(raw: tuple[Any, ...]) -> CardRow:
@@ -45,7 +33,7 @@ def list_cards(store: Store, decks: Sequence[str], filters: Filters,
     from flashcards.store import card_queries as cq
 
     with store.raw_read() as conn:
-        filters = replace(filters, ids=_deck_ids(conn, decks))
+        filters = replace(filters, ids=deck_ids_of(conn, decks))
         return [_row(r) for r in cq.find(conn, filters, today)]
 
 
@@ -54,7 +42,7 @@ def due_summary(store: Store, decks: Sequence[str], today: date,
     from flashcards.store import card_queries as cq
 
     with store.raw_read() as conn:
-        ids = _deck_ids(conn, decks)
+        ids = deck_ids_of(conn, decks)
         left = max(0, new_per_day - cq.new_introduced(conn, ids, today))
         reviews, relearn, new = cq.due_counts(conn, ids, today, left)
     return DueSummary(today, reviews, relearn, new)

@@ -35,11 +35,11 @@ def _state(row: Sequence[Any]) -> CardState:
 
 def plan(store: Store, decks: Sequence[str], today: date, exam: Exam, new_per_day: int,
          daily_minutes: int) -> Plan:
-    from flashcards.service.cards import _deck_ids
+    from flashcards.service.reports import deck_ids_of
     from flashcards.store import card_queries as cq
 
     with store.raw_read() as conn:
-        ids = _deck_ids(conn, decks)
+        ids = deck_ids_of(conn, decks)
         rows = cq.active_states(conn, ids)
         median = cq.median_answer_ms(conn)
         met_today = cq.new_introduced(conn, ids, today)

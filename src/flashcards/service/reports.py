@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from flashcards.store import RawConnection, Store
 
 
-def _deck_ids(conn: RawConnection, names: Sequence[str]) -> list[int] | None:
+def deck_ids_of(conn: RawConnection, names: Sequence[str]) -> list[int] | None:
     """As resolve_decks, in raw SQL (stats and export skip SQLAlchemy: they start faster)."""
     from flashcards.store import stats_queries as sq
 
@@ -35,7 +35,7 @@ def progress(store: Store, decks: Sequence[str], today: date, *, days: int) -> S
     from flashcards.service import stats
 
     with store.raw_read() as conn:
-        ids = _deck_ids(conn, decks)
+        ids = deck_ids_of(conn, decks)
         return stats.collect(conn, ids, list(decks) or None, today, days)
 
 
@@ -49,7 +49,7 @@ def export_rows(store: Store, what: str, decks: Sequence[str], since: date | Non
     from flashcards.store import export_queries as eq
 
     with store.raw_read() as conn:
-        ids = _deck_ids(conn, decks)
+        ids = deck_ids_of(conn, decks)
         if what == "reviews":
             columns, batches = eq.REVIEW_COLUMNS, eq.review_batches(conn, ids, since)
         else:
@@ -69,7 +69,7 @@ def export_review_csv(store: Store, decks: Sequence[str], since: date | None
     from flashcards.store import export_queries as eq
 
     with store.raw_read() as conn:
-        batches = eq.review_csv_batches(conn, _deck_ids(conn, decks), since)
+        batches = eq.review_csv_batches(conn, deck_ids_of(conn, decks), since)
         try:
             yield eq.REVIEW_COLUMNS, batches
         finally:
@@ -81,4 +81,4 @@ def export_decks(store: Store, decks: Sequence[str]) -> list[tuple[DeckDraft, st
     from flashcards.store import export_queries as eq
 
     with store.raw_read() as conn:
-        return eq.deck_drafts(conn, _deck_ids(conn, decks))
+        return eq.deck_drafts(conn, deck_ids_of(conn, decks))
