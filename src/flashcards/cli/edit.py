@@ -74,8 +74,11 @@ def _edit_fields(found: EditTarget) -> None:
 
     with tempfile.TemporaryDirectory(prefix="flashcards-edit-") as tmp:
         path = Path(tmp) / "card.toml"
-        path.write_text(editing.fields_document(found), encoding="utf-8")
-        _run_editor(path, 4)
+        document = editing.fields_document(found)
+        path.write_text(document, encoding="utf-8")
+        question = next(n for n, line in enumerate(document.splitlines(), 1)
+                        if line.startswith("question"))
+        _run_editor(path, question)
         document = path.read_text(encoding="utf-8")
     store = common.open_store()
     try:

@@ -11,6 +11,7 @@ from sqlite3 import Connection
 from typing import Any
 
 from flashcards.domain.text import fold
+from flashcards.store.rows import like_escaped
 from flashcards.store.stats_queries import deck_filter, status_sql
 
 STATES = ("new", "learning", "young", "mature", "suspended", "buried", "retired", "leech")
@@ -32,8 +33,7 @@ class Filters:
 
 
 def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    return f"%{like_escaped(text)}%"
 
 
 def _where(f: Filters, today: date) -> tuple[str, list[Any]]:

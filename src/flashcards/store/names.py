@@ -8,17 +8,18 @@ import sqlite3
 from contextlib import closing
 from pathlib import Path
 
+from flashcards.store.rows import like_escaped
+
 LIMIT = 200  # names offered at most
 
 
 def _names(path: Path, sql: str, prefix: str) -> list[str]:
     if not path.is_file():
         return []
-    escaped = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
                                      timeout=0.2)) as conn:
-            return [str(n) for (n,) in conn.execute(sql, (escaped + "%", LIMIT))]
+            return [str(n) for (n,) in conn.execute(sql, (like_escaped(prefix) + "%", LIMIT))]
     except sqlite3.Error:
         return []
 

@@ -25,7 +25,7 @@ from flashcards.domain import CardState, QueueCard, SourceRef
 from flashcards.domain.errors import StoreError
 from flashcards.store.models import Card, Deck, Review
 from flashcards.store.rows import STATE_COLS as _STATE_COLS
-from flashcards.store.rows import state_values
+from flashcards.store.rows import like_escaped, state_values
 
 deck_t = Deck.__table__  # type: ignore[attr-defined]
 card_t = Card.__table__  # type: ignore[attr-defined]
@@ -106,7 +106,7 @@ class Only:
 
 
 def _like(text: str) -> str:
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return f"%{like_escaped(text)}%"
 
 
 def _queue_base(ids: Sequence[int] | None, today: date, only: Only | None = None) -> Any:

@@ -7,6 +7,12 @@ from typing import Any
 
 from flashcards.domain import CardDraft, CardState
 
+
+def like_escaped(text: str) -> str:
+    """`text` as a literal inside a LIKE pattern written with ESCAPE '\\'."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 STATE_COLS = ("reps", "ease", "interval", "due", "redrill", "lapses", "last_review")
 
 
