@@ -109,9 +109,11 @@ def at(iso: str) -> datetime:
     return datetime.fromisoformat(iso)
 
 
-def modules_imported(*args: str, env: dict[str, str] | None = None) -> tuple[str, set[str]]:
+def modules_imported(*args: str, env: dict[str, str] | None = None,
+                     whole: bool = False) -> tuple[str, set[str]]:
     """Run `flashcards ARGS` in a fresh Python: its stdout and the top-level packages it
-    imported (checks that commands skip heavy modules they do not need)."""
+    imported, or with `whole` every module's full name (checks that commands skip heavy
+    modules they do not need)."""
     import json
     import subprocess
     import sys
@@ -120,7 +122,8 @@ def modules_imported(*args: str, env: dict[str, str] | None = None) -> tuple[str
             f"sys.argv = ['flashcards', *{list(args)!r}]\n"
             "from flashcards.cli import main\n"
             "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
-            "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stderr)\n")
+            f"print(json.dumps(sorted({{m if {whole} else m.split('.')[0] for m in sys.modules}})),"
+            " file=sys.stderr)\n")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, env=env)
     return proc.stdout, set(json.loads(proc.stderr.strip().splitlines()[-1]))

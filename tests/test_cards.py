@@ -439,21 +439,45 @@ def test_completion_offers_commands_deck_names_and_card_names(notes, db_path):
     assert "--search" in _complete(db_path, "flashcards cards --se")
 
 
+def test_completion_in_zsh_and_fish_names_the_command_too(notes, db_path):
+    import os
+    import subprocess
+    import sys
+
+    for shell in ("zsh", "fish"):
+        env = {**os.environ, "FLASHCARDS_DB": str(db_path),
+               "_FLASHCARDS_COMPLETE": f"complete_{shell}",
+               "_TYPER_COMPLETE_FISH_ACTION": "get-args",
+               "_TYPER_COMPLETE_ARGS": "flashcards --db " + str(db_path) + " edit notes/k/"}
+        run = subprocess.run([sys.executable, "-c", "from flashcards.cli import main; main()"],
+                             env=env, capture_output=True, text=True, timeout=60, check=False)
+        assert run.returncode == 0, run.stderr
+        assert "notes/k/1" in run.stdout and "notes/k/4" in run.stdout, (shell, run.stdout)
+
+
 def test_completion_without_a_store_offers_nothing(tmp_path):
     assert _complete(tmp_path / "none.db", "flashcards review ") == []
     assert not (tmp_path / "none.db").exists()
 
 
-def test_completion_scripts_for_each_shell(cli):
-    for shell in ("bash", "zsh", "fish"):
-        import os
-        import subprocess
-        import sys
+def test_completion_scripts_for_each_shell():
+    """The script each shell sources (what `--show-completion` prints for the shell it
+    detects from its parent process, so asked for by name here: a test runner's parent
+    need not be a shell)."""
+    import os
+    import shlex
+    import subprocess
+    import sys
 
-        run = subprocess.run([sys.executable, "-c", "from flashcards.cli import main; main()",
-                              "--show-completion", shell], capture_output=True, text=True,
-                             timeout=60, check=False, env={**os.environ})
+    main = [sys.executable, "-c", "from flashcards.cli import main; main()"]
+    for shell in ("bash", "zsh", "fish"):
+        run = subprocess.run(main, capture_output=True, text=True, timeout=60, check=False,
+                             env={**os.environ, "_FLASHCARDS_COMPLETE": f"source_{shell}"})
         assert run.returncode == 0 and "_FLASHCARDS_COMPLETE" in run.stdout, (shell, run)
+        assert shell in run.stdout or shell == "bash", run.stdout
+    in_bash = subprocess.run(["bash", "-c", f"{shlex.join(main)} --show-completion; true"],
+                             capture_output=True, text=True, timeout=60, check=False)
+    assert "complete -o default -F _flashcards_completion" in in_bash.stdout, in_bash
 
 
 def test_the_card_table_shows_fifty_unless_told(cli, db_path):
@@ -466,3 +490,16 @@ def test_the_card_table_shows_fifty_unless_told(cli, db_path):
     assert "60 cards" in cli("cards", "--limit", "100").stdout
     assert len(json.loads(cli("cards", "--json").stdout)) == 60
     assert len(json.loads(cli("cards", "--json", "--limit", "5").stdout)) == 5
+
+
+def test_the_card_table_keeps_long_names_whole_and_cuts_questions(cli, db_path, monkeypatch):
+    long_deck = "A deck whose name alone is wider than the narrow terminal it runs in"
+    store = open_store(db_path)
+    service.import_decks(store, [(make_deck(long_deck, 1), None)], moment(TODAY))
+    store.close()
+    monkeypatch.setenv("COLUMNS", "60")
+    lines = cli("cards").stdout.splitlines()
+    assert lines[0].split() == ["Card", "Question", "State", "Due", "EF", "Lapses"]
+    assert lines[1] == f"{long_deck}/c1"  # whole, on a line of its own
+    assert lines[2].split()[-3:] == ["—", "2.50", "0"] and "new" in lines[2]
+    assert len(lines[0]) <= 60 and len(lines[2]) <= 60

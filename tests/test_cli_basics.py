@@ -118,6 +118,21 @@ def test_due_cards_and_suspend_do_not_import_the_orm(cli, db_path, tmp_path):
         assert stdout and not imported & {"sqlalchemy", "sqlmodel", "spacy"}, args
 
 
+def test_a_command_loads_only_its_own_module(cli, db_path, tmp_path):
+    """The application holds only the command the line names: `cards` does not import
+    the review session, the exporters or rich's Table; `--help` still lists them all."""
+    deck = tmp_path / "geo.csv"
+    deck.write_text("question,answer\nCapital of France?,Paris\n")
+    assert cli("import", str(deck)).exit_code == 0
+    stdout, imported = modules_imported("--db", str(db_path), "cards", "--search", "paris",
+                                        whole=True)
+    assert "geo/" in stdout and "flashcards.cli.cards" in imported
+    assert not imported & {"flashcards.cli.review", "flashcards.cli.export", "rich.table"}
+    stdout, imported = modules_imported("--help", whole=True)
+    assert "export" in stdout and "review" in stdout
+    assert {"flashcards.cli.review", "flashcards.cli.export"} <= imported
+
+
 def test_due_answers_without_typer_and_says_what_the_command_says(cli, db_path, tmp_path):
     """`due` (for shell prompts) skips Typer; its text is the Typer command's, errors too."""
     import os

@@ -86,7 +86,7 @@ def cards_cmd(
     if not found:
         out.print("No cards match.")
         return
-    out.print(card_table(found, out.width))
+    out.print(card_table(found, out.width), soft_wrap=True)  # a long name stays whole
     if more:
         out.print(f"The first {len(found)} cards; more match (narrow the list, or --limit N, "
                   "or --json for all).", markup=False)

@@ -16,13 +16,8 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from flashcards import __version__
-from flashcards.cli import add, build, cards, decks, edit, importing, plan
-from flashcards.cli import export as export_cmds
 from flashcards.cli.common import STATE
-from flashcards.cli.maintenance import backup_cmd, check_cmd, config_cmd, restore_cmd
 from flashcards.cli.output import PartlyWritten
-from flashcards.cli.review import review_cmd, undo_cmd
-from flashcards.cli.stats import stats_cmd
 from flashcards.domain.errors import FlashcardsError
 
 
@@ -62,17 +57,20 @@ def _fail(message: str) -> None:
     raise typer.Exit(1)
 
 
-app = typer.Typer(
-    cls=_Group,
-    name="flashcards",
-    help="Spaced-repetition flashcards for the terminal: articles become decks, "
-    "SM-2 schedules the reviews.",
-    no_args_is_help=True,
-    add_completion=True,  # --install-completion, --show-completion (bash, zsh, fish)
-    pretty_exceptions_enable=False,
-    rich_markup_mode=None,  # plain help: typer's rich help formatter costs ~0.3 s of imports
-    context_settings={"help_option_names": ["-h", "--help"]},
-)
+def _new_app() -> typer.Typer:
+    app = typer.Typer(
+        cls=_Group,
+        name="flashcards",
+        help="Spaced-repetition flashcards for the terminal: articles become decks, "
+        "SM-2 schedules the reviews.",
+        no_args_is_help=True,
+        add_completion=True,  # --install-completion, --show-completion (bash, zsh, fish)
+        pretty_exceptions_enable=False,
+        rich_markup_mode=None,  # plain help: typer's rich help formatter costs ~0.3 s
+        context_settings={"help_option_names": ["-h", "--help"]},
+    )
+    app.callback()(_root)
+    return app
 
 
 def _version(value: bool) -> None:
@@ -81,7 +79,6 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
 def _root(
     db: Annotated[
         Path | None,
@@ -98,29 +95,63 @@ def _root(
 
 
 # In the order a student meets them; short_help is the one line `flashcards --help` shows.
-_COMMANDS: list[tuple[str, Any, str]] = [
-    ("review", review_cmd, "Review today's due cards, one key per grade."),
-    ("decks", decks.decks_cmd, "List decks: new, due today, total."),
-    ("due", cards.due_cmd, "Count today's due cards (for prompts and scripts)."),
-    ("cards", cards.cards_cmd, "List and search cards."),
-    ("suspend", cards.suspend_cmd, "Suspend cards (never shown; history kept)."),
-    ("unsuspend", cards.unsuspend_cmd, "Unsuspend cards."),
-    ("edit", edit.edit_cmd, "Fix a card in your editor; progress kept."),
-    ("add", add.add_cmd, "Add articles, web pages, PDFs: build and import."),
-    ("build", build.build_cmd, "Build deck files from study articles."),
-    ("import", importing.import_cmd, "Import decks: TOML, CSV/TSV, Anki packages."),
-    ("stats", stats_cmd, "Show progress: today, retention, streaks, forecast."),
-    ("plan", plan.plan_cmd, "Day by day to the exam date: load and time."),
-    ("undo", undo_cmd, "Undo the last answer."),
-    ("backup", backup_cmd, "Back up the store now; list backups."),
-    ("restore", restore_cmd, "Restore the store from a backup."),
-    ("check", check_cmd, "Check the store for damage; --repair fixes."),
-    ("config", config_cmd, "Show or change settings."),
-]
+# Each command is named by its module and function: `app_for` imports only the modules of
+# the commands it registers, so `flashcards cards` does not pay for `review` or `export`.
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "review": ("review", "review_cmd", "Review today's due cards, one key per grade."),
+    "decks": ("decks", "decks_cmd", "List decks: new, due today, total."),
+    "due": ("cards", "due_cmd", "Count today's due cards (for prompts and scripts)."),
+    "cards": ("cards", "cards_cmd", "List and search cards."),
+    "suspend": ("cards", "suspend_cmd", "Suspend cards (never shown; history kept)."),
+    "unsuspend": ("cards", "unsuspend_cmd", "Unsuspend cards."),
+    "edit": ("edit", "edit_cmd", "Fix a card in your editor; progress kept."),
+    "add": ("add", "add_cmd", "Add articles, web pages, PDFs: build and import."),
+    "build": ("build", "build_cmd", "Build deck files from study articles."),
+    "import": ("importing", "import_cmd", "Import decks: TOML, CSV/TSV, Anki packages."),
+    "stats": ("stats", "stats_cmd", "Show progress: today, retention, streaks, forecast."),
+    "plan": ("plan", "plan_cmd", "Day by day to the exam date: load and time."),
+    "undo": ("review", "undo_cmd", "Undo the last answer."),
+    "backup": ("maintenance", "backup_cmd", "Back up the store now; list backups."),
+    "restore": ("maintenance", "restore_cmd", "Restore the store from a backup."),
+    "check": ("maintenance", "check_cmd", "Check the store for damage; --repair fixes."),
+    "config": ("maintenance", "config_cmd", "Show or change settings."),
+    "export": ("export", "app", "Export reviews, cards, decks (CSV/JSON/TOML/apkg)."),
+}
 _NEGATIVE_VALUES = {"ignore_unknown_options": True}  # `config new_per_day -3`: a value
-for _name, _function, _short in _COMMANDS:
-    app.command(_name, short_help=_short,
-                context_settings=_NEGATIVE_VALUES if _name == "config" else None)(_function)
-app.add_typer(export_cmds.app, name="export",
-              short_help="Export reviews, cards, decks (CSV/JSON/TOML/apkg).")
 
+
+def _register(app: typer.Typer, name: str) -> None:
+    from importlib import import_module
+
+    module, attr, short = COMMANDS[name]
+    function = getattr(import_module(f"flashcards.cli.{module}"), attr)
+    if isinstance(function, typer.Typer):
+        app.add_typer(function, name=name, short_help=short)
+    else:
+        app.command(name, short_help=short, context_settings=_NEGATIVE_VALUES
+                    if name == "config" else None)(function)
+
+
+def app_for(argv: list[str]) -> typer.Typer:
+    """The application with only the command `argv` names, when it names one plainly
+    (help, completion of command names and anything unusual get every command)."""
+    app = _new_app()
+    words = iter(argv)
+    for word in words:
+        if word in COMMANDS:
+            _register(app, word)
+            return app
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("--db="):
+            break
+    for name in COMMANDS:
+        _register(app, name)
+    return app
+
+
+def __getattr__(name: str) -> Any:  # `app`: every command, built when first asked for
+    if name == "app":
+        globals()["app"] = full = app_for([])
+        return full
+    raise AttributeError(name)
