@@ -10,7 +10,6 @@ from rich.text import Text
 
 from flashcards.domain.listing import CardRow
 from flashcards.domain.reports import DeckSummary
-from flashcards.domain.text import clean
 from flashcards.ui.terminal import safe_text
 
 if TYPE_CHECKING:
