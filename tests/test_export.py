@@ -23,7 +23,7 @@ import history as h
 REVIEW_COLUMNS = ["review_id", "reviewed_at", "study_day", "deck", "card_key", "question",
                   "grade", "kind", "reps_before", "ease_before", "interval_before",
                   "due_before", "reps_after", "ease_after", "interval_after", "due_after",
-                  "answer_ms", "session_id"]
+                  "answer_ms", "scheduler", "session_id"]
 CARD_COLUMNS = ["deck", "card_key", "kind", "section", "question", "answer", "tags", "status",
                 "reps", "ease", "interval", "due", "last_review", "lapses", "reviews",
                 "last_grade"]
@@ -51,7 +51,8 @@ def _expected_reviews(db):
              "due_before": r["due_before"], "reps_after": r["reps_after"],
              "ease_after": r["ease_after"], "interval_after": r["interval_after"],
              "due_after": r["due_after"], "answer_ms": r["answer_ms"],
-             "session_id": r["session_id"]} for r in h.reviews(db)]
+             "scheduler": r["scheduler"], "session_id": r["session_id"]}
+            for r in h.reviews(db)]
 
 
 def _expected_cards(db):
@@ -330,7 +331,7 @@ def test_review_csv_fast_path_matches_the_generic_writer(db, decks, since):
         store.close()
     assert fast.getvalue() == generic.getvalue()
     assert ",'=cmd\r\n" in fast.getvalue()  # guarded
-    assert ",,\r\n" in fast.getvalue()  # no answer time, no session: empty cells
+    assert ",,sm2,\r\n" in fast.getvalue()  # no answer time, no session: empty cells
 
 
 def test_ctrl_c_on_the_third_deck_file_says_what_was_written(cli, db_path, tmp_path,

@@ -36,6 +36,7 @@ ONLY_IN = {
     "spacy": {"builder"},
     "trafilatura": {"formats"},
     "pdfminer": {"formats"},
+    "fsrs_rs_python": {"scheduler"},
 }
 
 

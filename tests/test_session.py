@@ -226,7 +226,10 @@ def test_undo_restores_exact_state_and_log(store, db_path):
     press(session, "u", DAY0)  # and the one before
     assert review_rows(db_path) == [] and session.answered == 0
     assert [e.card.key for e in session.pending] == ["c1", "c2", "c3"]
-    assert card_row(db_path, 1)[-10:-3] == (0, 2.5, 0, None, 0, 0, None)
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("SELECT reps, ease, interval, due, redrill, lapses, last_review,"
+                            " stability, difficulty FROM card WHERE id = 1").fetchone() \
+            == (0, 2.5, 0, None, 0, 0, None, None, None)
 
 
 def test_undo_after_a_restart_brings_the_card_back(store, db_path):

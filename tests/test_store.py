@@ -26,11 +26,11 @@ def test_new_store_is_at_latest_version(db_path):
 
 
 def test_models_describe_the_migrated_schema(db_path):
-    from flashcards.store.models import Card, Deck, Review
+    from flashcards.store.models import Card, Deck, Meta, Review
 
     open_store(db_path).close()
     conn = sqlite3.connect(db_path)
-    for model in (Deck, Card, Review):
+    for model in (Deck, Card, Review, Meta):
         table = model.__table__
         assert set(_columns(conn, table.name)) == {c.name for c in table.columns}, table.name
 
@@ -188,8 +188,12 @@ def test_migration_5_recomputes_every_logged_kind(db_path):
         conn.execute("CREATE INDEX ix_review_retention ON review (kind, (last_review_before "
                      "IS NULL), study_day, (interval_before >= 21), (grade >= 3), card_id, "
                      "last_review_before, interval_before, grade)")
-        for column in ("buried_until", "leech", "search"):  # migration 6's
-            conn.execute(f"ALTER TABLE card DROP COLUMN {column}")
+        for column in ("buried_until", "leech", "search", "stability", "difficulty"):
+            conn.execute(f"ALTER TABLE card DROP COLUMN {column}")  # migrations 6 and 7
+        for column in ("scheduler", "stability_before", "difficulty_before",
+                       "stability_after", "difficulty_after"):
+            conn.execute(f"ALTER TABLE review DROP COLUMN {column}")
+        conn.execute("DROP TABLE meta")
     conn.execute("PRAGMA user_version = 4")
     conn.close()
     open_store(db_path).close()

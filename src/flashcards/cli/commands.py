@@ -110,6 +110,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "import": ("importing", "import_cmd", "Import decks: TOML, CSV/TSV, Anki packages."),
     "stats": ("stats", "stats_cmd", "Show progress: today, retention, streaks, forecast."),
     "plan": ("plan", "plan_cmd", "Day by day to the exam date: load and time."),
+    "simulate": ("scheduling", "simulate_cmd", "SM-2 and FSRS run forward on your cards."),
+    "optimize": ("scheduling", "optimize_cmd", "Fit FSRS to your review log."),
     "undo": ("review", "undo_cmd", "Undo the last answer."),
     "backup": ("maintenance", "backup_cmd", "Back up the store now; list backups."),
     "restore": ("maintenance", "restore_cmd", "Restore the store from a backup."),

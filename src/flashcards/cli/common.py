@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from flashcards.scheduler.exam import Exam
-    from flashcards.service.review import ExamRule
+    from flashcards.service.review import ExamRule, Scheduling
     from flashcards.store import Store
 
 
@@ -140,3 +140,12 @@ def exam(store: Store) -> tuple[ExamRule | None, Exam | None]:
         return service.exam_rule(store, day, decks), day
     except FlashcardsError as exc:
         raise FlashcardsError(f"setting exam_decks: {exc}") from None
+
+
+def scheduling(store: Store) -> Scheduling:
+    """The scheduler from the settings (scheduler, desired_retention), with the store's
+    FSRS model; switching to FSRS reads missing memory states from the log first."""
+    from flashcards.service.scheduling import scheduling as chosen
+
+    current = settings()
+    return chosen(store, current.scheduler, current.desired_retention)

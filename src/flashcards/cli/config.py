@@ -30,6 +30,8 @@ class Settings:
     exam_decks: str = ""  # comma-separated deck names the exam covers; "" = all
     exam_final_days: int = 3  # every card comes back in these last days before the exam
     daily_minutes: int = 60  # the study time a day that `plan` checks the load against
+    scheduler: str = "sm2"  # sm2 | fsrs
+    desired_retention: float = 0.9  # FSRS: the chance of recall each review aims at
 
 
 _LIMITS: dict[str, tuple[int, int]] = {
@@ -40,7 +42,9 @@ _LIMITS: dict[str, tuple[int, int]] = {
     "exam_final_days": (1, 60),
     "daily_minutes": (1, 24 * 60),
 }
-_CHOICES: dict[str, tuple[str, ...]] = {"leech_action": ("suspend", "tag")}
+_FRACTIONS: dict[str, tuple[float, float]] = {"desired_retention": (0.7, 0.99)}
+_CHOICES: dict[str, tuple[str, ...]] = {"leech_action": ("suspend", "tag"),
+                                        "scheduler": ("sm2", "fsrs")}
 
 
 def config_path() -> Path:
@@ -83,6 +87,8 @@ def coerce(key: str, value: object) -> object:
         if not low <= value <= high:
             raise FlashcardsError(f"setting {key}: {value} is outside {low}..{high}")
         return value
+    if key in _FRACTIONS:
+        return _fraction(key, value)
     if not isinstance(value, str):
         raise FlashcardsError(f"setting {key}: expected text, not {value!r}")
     if key == "exam_date" and value.strip():
@@ -97,6 +103,21 @@ def coerce(key: str, value: object) -> object:
         raise FlashcardsError(f"setting {key}: {value!r} is not one of "
                               f"{', '.join(_CHOICES[key])}")
     return value
+
+
+def _fraction(key: str, value: object) -> float:
+    if isinstance(value, str):
+        try:
+            value = float(value.strip())
+        except ValueError:
+            raise FlashcardsError(f"setting {key}: expected a number like 0.9, not "
+                                  f"{value!r}") from None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise FlashcardsError(f"setting {key}: expected a number like 0.9, not {value!r}")
+    low, high = _FRACTIONS[key]
+    if not low <= value <= high:
+        raise FlashcardsError(f"setting {key}: {value} is outside {low}..{high}")
+    return float(value)
 
 
 def load(path: Path | None = None) -> Settings:
@@ -121,7 +142,7 @@ def load(path: Path | None = None) -> Settings:
 
 
 def _toml_value(value: object) -> str:
-    if isinstance(value, int) and not isinstance(value, bool):
+    if isinstance(value, int | float) and not isinstance(value, bool):
         return str(value)
     import json
 

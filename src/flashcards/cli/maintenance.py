@@ -123,7 +123,8 @@ def check_cmd(
         for line in report.repaired:
             _say(out, f"  - {line}")
     if report.ok:
-        _say(out, f"{path}: OK (integrity, foreign keys, card states, review log)")
+        _say(out, f"{path}: OK (integrity, foreign keys, card states, review log, FSRS "
+                  "memory states)")
         return
     found = len(report.findings)
     _say(out, f"{path}: {found} problem{'s' if found != 1 else ''}:")

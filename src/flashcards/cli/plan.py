@@ -30,7 +30,8 @@ def plan_cmd(
         if exam.day <= today:
             raise FlashcardsError(f"the exam date {exam.day} is not after today ({today})")
         decks = [d.strip() for d in chosen.exam_decks.split(",") if d.strip()]
-        result = plan(store, decks, today, exam, chosen.new_per_day, chosen.daily_minutes)
+        result = plan(store, decks, today, exam, chosen.new_per_day, chosen.daily_minutes,
+                      common.scheduling(store))
     finally:
         store.close()
     if as_json:
@@ -38,7 +39,9 @@ def plan_cmd(
             "exam_date": exam.day.isoformat(), "daily_minutes": result.daily_minutes,
             "seconds_per_card": round(result.seconds_per_card, 1),
             "new_cards_done": result.new_done.isoformat() if result.new_done else None,
-            "new_cards_left": result.new_left,
+            "new_cards_left": result.new_left, "scheduler": chosen.scheduler,
+            **({"predicted_recall": round(result.predicted_recall, 4)}
+               if result.predicted_recall is not None else {}),
             "days": [{"day": d.day.isoformat(), "reviews": d.reviews, "new": d.new,
                       "minutes": d.minutes, "feasible": d.feasible} for d in result.days],
         }, indent=1) + "\n")

@@ -94,7 +94,7 @@ def review_cmd(
         settings = common.settings()
         leech = service.LeechRule(settings.leech_threshold, settings.leech_action == "suspend")
         session = Session(store, queue, _session_id(), names, Path.cwd(), leech,
-                          exam_rule, typing=type_answers)
+                          exam_rule, common.scheduling(store), typing=type_answers)
         session.notice = " ".join(n for n in (imported, exam_note) if n) or None
         _run(session, lines)
     finally:

@@ -45,7 +45,10 @@ class ReviewKind(enum.StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class CardState:
-    """SM-2 state of one card. A new card has never been answered (last_review is None)."""
+    """Scheduling state of one card. A new card has never been answered (last_review is
+    None). `due` is the active scheduler's; repetitions, EF, interval and redrill are
+    SM-2's (kept up to date under FSRS too); stability (days) and difficulty (1-10) are
+    FSRS's memory state, None until FSRS has scheduled the card or read its history."""
 
     repetitions: int = 0
     ease: float = START_EASE
@@ -54,6 +57,8 @@ class CardState:
     redrill: bool = False
     lapses: int = 0
     last_review: date | None = None
+    stability: float | None = None
+    difficulty: float | None = None
 
     @property
     def is_new(self) -> bool:

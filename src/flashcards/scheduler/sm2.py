@@ -65,8 +65,8 @@ def review(state: CardState, grade: int, today: date) -> tuple[CardState, Review
     else:
         interval = min(MAX_INTERVAL, math.ceil(round(state.interval * ease, 6)))
     due = _schedule(today, interval) if grade >= 4 else today
-    return CardState(state.repetitions + 1, ease, interval, due, grade < 4, state.lapses,
-                     today), kind
+    return replace(state, repetitions=state.repetitions + 1, ease=ease, interval=interval,
+                   due=due, redrill=grade < 4, last_review=today), kind
 
 
 def preview(state: CardState, today: date) -> dict[int, CardState]:

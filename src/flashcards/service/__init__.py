@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         ExamRule,
         LeechRule,
         Queue,
+        Scheduling,
         Undone,
         answer,
         build_queue,
@@ -41,6 +42,7 @@ _WHERE = {
     "Answer": "flashcards.service.review",
     "LeechRule": "flashcards.service.review",
     "Queue": "flashcards.service.review",
+    "Scheduling": "flashcards.service.review",
     "Undone": "flashcards.service.review",
     "answer": "flashcards.service.review",
     "build_queue": "flashcards.service.review",
@@ -67,7 +69,8 @@ _WHERE = {
 }
 
 __all__ = [
-    "Answer", "ExamRule", "LeechRule", "Queue", "Undone", "answer", "build_queue", "bury",
+    "Answer", "ExamRule", "LeechRule", "Queue", "Scheduling", "Undone", "answer",
+    "build_queue", "bury",
     "clean_draft", "deck_names", "exam_rule", "new_remaining", "unbury",
     "deck_summaries", "due_count", "export_decks", "export_review_csv", "export_rows",
     "import_decks", "next_due_day", "progress", "queue_card", "resolve_decks",

@@ -125,16 +125,45 @@ def newest_first(backups: Sequence[Backup]) -> list[Backup]:
 # --- check and repair ------------------------------------------------------------
 
 
+_MEMORY = "memory-mismatch"
+
+
 def check_store(store_path: Path, today: date, *, full: bool = False) -> CheckReport:
+    """The store's own checks, then FSRS's: every stored memory state is the one the
+    card's review log gives (scheduler.fsrs)."""
     from flashcards.store import check
 
-    return check.check(Path(store_path), today, full=full)
+    report = check.check(Path(store_path), today, full=full)
+    if report.corrupt or report.schema < 7 or any(f.code == "schema" for f in report.findings):
+        return report
+    from contextlib import closing
+
+    from flashcards.service.scheduling import memory_mismatches
+
+    with closing(check.connect(Path(store_path), "ro")) as conn:
+        wrong = memory_mismatches(conn)
+    if wrong:
+        report.findings.append(check.Finding(
+            _MEMORY, len(wrong), "cards whose FSRS memory state (stability, difficulty) is "
+            "not the one their review log gives", "read it again from the log"))
+    return report
 
 
 def repair_store(store_path: Path, now: datetime, today: date, *,
                  full: bool = False) -> tuple[CheckReport, Backup]:
-    """Back the store up, then repair it in one transaction."""
+    """Back the store up, then repair it in one transaction (and the FSRS memory
+    states in a second one, read from the repaired log)."""
     from flashcards.store import check
 
     saved = make_backup(Path(store_path), now)
-    return check.repair(Path(store_path), today, full=full), saved
+    before = check_store(store_path, today, full=full)
+    report = check.repair(Path(store_path), today, full=full)
+    memory = [f for f in before.findings if f.code == _MEMORY]
+    if memory and not report.corrupt:
+        from flashcards.service.scheduling import repair_memory
+
+        repair_memory(Path(store_path))
+        report.repaired.append(f"{memory[0].message} ({memory[0].count}): {memory[0].repair}")
+    after = check_store(store_path, today, full=full)
+    after.repaired = report.repaired
+    return after, saved

@@ -1,10 +1,11 @@
 """`flashcards plan`: the days up to the exam, simulated: each day's reviews and new
 cards, the minutes they take at the student's own pace, and whether that fits the day.
 
-The simulation answers every card it shows "correct, after hesitation" (4) with SM-2
-and exam-date capping, introduces new cards at the day's limit (raised, as the review
-session raises it, to finish them two weeks before the exam), and counts the minutes
-at the median time of the student's last 1,000 answers (10 s without any).
+The simulation answers every card it shows "correct, after hesitation" (4) with the
+chosen scheduler and exam-date capping, introduces new cards at the day's limit
+(raised, as the review session raises it, to finish them two weeks before the exam),
+and counts the minutes at the median time of the student's last 1,000 answers (10 s
+without any). With FSRS it also predicts the share remembered on exam day.
 """
 
 from __future__ import annotations
@@ -16,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 
 from flashcards.domain import CardState
 from flashcards.domain.plan import Plan, PlanDay
-from flashcards.scheduler import sm2
+from flashcards.scheduler import fsrs
 from flashcards.scheduler.exam import Exam, cap, new_cards_needed
+from flashcards.service.review import Scheduling
 
 if TYPE_CHECKING:
     from flashcards.store import Store
@@ -26,15 +28,18 @@ DEFAULT_SECONDS = 10.0
 SIMULATED_GRADE = 4
 
 
-def _state(row: Sequence[Any]) -> CardState:
-    _, reps, ease, interval, due, redrill, lapses, last = row
+def state_of(row: Sequence[Any]) -> CardState:
+    """A card_queries.active_states row's state."""
+    _, reps, ease, interval, due, redrill, lapses, last, stability, difficulty = row
     return CardState(int(reps), float(ease), int(interval),
                      date.fromisoformat(due) if due else None, bool(redrill), int(lapses),
-                     date.fromisoformat(last) if last else None)
+                     date.fromisoformat(last) if last else None, stability, difficulty)
 
 
 def plan(store: Store, decks: Sequence[str], today: date, exam: Exam, new_per_day: int,
-         daily_minutes: int) -> Plan:
+         daily_minutes: int, scheduling: Scheduling | None = None) -> Plan:
+    """The plan; with FSRS (`scheduling`), also the share of cards it predicts are
+    remembered on exam day if every review in the plan is done and recalled."""
     from flashcards.service.reports import deck_ids_of
     from flashcards.store import card_queries as cq
 
@@ -46,8 +51,11 @@ def plan(store: Store, decks: Sequence[str], today: date, exam: Exam, new_per_da
     seconds = median / 1000 if median else DEFAULT_SECONDS
     due_on: dict[date, list[tuple[int, CardState]]] = defaultdict(list)
     fresh: list[int] = []
+    review = (scheduling or Scheduling()).review
+    final: dict[int, CardState] = {}
     for row in rows:
-        state = _state(row)
+        state = state_of(row)
+        final[int(row[0])] = state
         if state.is_new:
             fresh.append(int(row[0]))
         else:
@@ -64,11 +72,16 @@ def plan(store: Store, decks: Sequence[str], today: date, exam: Exam, new_per_da
         if met and not fresh:
             new_done = day
         for card_id, state in [*shown, *((i, CardState()) for i in met)]:
-            after, _ = sm2.review(state, SIMULATED_GRADE, day)
+            after, _ = review(state, SIMULATED_GRADE, day)
             after = cap(after, day, exam, card_id)
+            final[card_id] = after
             if after.due is not None and after.due < exam.day:
                 due_on[after.due].append((card_id, after))
         minutes = round((len(shown) + len(met)) * seconds / 60, 1)
         days.append(PlanDay(day, len(shown), len(met), minutes, minutes <= daily_minutes))
         day += timedelta(days=1)
-    return Plan(exam.day, daily_minutes, seconds, days, len(fresh), new_done)
+    recall = None
+    if scheduling is not None and scheduling.name == "fsrs" and scheduling.model and final:
+        chances = [fsrs.recall(s, exam.day, scheduling.model) for s in final.values()]
+        recall = sum(c or 0.0 for c in chances) / len(chances)  # never met: 0
+    return Plan(exam.day, daily_minutes, seconds, days, len(fresh), new_done, recall)

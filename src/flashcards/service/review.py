@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -11,7 +11,7 @@ from flashcards.domain import CardState, QueueCard, ReviewKind
 from flashcards.domain.days import iso_utc
 from flashcards.domain.errors import ConflictError, NotFoundError
 from flashcards.domain.reports import DeckSummary, SessionSummary
-from flashcards.scheduler import sm2
+from flashcards.scheduler import fsrs, sm2
 from flashcards.scheduler.exam import Exam, cap
 
 if TYPE_CHECKING:
@@ -146,9 +146,32 @@ class ExamRule:
     deck_ids: frozenset[int] | None = None
 
 
+@dataclass(frozen=True)
+class Scheduling:
+    """Which scheduler sets due days (settings scheduler), and the FSRS model, whose
+    memory states are kept up to date under SM-2 too; without a model (SM-2 only) an
+    answer leaves the card's memory state unknown, to be read from its log."""
+
+    name: str = "sm2"  # sm2 | fsrs
+    model: fsrs.Fsrs | None = None
+
+    def review(self, before: CardState, grade: int,
+               today: date) -> tuple[CardState, ReviewKind]:
+        if self.name == "fsrs" and self.model is not None:
+            return fsrs.review(before, grade, today, self.model)
+        after, kind = sm2.review(before, grade, today)
+        stability, difficulty = (None, None) if self.model is None \
+            else fsrs.remember(before, grade, today, self.model)
+        return replace(after, stability=stability, difficulty=difficulty), kind
+
+
+SM2 = Scheduling()
+
+
 def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *,
            session_id: str | None = None, answer_ms: int | None = None,
-           leech: LeechRule | None = None, exam: ExamRule | None = None) -> Answer:
+           leech: LeechRule | None = None, exam: ExamRule | None = None,
+           scheduling: Scheduling = SM2) -> Answer:
     """Record one answer: the review row and the card's new state, in one transaction;
     the lapse that reaches the leech threshold marks the card in the same one."""
     from flashcards.store import review_queries as q
@@ -158,14 +181,15 @@ def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *
         before = q.card_state(conn, card_id)
         if before is None:
             raise NotFoundError(f"no card with id {card_id}")
-        after, kind = sm2.review(before, grade, today)
+        after, kind = scheduling.review(before, grade, today)
         if exam is not None and (exam.deck_ids is None
                                  or q.deck_of(conn, card_id) in exam.deck_ids):
             after = cap(after, today, exam.exam, card_id)
         review_id = q.insert_review(conn, {
             "card_id": card_id, "reviewed_at": iso_utc(now), "study_day": today,
             "grade": grade, "kind": str(kind), "answer_ms": answer_ms,
-            "session_id": session_id, **review_values(before, after),
+            "session_id": session_id, "scheduler": scheduling.name,
+            **review_values(before, after),
         })
         q.set_state(conn, card_id, after)
         made_leech = suspended = False

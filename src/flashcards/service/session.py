@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from flashcards import service
-from flashcards.domain.cards import GRADE_LABELS, QueueCard
+from flashcards.domain.cards import GRADE_LABELS, CardState, QueueCard
 from flashcards.domain.errors import ConflictError, NotFoundError
 from flashcards.domain.limits import MAX_ANSWER_MS
 from flashcards.domain.views import LegendRow, Origin, Passage, Phase, View
@@ -151,6 +151,7 @@ class Session:
     cwd: Path = field(default_factory=Path)
     leech: service.LeechRule | None = None
     exam: service.ExamRule | None = None
+    scheduling: service.Scheduling | None = None  # None: SM-2 (settings scheduler)
     pending: list[Entry] = field(init=False)
     history: list[_Done | _Buried] = field(init=False, default_factory=list)
     phase: Phase = field(init=False)
@@ -196,7 +197,8 @@ class Session:
         if entry is not None:
             legend = tuple(
                 LegendRow(g, GRADE_LABELS[g], max(0, ((s.due or today) - today).days))
-                for g, s in sorted(sm2.preview(entry.card.state, today).items(), reverse=True))
+                for g, s in ((g, self._review(entry.card.state, g, today))
+                             for g in range(5, -1, -1)))
         typed = self.typed if self.typing and entry is not None else None
         return View(self.phase, entry.card if entry else None, entry.origin if entry else None,
                     self.answered + 1, self.answered + len(self.pending), left, legend,
@@ -305,6 +307,11 @@ class Session:
 
     # -- actions ------------------------------------------------------------
 
+    def _review(self, state: CardState, grade: int, today: date) -> CardState:
+        if self.scheduling is None:
+            return sm2.review(state, grade, today)[0]
+        return self.scheduling.review(state, grade, today)[0]
+
     def grade(self, grade: int, now: datetime, today: date,
               clock: float) -> service.Answer | None:
         """Commit the grade for the card on screen, then move to the next card."""
@@ -313,7 +320,9 @@ class Session:
         try:
             ans = service.answer(self.store, entry.card.card_id, grade, now, today,
                                  session_id=self.session_id, answer_ms=spent,
-                                 leech=self.leech, exam=self.exam)
+                                 leech=self.leech, exam=self.exam,
+                                 **({"scheduling": self.scheduling} if self.scheduling
+                                    else {}))
         except NotFoundError:  # deleted meanwhile (a re-import with --prune): skip it
             self.pending.pop(0)
             self.notice = f"That card was deleted meanwhile: {_short(entry.card.question)}"

@@ -155,11 +155,12 @@ def deck_names(conn: Connection) -> list[str]:
 
 
 def active_states(conn: Connection, ids: Sequence[int] | None) -> list[tuple[Any, ...]]:
-    """(id, reps, ease, interval, due, redrill, lapses, last_review) of every active card,
-    for the exam plan's simulation."""
+    """(id, reps, ease, interval, due, redrill, lapses, last_review, stability,
+    difficulty) of every active card, for the plan's and the simulator's runs."""
     where, params = deck_filter(ids)
     sql = f"""SELECT c.id, c.reps, c.ease, c.interval, c.due, c.redrill, c.lapses,
-        c.last_review FROM card c WHERE NOT c.retired AND NOT c.suspended{where}"""
+        c.last_review, c.stability, c.difficulty FROM card c
+        WHERE NOT c.retired AND NOT c.suspended{where} ORDER BY c.id"""
     return conn.execute(sql, params).fetchall()
 
 

@@ -21,11 +21,13 @@ BATCH = 2_000
 REVIEW_COLUMNS: tuple[str, ...] = (
     "review_id", "reviewed_at", "study_day", "deck", "card_key", "question", "grade", "kind",
     "reps_before", "ease_before", "interval_before", "due_before",
-    "reps_after", "ease_after", "interval_after", "due_after", "answer_ms", "session_id",
+    "reps_after", "ease_after", "interval_after", "due_after", "answer_ms", "scheduler",
+    "session_id",
 )
 _REVIEW_SQL = """SELECT r.id, r.reviewed_at, r.study_day, d.name, c.key, c.question, r.grade,
     r.kind, r.reps_before, r.ease_before, r.interval_before, r.due_before,
-    r.reps_after, r.ease_after, r.interval_after, r.due_after, r.answer_ms, r.session_id
+    r.reps_after, r.ease_after, r.interval_after, r.due_after, r.answer_ms, r.scheduler,
+    r.session_id
     FROM review r JOIN card c ON c.id = r.card_id JOIN deck d ON d.id = c.deck_id
     WHERE 1{where} ORDER BY r.id"""
 
@@ -69,14 +71,15 @@ def review_batches(conn: sqlite3.Connection, ids: Sequence[int] | None, since: d
 # a REAL into text (EF has two decimals: the same digits as Python's repr). The three text
 # cells of each card come once per card.
 _REVIEW_CSV_SQL = """SELECT printf('%d,%s,%s', r.id, r.reviewed_at, r.study_day), r.card_id,
-    printf('%d,%s,%d,%!.15g,%d,%s,%d,%!.15g,%d,%s,%s', r.grade, r.kind, r.reps_before,
+    printf('%d,%s,%d,%!.15g,%d,%s,%d,%!.15g,%d,%s,%s,%s', r.grade, r.kind, r.reps_before,
            r.ease_before, r.interval_before, IFNULL(r.due_before, ''), r.reps_after,
-           r.ease_after, r.interval_after, IFNULL(r.due_after, ''), IFNULL(r.answer_ms, '')),
+           r.ease_after, r.interval_after, IFNULL(r.due_after, ''), IFNULL(r.answer_ms, ''),
+           r.scheduler),
     r.session_id
     FROM review r{join} WHERE 1{where} ORDER BY r.id"""
-# (segment before the card: review_id..study_day; card_id; segment after: grade..answer_ms;
-# session_id), and the text cells of cards first seen in the batch: (card_id, deck, key,
-# question).
+# (segment before the card: review_id..study_day; card_id; segment after:
+# grade..scheduler; session_id), and the text cells of cards first seen in the batch:
+# (card_id, deck, key, question).
 CsvBatch = tuple[list[tuple[int, str, str, str]], list[tuple[str, int, str, str | None]]]
 
 

@@ -144,5 +144,20 @@ def _v6(conn: sqlite3.Connection) -> None:
                       if (text := search_text(q, a, t)) is not None])
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6]
+def _v7(conn: sqlite3.Connection) -> None:
+    """FSRS as an option: each card's memory state (stability in days, difficulty 1-10;
+    NULL until FSRS schedules the card or reads its history), and in the review log
+    which scheduler set each answer's due day and the memory state before and after it
+    (undo restores it). `meta` holds store-wide values: the FSRS parameters fitted by
+    `flashcards optimize`, and the scheduler the cards' due days are from."""
+    for column in ("stability", "difficulty"):
+        conn.execute(f"ALTER TABLE card ADD COLUMN {column} FLOAT")
+    conn.execute("ALTER TABLE review ADD COLUMN scheduler VARCHAR NOT NULL DEFAULT 'sm2'")
+    for column in ("stability_before", "difficulty_before", "stability_after",
+                   "difficulty_after"):
+        conn.execute(f"ALTER TABLE review ADD COLUMN {column} FLOAT")
+    conn.execute("CREATE TABLE meta (key VARCHAR NOT NULL PRIMARY KEY, value VARCHAR NOT NULL)")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7]
 LATEST = len(MIGRATIONS)

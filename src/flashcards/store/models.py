@@ -50,6 +50,9 @@ class Card(SQLModel, table=True):
     buried_until: date | None = None  # out of the queues before this study day
     leech: bool = False  # lapsed leech_threshold times
     search: str | None = None  # the text folded for search, when it has accents
+    # FSRS memory state (migration 7)
+    stability: float | None = None
+    difficulty: float | None = None
 
 
 class Review(SQLModel, table=True):
@@ -78,3 +81,19 @@ class Review(SQLModel, table=True):
     due_after: date | None = None
     redrill_after: bool
     lapses_after: int
+    # migration 7: which scheduler set due_after; the FSRS memory state around the answer
+    scheduler: str = "sm2"
+    stability_before: float | None = None
+    difficulty_before: float | None = None
+    stability_after: float | None = None
+    difficulty_after: float | None = None
+
+
+class Meta(SQLModel, table=True):
+    """Store-wide values: the fitted FSRS parameters, the scheduler the due dates are
+    from (migration 7)."""
+
+    __tablename__ = "meta"
+
+    key: str = Field(primary_key=True)
+    value: str

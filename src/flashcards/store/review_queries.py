@@ -34,7 +34,7 @@ review_t = Review.__table__  # type: ignore[attr-defined]
 
 def state_of(row: Any) -> CardState:
     return CardState(row.reps, row.ease, row.interval, row.due, bool(row.redrill),
-                     row.lapses, row.last_review)
+                     row.lapses, row.last_review, row.stability, row.difficulty)
 
 
 # --- decks -----------------------------------------------------------------
@@ -91,9 +91,10 @@ def _queue_card(row: Any) -> QueueCard:
     # Unpacked by position (in _QUEUE_COLS order): three times faster than by name, which
     # matters for the first card of a session with thousands of due reviews.
     (card_id, deck, key, kind, question, answer, file, section, start, end, deck_file,
-     reps, ease, interval, due, redrill, lapses, last_review) = row
+     reps, ease, interval, due, redrill, lapses, last_review, stability, difficulty) = row
     return QueueCard(card_id, deck, key, kind, question, answer,
-                     CardState(reps, ease, interval, due, bool(redrill), lapses, last_review),
+                     CardState(reps, ease, interval, due, bool(redrill), lapses, last_review,
+                               stability, difficulty),
                      SourceRef(file, section, start, end), deck_file)
 
 
@@ -216,7 +217,8 @@ def delete_review(conn: Connection, review_id: int) -> None:
 
 def state_before(row: Any) -> CardState:
     return CardState(row.reps_before, row.ease_before, row.interval_before, row.due_before,
-                     bool(row.redrill_before), row.lapses_before, row.last_review_before)
+                     bool(row.redrill_before), row.lapses_before, row.last_review_before,
+                     row.stability_before, row.difficulty_before)
 
 
 def card_question(conn: Connection, card_id: int) -> str:

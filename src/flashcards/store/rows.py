@@ -13,12 +13,14 @@ def like_escaped(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-STATE_COLS = ("reps", "ease", "interval", "due", "redrill", "lapses", "last_review")
+STATE_COLS = ("reps", "ease", "interval", "due", "redrill", "lapses", "last_review",
+              "stability", "difficulty")
 
 
 def state_values(state: CardState) -> dict[str, Any]:
     return dict(zip(STATE_COLS, (state.repetitions, state.ease, state.interval, state.due,
-                                 state.redrill, state.lapses, state.last_review), strict=True))
+                                 state.redrill, state.lapses, state.last_review,
+                                 state.stability, state.difficulty), strict=True))
 
 
 def draft_values(draft: CardDraft) -> dict[str, Any]:
@@ -36,7 +38,9 @@ def review_values(before: CardState, after: CardState) -> dict[str, Any]:
         "interval_before": before.interval, "due_before": before.due,
         "redrill_before": before.redrill, "lapses_before": before.lapses,
         "last_review_before": before.last_review,
+        "stability_before": before.stability, "difficulty_before": before.difficulty,
         "reps_after": after.repetitions, "ease_after": after.ease,
         "interval_after": after.interval, "due_after": after.due,
         "redrill_after": after.redrill, "lapses_after": after.lapses,
+        "stability_after": after.stability, "difficulty_after": after.difficulty,
     }
