@@ -318,3 +318,19 @@ def test_fill_memory_reads_only_the_cards_without_one(db_path):
         assert fill_memory(store, MODEL) == 0
     finally:
         store.close()
+
+
+def test_the_legend_shows_fsrs_intervals(store, db_path):
+    from test_session import one_card, open_session, press
+
+    one_card(store)
+    session = open_session(store, DAY0)
+    session.scheduling = FSRS
+    press(session, " ", DAY0)
+    legend = {row.grade: row.days for row in session.view(DAY0).legend}
+    # a new card: Easy 8.3 days, Good 2.3, Hard 1.3 (at least a day), failures today
+    assert legend == {5: 8, 4: 2, 3: 1, 2: 0, 1: 0, 0: 0}
+    press(session, "4", DAY0)
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("SELECT scheduler, due_after FROM review").fetchall() == [
+            ("fsrs", (DAY0 + timedelta(days=2)).isoformat())]

@@ -108,13 +108,6 @@ def test_first_answers_learn_then_review():
     assert sm2.review(answered, 5, answered.due)[1] is REVIEW
 
 
-def test_preview_covers_every_grade():
-    preview = sm2.preview(CardState(), DAY0)
-    assert sorted(preview) == [0, 1, 2, 3, 4, 5]
-    assert preview[4].due == DAY0 + timedelta(days=1)
-    assert preview[2].due == DAY0
-
-
 def test_bad_grade_is_refused():
     with pytest.raises(ValueError):
         sm2.review(CardState(), 6, DAY0)

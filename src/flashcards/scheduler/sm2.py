@@ -68,7 +68,3 @@ def review(state: CardState, grade: int, today: date) -> tuple[CardState, Review
     return replace(state, repetitions=state.repetitions + 1, ease=ease, interval=interval,
                    due=due, redrill=grade < 4, last_review=today), kind
 
-
-def preview(state: CardState, today: date) -> dict[int, CardState]:
-    """What each grade 0-5 would do to the card: for the grade legend."""
-    return {grade: review(state, grade, today)[0] for grade in range(6)}

@@ -28,7 +28,6 @@ from flashcards.domain.cards import GRADE_LABELS, CardState, QueueCard
 from flashcards.domain.errors import ConflictError, NotFoundError
 from flashcards.domain.limits import MAX_ANSWER_MS
 from flashcards.domain.views import LegendRow, Origin, Passage, Phase, View
-from flashcards.scheduler import sm2
 
 if TYPE_CHECKING:
     from flashcards.store import Store
@@ -308,9 +307,7 @@ class Session:
     # -- actions ------------------------------------------------------------
 
     def _review(self, state: CardState, grade: int, today: date) -> CardState:
-        if self.scheduling is None:
-            return sm2.review(state, grade, today)[0]
-        return self.scheduling.review(state, grade, today)[0]
+        return (self.scheduling or service.Scheduling()).review(state, grade, today)[0]
 
     def grade(self, grade: int, now: datetime, today: date,
               clock: float) -> service.Answer | None:
@@ -321,8 +318,7 @@ class Session:
             ans = service.answer(self.store, entry.card.card_id, grade, now, today,
                                  session_id=self.session_id, answer_ms=spent,
                                  leech=self.leech, exam=self.exam,
-                                 **({"scheduling": self.scheduling} if self.scheduling
-                                    else {}))
+                                 scheduling=self.scheduling or service.Scheduling())
         except NotFoundError:  # deleted meanwhile (a re-import with --prune): skip it
             self.pending.pop(0)
             self.notice = f"That card was deleted meanwhile: {_short(entry.card.question)}"
