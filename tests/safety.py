@@ -28,8 +28,8 @@ def seed_store(path: Path, *, decks: int = 2, cards: int = 20, answers: int = 30
     try:
         service.import_decks(store, [(make_deck(f"Deck {i}", cards), None)
                                      for i in range(decks)], T0)
-        with store.read() as conn:
-            ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM card")]
+        with store.raw_read() as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM card")]
         written = []
         for n in range(answers):
             moment = T0 + timedelta(minutes=n)

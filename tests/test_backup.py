@@ -143,8 +143,8 @@ def test_backup_taken_while_another_process_writes_is_consistent(db_path: Path):
         "from flashcards.store import open_store\n"
         "store = open_store(sys.argv[1])\n"
         "t = datetime.fromisoformat('2026-03-02T09:00:00+00:00')\n"
-        "with store.read() as c:\n"
-        "    ids = [r[0] for r in c.exec_driver_sql('SELECT id FROM card')]\n"
+        "with store.raw_read() as c:\n"
+        "    ids = [r[0] for r in c.execute('SELECT id FROM card')]\n"
         "print('ready', flush=True)\n"
         "for n in range(600):\n"
         "    service.answer(store, ids[n % len(ids)], 3 + n % 3, t + timedelta(seconds=n),\n"
@@ -232,8 +232,8 @@ def test_restore_brings_back_the_backup_and_saves_the_current_store(db_path: Pat
         changed = snapshot(db_path)
         # restore while this process still has the store open
         done = restore.restore(db_path, made.path, T0 + timedelta(hours=2))
-        with store.read() as conn:
-            count = conn.exec_driver_sql("SELECT count(*) FROM review").scalar()
+        with store.raw_read() as conn:
+            count = conn.execute("SELECT count(*) FROM review").fetchone()[0]
         assert count == len(before["review"])
     finally:
         store.close()

@@ -41,6 +41,29 @@ def test_only_build_loads_the_language_model(cli, db_path, tmp_path):
     assert "spacy" in imported
 
 
+def test_the_review_session_does_not_import_the_orm(cli, db_path, tmp_path):
+    """The first card is drawn, and every answer and undo written, with raw SQL: the
+    session never pays for SQLAlchemy, SQLModel or pydantic (about 0.4 s)."""
+    deck = tmp_path / "geo.csv"
+    deck.write_text("question,answer\nCapital of France?,Paris\nCapital of Peru?,Lima\n")
+    assert cli("import", str(deck)).exit_code == 0
+    env = {**__import__("os").environ, "FLASHCARDS_DB": str(db_path)}
+    code = ("import json, sys\n"
+            "sys.argv = ['flashcards', 'review', '--lines']\n"
+            "from flashcards.cli import main\n"
+            "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
+            "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules})), file=sys.stderr)\n")
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-c", code], input="\n4\nu\n\n5\nq\n",
+                         capture_output=True, text=True, env=env, check=True)
+    assert "Undid grade 4" in run.stdout
+    imported = set(__import__("json").loads(run.stderr.strip().splitlines()[-1]))
+    assert "flashcards" in imported
+    assert not imported & {"sqlalchemy", "sqlmodel", "pydantic"}
+
+
 def test_decks_does_not_import_sqlalchemy(cli, db_path, tmp_path):
     deck = tmp_path / "geo.csv"
     deck.write_text("question,answer\nCapital of France?,Paris\n")

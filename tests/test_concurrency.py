@@ -25,8 +25,8 @@ from flashcards.store import open_store
 from safety import T0
 db, who, count = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
 store = open_store(db)
-with store.read() as conn:
-    ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM card ORDER BY id")]
+with store.raw_read() as conn:
+    ids = [r[0] for r in conn.execute("SELECT id FROM card ORDER BY id")]
 print("ready", flush=True)
 sys.stdin.readline()  # start together
 for n in range(count):

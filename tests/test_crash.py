@@ -42,8 +42,8 @@ def child(db: Path, seed: int, wfd: int) -> None:
     out = os.fdopen(wfd, "w", buffering=1)
     rng = random.Random(seed)
     store = open_store(db)
-    with store.read() as conn:
-        ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM card WHERE retired = 0")]
+    with store.raw_read() as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM card WHERE retired = 0")]
     moment = T0 + timedelta(hours=seed % 1000)
     for n in range(10_000):
         roll = rng.random()

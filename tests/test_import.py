@@ -378,7 +378,7 @@ def test_new_cards_start_in_the_new_state_whatever_the_insert_path(store, db_pat
     bare = replace(deck, name="Bare", cards=tuple(replace(c, source=SourceRef())
                                                   for c in deck.cards))
     service.import_decks(store, [(deck, None), (bare, None)], at("2026-03-02T09:00:00+00:00"))
-    with store.read() as conn:
+    with store.raw_read() as conn:
         states = [q.card_state(conn, card_id) for (card_id,) in rows(db_path,
                                                                      "SELECT id FROM card")]
     assert len(states) == 4 and all(s == NEW_STATE for s in states)

@@ -44,8 +44,8 @@ def apply(store: object, ops: list[tuple[object, ...]]) -> dict[str, int]:
             _, index, grade, later = op
             today += timedelta(days=int(later))  # type: ignore[arg-type]
             moment = max(moment, T0 + (today - DAY0))
-            with store.read() as conn:  # type: ignore[attr-defined]
-                ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM card ORDER BY id")]
+            with store.raw_read() as conn:  # type: ignore[attr-defined]
+                ids = [r[0] for r in conn.execute("SELECT id FROM card ORDER BY id")]
             if ids:
                 service.answer(store, ids[int(index) % len(ids)], int(grade), moment, today)
                 counts["answers"] += 1

@@ -15,7 +15,8 @@ from flashcards.scheduler import fsrs, sm2
 from flashcards.scheduler.exam import Exam, cap
 
 if TYPE_CHECKING:
-    from flashcards.store import Connection, Store
+    from flashcards.store import RawConnection as Connection
+    from flashcards.store import Store
 
 
 # --- decks -----------------------------------------------------------------
@@ -39,7 +40,7 @@ def resolve_decks(conn: Connection, names: Sequence[str]) -> list[int] | None:
     found = q.deck_ids(conn, list(names))
     missing = [n for n in names if n not in found]
     if missing:
-        known = ", ".join(r.name for r in q.all_decks(conn)) or "none yet"
+        known = ", ".join(q.deck_names(conn)) or "none yet"
         raise NotFoundError(f"no deck named {missing[0]!r} (decks: {known})")
     return [found[n] for n in names]
 
@@ -69,7 +70,7 @@ def build_queue(store: Store, decks: Sequence[str], today: date, *, new_per_day:
     from flashcards.store import review_queries as q
 
     only = q.Only(tag, section) if tag or section else None
-    with store.read() as conn:
+    with store.raw_read() as conn:
         ids = resolve_decks(conn, decks)
         redrill = q.redrill_cards(conn, ids, today, only)
         left = None if limit is None else max(0, limit - len(redrill))
@@ -87,7 +88,7 @@ def build_queue(store: Store, decks: Sequence[str], today: date, *, new_per_day:
 def next_due_day(store: Store, decks: Sequence[str], after: date) -> date | None:
     from flashcards.store import review_queries as q
 
-    with store.read() as conn:
+    with store.raw_read() as conn:
         return q.next_due(conn, resolve_decks(conn, decks), after)
 
 
@@ -95,13 +96,13 @@ def new_remaining(store: Store, decks: Sequence[str]) -> int:
     """Active cards never answered yet, in these decks (all when none named)."""
     from flashcards.store import review_queries as q
 
-    with store.read() as conn:
+    with store.raw_read() as conn:
         return q.count_new(conn, resolve_decks(conn, decks))
 
 
 def exam_rule(store: Store, exam: Exam, decks: Sequence[str]) -> ExamRule:
     """The exam rule for these decks (all when none named); unknown names are errors."""
-    with store.read() as conn:
+    with store.raw_read() as conn:
         ids = resolve_decks(conn, decks)
     return ExamRule(exam, None if ids is None else frozenset(ids))
 
@@ -110,7 +111,7 @@ def due_count(store: Store, decks: Sequence[str], day: date) -> int:
     """Learned cards due on or before `day`."""
     from flashcards.store import review_queries as q
 
-    with store.read() as conn:
+    with store.raw_read() as conn:
         return q.count_due_on(conn, resolve_decks(conn, decks), day)
 
 
@@ -177,7 +178,7 @@ def answer(store: Store, card_id: int, grade: int, now: datetime, today: date, *
     from flashcards.store import review_queries as q
     from flashcards.store.rows import review_values
 
-    with store.write() as conn:
+    with store.raw_write() as conn:
         before = q.card_state(conn, card_id)
         if before is None:
             raise NotFoundError(f"no card with id {card_id}")
@@ -215,7 +216,7 @@ def undo_answer(store: Store, review_id: int, leech: LeechRule | None = None) ->
     the card was answered again since (only a card's last answer can be undone)."""
     from flashcards.store import review_queries as q
 
-    with store.write() as conn:
+    with store.raw_write() as conn:
         row = q.review_row(conn, review_id)
         if row is None:
             raise ConflictError("that answer is no longer in the store (undone elsewhere, "
@@ -227,7 +228,7 @@ def undo_last(store: Store, leech: LeechRule | None = None) -> Undone | None:
     """Undo the last answer in the store (of any session); None when there is none."""
     from flashcards.store import review_queries as q
 
-    with store.write() as conn:
+    with store.raw_write() as conn:
         row = q.last_review_row(conn)
         return None if row is None else _undo(conn, row, leech)
 
@@ -255,7 +256,7 @@ def queue_card(store: Store, card_id: int) -> QueueCard | None:
     """One card with its deck, text, state and source, as a review session shows it."""
     from flashcards.store import review_queries as q
 
-    with store.read() as conn:
+    with store.raw_read() as conn:
         return q.queue_card(conn, card_id)
 
 
@@ -266,7 +267,7 @@ def session_summary(store: Store, decks: Sequence[str], session_id: str, since: 
 
     from flashcards.store import review_queries as q
 
-    with store.read() as conn:
+    with store.raw_read() as conn:
         ids = resolve_decks(conn, decks)
         rows = q.session_reviews(conn, session_id, since)
         retained, total = q.day_retention(conn, ids, today)
@@ -284,7 +285,7 @@ def deck_names(store: Store) -> list[str]:
     """The names of all decks (cheap: does not count cards)."""
     from flashcards.store import review_queries as q
 
-    with store.read() as conn:
-        return [r.name for r in q.all_decks(conn)]
+    with store.raw_read() as conn:
+        return q.deck_names(conn)
 
 

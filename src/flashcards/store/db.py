@@ -1,9 +1,9 @@
 """The store's connection, pragmas, migrations on open, and transactions.
 
-A store holds one SQLite connection (sqlite3, standard library). The raw transactions
-(`raw_read`, `raw_write`) use it directly: the bulk paths (import, stats, export) need
-no more, and skip importing SQLAlchemy and SQLModel (about 0.4 s). The ORM transactions
-(`read`, `write`) use a SQLAlchemy engine made on first use over the same connection.
+A store holds one SQLite connection (sqlite3, standard library), and every query runs on
+it in a transaction (`raw_read`, `raw_write`): no command imports SQLAlchemy or SQLModel
+(about 0.4 s, more than the rest of a review's start). The SQLModel tables in models.py
+describe the schema the migrations make (a test holds the two together).
 
 Writes begin with BEGIN IMMEDIATE so that `busy_timeout` can make a second writer wait
 instead of failing.
@@ -13,15 +13,11 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager, suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from flashcards.domain.errors import StoreError
 from flashcards.store import migrations
-
-if TYPE_CHECKING:
-    from sqlalchemy import Connection, Engine
 
 BUSY_TIMEOUT_MS = 15_000
 RawConnection = sqlite3.Connection  # for type hints in the layers above (no sqlite3 there)
@@ -46,18 +42,6 @@ class Store:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self._conn = conn
-        self._engine: Engine | None = None
-
-    @property
-    def engine(self) -> Engine:
-        """A SQLAlchemy engine whose one connection is the store's (made on first use)."""
-        if self._engine is None:
-            from sqlalchemy import create_engine
-            from sqlalchemy.pool import StaticPool
-
-            self._engine = create_engine("sqlite://", creator=lambda: self._conn,
-                                         poolclass=StaticPool)
-        return self._engine
 
     @contextmanager
     def raw_write(self) -> Iterator[sqlite3.Connection]:
@@ -94,32 +78,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise store_error(exc, self.path) from None
 
-    def write(self) -> AbstractContextManager[Connection]:
-        """One write transaction through SQLAlchemy: as `raw_write`."""
-        return self._orm(self.raw_write)
-
-    def read(self) -> AbstractContextManager[Connection]:
-        """One read transaction through SQLAlchemy: as `raw_read`."""
-        return self._orm(self.raw_read)
-
-    @contextmanager
-    def _orm(self, transaction: Callable[[], AbstractContextManager[sqlite3.Connection]]
-             ) -> Iterator[Connection]:
-        """A SQLAlchemy connection (the store's own) inside a raw transaction, with
-        SQLAlchemy's wrapped errors turned into one clear StoreError too."""
-        from sqlalchemy.exc import DatabaseError, IntegrityError
-
-        try:
-            with self.engine.connect() as conn, transaction():
-                yield conn
-        except IntegrityError:
-            raise
-        except DatabaseError as exc:
-            raise store_error(exc, self.path) from None
-
     def close(self) -> None:
-        if self._engine is not None:
-            self._engine.dispose()
         self._conn.close()
 
 
