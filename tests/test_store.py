@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -172,6 +173,7 @@ def test_migration_5_recomputes_every_logged_kind(db_path):
                        "stability_after", "difficulty_after"):
             conn.execute(f"ALTER TABLE review DROP COLUMN {column}")
         conn.execute("DROP TABLE meta")
+        conn.execute("DROP INDEX ix_card_inactive")  # migration 8's
     conn.execute("PRAGMA user_version = 4")
     conn.close()
     open_store(db_path).close()
@@ -197,3 +199,25 @@ def test_retention_and_new_card_counts_read_the_retention_index(store):
         ]:
             plan = " ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
             assert "ix_review_retention" in plan and "SCAN review " not in plan, plan
+
+
+def test_deck_counts_from_indexes_agree_with_a_scan_of_every_card(history_db):
+    """`decks` counts from indexes; a plain scan of the card table is the oracle, with
+    suspended, retired, new, due and not-yet-due cards in several decks."""
+    from flashcards.store import stats_queries as sq
+
+    with closing(sqlite3.connect(history_db)) as conn, conn:
+        conn.execute("UPDATE card SET suspended = 1 WHERE id % 7 = 0")
+        conn.execute("UPDATE card SET retired = 1 WHERE id % 11 = 0")
+    oracle = """SELECT d.name,
+        COALESCE(SUM(NOT c.retired AND NOT c.suspended AND c.last_review IS NULL), 0),
+        COALESCE(SUM(NOT c.retired AND NOT c.suspended AND c.last_review IS NOT NULL
+                     AND c.due <= ?), 0),
+        COALESCE(SUM(NOT c.retired AND NOT c.suspended), 0)
+        FROM deck d LEFT JOIN card c ON c.deck_id = d.id GROUP BY d.id ORDER BY d.name"""
+    with closing(sqlite3.connect(history_db)) as conn:
+        for day in (date(2026, 3, 2), date(2026, 6, 1), date(2025, 1, 1)):
+            expected = [tuple(r) for r in conn.execute(oracle, (day.isoformat(),))]
+            assert sq.deck_counts(conn, day) == expected
+            assert any(r[1] for r in expected) and any(r[3] for r in expected)
+        assert any(r[2] for r in conn.execute(oracle, ("2026-06-01",)))

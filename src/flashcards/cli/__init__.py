@@ -27,11 +27,11 @@ def _words_typed() -> list[str]:
     """The command line's words; for a completion request, the words the shell has
     before the cursor (bash gives COMP_WORDS and COMP_CWORD, zsh and fish one string)."""
     import os
-    import shlex
     import sys
 
     if "_FLASHCARDS_COMPLETE" not in os.environ:
         return sys.argv[1:]
+    import shlex
     try:
         if "COMP_WORDS" in os.environ:
             return shlex.split(os.environ["COMP_WORDS"])[1:int(os.environ["COMP_CWORD"])]

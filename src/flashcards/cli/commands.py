@@ -16,7 +16,6 @@ from typer.core import TyperGroup
 from typer.exceptions import TyperException
 
 from flashcards import __version__
-from flashcards.cli.common import STATE
 from flashcards.cli.output import PartlyWritten
 from flashcards.domain.errors import FlashcardsError
 
@@ -91,6 +90,8 @@ def _root(
                            help="Show the version and exit.")
     ] = False,
 ) -> None:
+    from flashcards.cli.common import STATE
+
     STATE.db = db
 
 
@@ -134,9 +135,21 @@ def _register(app: typer.Typer, name: str) -> None:
                     if name == "config" else None)(function)
 
 
+def _listed(app: typer.Typer, name: str) -> None:
+    """A command as `flashcards --help` lists it: its name and line, nothing imported.
+    Only a line that names no command gets these (help, the version, completing a
+    command's name, an unknown command): it never runs one."""
+    app.command(name, short_help=COMMANDS[name][2], add_help_option=False)(_listed_only)
+
+
+def _listed_only() -> None:  # pragma: no cover - never reached: see _listed
+    raise typer.Exit(2)
+
+
 def app_for(argv: list[str]) -> typer.Typer:
-    """The application with only the command `argv` names, when it names one plainly
-    (help, completion of command names and anything unusual get every command)."""
+    """The application with only the command `argv` names, when it names one plainly;
+    otherwise (help, completion of command names, an unknown command) every command as
+    the help lists it, without importing any of them."""
     app = _new_app()
     words = iter(argv)
     for word in words:
@@ -148,12 +161,20 @@ def app_for(argv: list[str]) -> typer.Typer:
         elif not word.startswith("--db="):
             break
     for name in COMMANDS:
+        _listed(app, name)
+    return app
+
+
+def full_app() -> typer.Typer:
+    """Every command, registered whole (the tests' `app`)."""
+    app = _new_app()
+    for name in COMMANDS:
         _register(app, name)
     return app
 
 
 def __getattr__(name: str) -> Any:  # `app`: every command, built when first asked for
     if name == "app":
-        globals()["app"] = full = app_for([])
+        globals()["app"] = full = full_app()
         return full
     raise AttributeError(name)

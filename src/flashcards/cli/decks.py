@@ -7,6 +7,11 @@ from flashcards.cli import common
 
 def decks_cmd() -> None:
     """List decks with their counts: new, due today, total."""
+    show_decks()
+
+
+def show_decks() -> None:
+    """What `flashcards decks` prints (cli.fast runs it without Typer too)."""
     from flashcards import service
     from flashcards.ui.tables import deck_table
 

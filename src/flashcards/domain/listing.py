@@ -42,3 +42,13 @@ class DueSummary:
     @property
     def total(self) -> int:
         return self.reviews + self.relearn + self.new
+
+
+@dataclass(frozen=True)
+class DeckSummary:
+    """One deck as `flashcards decks` lists it."""
+
+    name: str
+    new: int
+    due: int
+    total: int

@@ -1,4 +1,4 @@
-"""What the service layer reports and the ui renders: import plans, deck lists, a
+"""What the service layer reports and the ui renders: import plans, a
 review session's summary. Standard library only."""
 
 from __future__ import annotations
@@ -25,14 +25,6 @@ class ImportPlan:
     questions: dict[str, str] = field(default_factory=dict)
     previous_file: str | None = None  # set when the deck was last imported from elsewhere
     duplicates: Duplicates = Duplicates()  # repeated rows of the file (CSV/TSV)
-
-
-@dataclass(frozen=True)
-class DeckSummary:
-    name: str
-    new: int
-    due: int
-    total: int
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from flashcards.service.cards import bury, unbury
+    from flashcards.service.cards import bury, deck_summaries, unbury
     from flashcards.service.importing import clean_draft, import_decks
     from flashcards.service.reports import export_decks, export_review_csv, export_rows, progress
     from flashcards.service.review import (
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
         answer,
         build_queue,
         deck_names,
-        deck_summaries,
         due_count,
         exam_rule,
         new_remaining,
@@ -49,7 +48,7 @@ _WHERE = {
     "bury": "flashcards.service.cards",
     "clean_draft": "flashcards.service.importing",
     "deck_names": "flashcards.service.review",
-    "deck_summaries": "flashcards.service.review",
+    "deck_summaries": "flashcards.service.cards",
     "due_count": "flashcards.service.review",
     "exam_rule": "flashcards.service.review",
     "new_remaining": "flashcards.service.review",

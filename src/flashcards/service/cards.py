@@ -11,12 +11,21 @@ from typing import TYPE_CHECKING, Any
 
 from flashcards.domain.days import iso_utc
 from flashcards.domain.errors import FlashcardsError, NotFoundError
-from flashcards.domain.listing import CardRow, DueSummary
+from flashcards.domain.listing import CardRow, DeckSummary, DueSummary
 from flashcards.service.reports import deck_ids_of
 
 if TYPE_CHECKING:
     from flashcards.store import RawConnection, Store
     from flashcards.store.card_queries import Filters
+
+
+def deck_summaries(store: Store, today: date) -> list[DeckSummary]:
+    """Every deck's counts, by name: new, due, total (stats_queries.deck_counts)."""
+    from flashcards.store import stats_queries as sq
+
+    with store.raw_read() as conn:
+        return [DeckSummary(str(name), int(new), int(due), int(total))
+                for name, new, due, total in sq.deck_counts(conn, today)]
 
 
 def _row(raw: tuple[Any, ...]) -> CardRow:

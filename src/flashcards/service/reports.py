@@ -8,10 +8,10 @@ from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from flashcards.domain import DeckDraft
 from flashcards.domain.errors import NotFoundError
 
 if TYPE_CHECKING:
+    from flashcards.domain import DeckDraft
     from flashcards.domain.stats import Stats
     from flashcards.store import RawConnection, Store
 

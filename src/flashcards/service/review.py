@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from flashcards.domain import CardState, QueueCard, ReviewKind
 from flashcards.domain.days import iso_utc
 from flashcards.domain.errors import ConflictError, NotFoundError
-from flashcards.domain.reports import DeckSummary, SessionSummary
+from flashcards.domain.reports import SessionSummary
 from flashcards.scheduler import fsrs, sm2
 from flashcards.scheduler.exam import Exam, cap
 
@@ -20,15 +20,6 @@ if TYPE_CHECKING:
 
 
 # --- decks -----------------------------------------------------------------
-
-
-def deck_summaries(store: Store, today: date) -> list[DeckSummary]:
-    """Every deck's counts: new, due, total (raw SQL: `decks` skips SQLAlchemy)."""
-    from flashcards.store import stats_queries as sq
-
-    with store.raw_read() as conn:
-        return [DeckSummary(str(name), int(new), int(due), int(total))
-                for name, new, due, total in sq.deck_counts(conn, today)]
 
 
 def resolve_decks(conn: Connection, names: Sequence[str]) -> list[int] | None:

@@ -3,9 +3,10 @@ import_queries.py (raw SQL). No SQL library."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from flashcards.domain import CardDraft, CardState
+if TYPE_CHECKING:
+    from flashcards.domain import CardDraft, CardState
 
 
 def like_escaped(text: str) -> str:

@@ -3,30 +3,36 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from rich.cells import cell_len
 from rich.text import Text
 
-from flashcards.domain.listing import CardRow
-from flashcards.domain.reports import DeckSummary
+from flashcards.domain.listing import CardRow, DeckSummary
 from flashcards.ui.terminal import safe_text
 
-if TYPE_CHECKING:
-    from rich.table import Table
 
-
-def deck_table(decks: Sequence[DeckSummary]) -> Table:
-    from rich.table import Table
-
-    table = Table(title=None, show_footer=len(decks) > 1, box=None, pad_edge=False)
-    table.add_column("Deck", footer="All", no_wrap=False)
-    for header, attr in (("New", "new"), ("Due", "due"), ("Total", "total")):
-        table.add_column(header, justify="right",
-                         footer=str(sum(getattr(d, attr) for d in decks)))
-    for deck in decks:
-        table.add_row(safe_text(deck.name), str(deck.new), str(deck.due), str(deck.total))
-    return table
+def deck_table(decks: Sequence[DeckSummary]) -> Text:
+    """Decks with their counts, and a line of totals when there are several, as rich's
+    Table drew them (columns two spaces apart, numbers to the right), laid out line by
+    line as the card list is: `decks` answers in under 0.15 s on a big store."""
+    rows = [(safe_text(d.name), str(d.new), str(d.due), str(d.total)) for d in decks]
+    if len(decks) > 1:
+        rows.append((Text("All"), str(sum(d.new for d in decks)),
+                     str(sum(d.due for d in decks)), str(sum(d.total for d in decks))))
+    name = max([cell_len("Deck"), *(r[0].cell_len for r in rows)])
+    widths = [max(len(h), *(len(r[i + 1]) for r in rows))
+              for i, h in enumerate(("New", "Due", "Total"))]
+    lines = [Text("  ".join([f"{'Deck':<{name}}", *(f"{h:>{w}}" for h, w in
+                                                     zip(("New", "Due", "Total"), widths,
+                                                         strict=True))]), style="bold")]
+    for i, (label, *counts) in enumerate(rows):
+        line = _cell(label, name, "<")
+        for count, width in zip(counts, widths, strict=True):
+            line.append("  " + f"{count:>{width}}")
+        if i == len(decks):  # the totals
+            line.stylize("bold")
+        lines.append(line)
+    return Text("\n").join(lines)
 
 
 _FIXED = (("State", 9, "<"), ("Due", 10, "<"), ("EF", 4, ">"), ("Lapses", 6, ">"))
