@@ -221,3 +221,15 @@ def test_deck_counts_from_indexes_agree_with_a_scan_of_every_card(history_db):
             assert sq.deck_counts(conn, day) == expected
             assert any(r[1] for r in expected) and any(r[3] for r in expected)
         assert any(r[2] for r in conn.execute(oracle, ("2026-06-01",)))
+
+
+def test_check_finds_columns_the_declared_schema_has_and_the_store_lacks(cli, db_path):
+    """`check` holds the store to the SQLModel tables (models.py): a column dropped by
+    another program is one clear finding, not a crash in the checks after it."""
+    open_store(db_path).close()
+    assert cli("check").exit_code == 0
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.execute("ALTER TABLE card DROP COLUMN difficulty")
+    result = cli("check")
+    assert result.exit_code == 1
+    assert "lacks columns its schema declares: card.difficulty" in result.stdout

@@ -195,7 +195,26 @@ def _check_into(conn: sqlite3.Connection, report: Report, today: date, full: boo
     if not {"deck", "card", "review"} <= tables:
         report.findings.append(Finding("schema", 1, "not a flashcards store", None))
         return
+    missing = _missing_columns(conn) if report.schema == migrations.LATEST else []
+    if missing:
+        report.findings.append(Finding(
+            "schema", len(missing), "the store lacks columns its schema declares: "
+            + ", ".join(missing[:5]), None))
+        return
     report.findings.extend(_invariants(conn, today))
+
+
+def _missing_columns(conn: sqlite3.Connection) -> list[str]:
+    """The columns the SQLModel tables (models.py, the schema as declared) have and the
+    store's tables lack: a store altered by hand or by another program."""
+    from flashcards.store.models import Card, Deck, Meta, Review
+
+    missing = []
+    for model in (Deck, Card, Review, Meta):
+        table = model.__table__  # type: ignore[union-attr]
+        have = {row[1] for row in conn.execute(f"PRAGMA table_info({table.name})")}
+        missing += [f"{table.name}.{c.name}" for c in table.columns if c.name not in have]
+    return missing
 
 
 # --- repairs -----------------------------------------------------------------------

@@ -3,7 +3,8 @@
 A store holds one SQLite connection (sqlite3, standard library), and every query runs on
 it in a transaction (`raw_read`, `raw_write`): no command imports SQLAlchemy or SQLModel
 (about 0.4 s, more than the rest of a review's start). The SQLModel tables in models.py
-describe the schema the migrations make (a test holds the two together).
+declare the schema the migrations make: a test holds the two together, and `check` holds
+a store to it (check._missing_columns).
 
 Writes begin with BEGIN IMMEDIATE so that `busy_timeout` can make a second writer wait
 instead of failing.
