@@ -334,3 +334,16 @@ def test_the_legend_shows_fsrs_intervals(store, db_path):
     with closing(sqlite3.connect(db_path)) as conn:
         assert conn.execute("SELECT scheduler, due_after FROM review").fetchall() == [
             ("fsrs", (DAY0 + timedelta(days=2)).isoformat())]
+
+
+def test_switching_to_fsrs_reads_the_memory_states_at_once(cli, db_path):
+    store = _one_card(db_path)
+    try:
+        service.answer(store, 1, 4, moment(DAY0), DAY0)  # SM-2 alone: no memory state
+    finally:
+        store.close()
+    result = cli("config", "scheduler", "fsrs")
+    assert result.exit_code == 0
+    assert "Read the FSRS memory state of 1 card from their review log." in result.stdout
+    assert _card(db_path)["stability"] == pytest.approx(2.3065)
+    assert "Read the" not in cli("config", "scheduler", "fsrs").stdout  # nothing left

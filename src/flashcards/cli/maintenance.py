@@ -165,6 +165,25 @@ def config_cmd(
     if key not in values:
         config.coerce(key, "")  # raises the clear error naming the unknown key
     _say(out, _setting(key, values[key]))
+    if key == "scheduler" and value == "fsrs" and common.db_path().exists():
+        _read_memory_states(out)
+
+
+def _read_memory_states(out: Console) -> None:
+    """On switching to FSRS: every answered card's memory state, read from its log now
+    (once; a store of a million answers takes some seconds) rather than at the next
+    review."""
+    from flashcards.service.scheduling import fill_memory, model
+
+    store = common.open_store()
+    try:
+        with out.status("Reading each card's FSRS memory state from its review log..."):
+            count = fill_memory(store, model(store))
+    finally:
+        store.close()
+    if count:
+        _say(out, f"Read the FSRS memory state of {count:,} card{'s' * (count != 1)} from "
+                  "their review log.")
 
 
 def _setting(key: str, value: object) -> str:

@@ -47,7 +47,7 @@ def fill_memory(store: Store, model: fsrs.Fsrs, every: bool = False) -> int:
     from flashcards.store import memory_queries as mq
 
     with store.raw_write() as conn:
-        found = list(mq.histories(conn, only_unknown=not every))
+        found = mq.histories(conn, "all" if every else "unknown")
         states = fsrs.memory_states([h for _, h, _, _ in found], model)
         mq.set_memory(conn, zip((card_id for card_id, *_ in found), states, strict=True))
     return len(found)
@@ -66,11 +66,11 @@ def memory_mismatches(conn: Connection, retention: float = 0.9) -> list[Mismatch
     from flashcards.store import memory_queries as mq
 
     model = _model(conn, retention)
-    known = [(card_id, h, s, d) for card_id, h, s, d in mq.histories(conn) if s is not None]
+    known = mq.histories(conn, "known")
     states = fsrs.memory_states([h for _, h, _, _ in known], model)
     wrong = []
     for (card_id, _, s, d), state in zip(known, states, strict=True):
-        if state is None or d is None or not all(
+        if state is None or s is None or d is None or not all(
                 abs(a - b) <= _TOLERANCE * max(1.0, abs(b))
                 for a, b in zip((s, d), state, strict=True)):
             wrong.append(Mismatch(card_id, (s, d), state))
@@ -83,7 +83,7 @@ def optimize(store: Store) -> fsrs.Fit:
     from flashcards.store import memory_queries as mq
 
     with store.raw_write() as conn:
-        found = list(mq.histories(conn))
+        found = mq.histories(conn)
         start = mq.parameters(conn) or fsrs.default_parameters()
         try:
             result = fsrs.fit([h for _, h, _, _ in found], start)

@@ -5,7 +5,7 @@ the sqlite3 connection (a whole log is read at once: the ORM would only slow it 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import date
 from sqlite3 import Connection
 
@@ -35,29 +35,26 @@ def set_parameters(conn: Connection, values: Sequence[float]) -> None:
 History = list[tuple[int, date]]
 
 
-def histories(conn: Connection, only_unknown: bool = False
-              ) -> Iterator[tuple[int, History, float | None, float | None]]:
-    """Every answered card's log, oldest answer first: (card id, [(grade, study day)],
-    stored stability, stored difficulty). With `only_unknown`, the cards whose memory
-    state is not known yet."""
-    where = "c.last_review IS NOT NULL"
-    if only_unknown:
-        where += " AND c.stability IS NULL"
-    rows = conn.execute(
-        f"""SELECT r.card_id, r.grade, r.study_day, c.stability, c.difficulty
-            FROM card c JOIN review r ON r.card_id = c.id WHERE {where}
-            ORDER BY r.card_id, r.id""")
-    current: int | None = None
-    history: History = []
-    stored: tuple[float | None, float | None] = (None, None)
-    for card_id, grade, day, stability, difficulty in rows:
-        if card_id != current:
-            if current is not None:
-                yield current, history, *stored
-            current, history, stored = card_id, [], (stability, difficulty)
-        history.append((int(grade), date.fromisoformat(day)))
-    if current is not None:
-        yield current, history, *stored
+def histories(conn: Connection, which: str = "all"
+              ) -> list[tuple[int, History, float | None, float | None]]:
+    """Answered cards' logs, oldest answer first: (card id, [(grade, study day)], stored
+    stability, stored difficulty), by card id. `which`: "all", "unknown" (no memory
+    state stored yet) or "known". The log is read once in its own order (the answers of
+    each card come in order), which is several times faster than by card."""
+    where = {"all": "", "unknown": " AND stability IS NULL",
+             "known": " AND stability IS NOT NULL"}[which]
+    cards = {card_id: (stability, difficulty) for card_id, stability, difficulty in
+             conn.execute("SELECT id, stability, difficulty FROM card WHERE last_review IS "
+                          f"NOT NULL{where}")}
+    if not cards:
+        return []  # (the usual case for "unknown": no need to read the log)
+    logs: dict[int, History] = {}
+    days: dict[str, date] = {}  # a log has few distinct days: parse each once
+    for card_id, grade, day in conn.execute("SELECT card_id, grade, study_day FROM review"):
+        if card_id in cards:
+            when = days.get(day) or days.setdefault(day, date.fromisoformat(day))
+            logs.setdefault(card_id, []).append((int(grade), when))
+    return [(card_id, logs[card_id], *cards[card_id]) for card_id in sorted(logs)]
 
 
 def set_memory(conn: Connection,
