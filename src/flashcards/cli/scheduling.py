@@ -35,6 +35,9 @@ def optimize_cmd() -> None:
                   markup=False)
 
 
+SCHEDULER_NAMES = {"sm2": "SM-2", "fsrs": "FSRS"}
+
+
 class Which(StrEnum):
     sm2 = "sm2"
     fsrs = "fsrs"
@@ -52,6 +55,7 @@ def simulate_cmd(
     FSRS: reviews a day and expected retention, side by side."""
     from flashcards.service.scheduling import model
     from flashcards.service.simulate import simulate
+    from flashcards.ui.plan import steps_progress
 
     chosen = common.settings()
     names = ("sm2", "fsrs") if scheduler is Which.both else (scheduler.value,)
@@ -59,8 +63,11 @@ def simulate_cmd(
     try:
         _, exam = common.exam(store)
         today = common.today()
-        runs = simulate(store, [], today, days, chosen.new_per_day,
-                        model(store, chosen.desired_retention), names, exam)
+        with steps_progress(common.console(stderr=True)) as bar:
+            runs = simulate(store, [], today, days, chosen.new_per_day,
+                            model(store, chosen.desired_retention), names, exam,
+                            progress=None if bar is None else lambda name, day, total: bar(
+                                f"Simulating {SCHEDULER_NAMES[name]}", day, total))
     finally:
         store.close()
     if as_json:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import random
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ from flashcards.service.review import Scheduling
 if TYPE_CHECKING:
     from flashcards.store import Store
 
+Progress = Callable[[str, int, int], None]
 FIRST_RECALL = 0.75
 RECALLED, FORGOTTEN = 4, 1
 _DAILY_BUDGET = 3_000_000  # cards x days up to which retention is taken every day
@@ -33,7 +34,9 @@ _DAILY_BUDGET = 3_000_000  # cards x days up to which retention is taken every d
 
 def simulate(store: Store, decks: Sequence[str], today: date, days: int, new_per_day: int,
              model: fsrs.Fsrs, schedulers: Sequence[str], exam: Exam | None = None,
-             seed: int = 0) -> list[Simulation]:
+             seed: int = 0, progress: Progress | None = None) -> list[Simulation]:
+    """Each scheduler's run; `progress(scheduler, day, days)` after each simulated day
+    (a year of 100,000 cards takes most of a minute)."""
     from flashcards.service.plan import state_of
     from flashcards.service.reports import deck_ids_of
     from flashcards.service.scheduling import fill_memory
@@ -43,12 +46,13 @@ def simulate(store: Store, decks: Sequence[str], today: date, days: int, new_per
     with store.raw_read() as conn:
         rows = cq.active_states(conn, deck_ids_of(conn, decks))
     cards = [(int(row[0]), state_of(row)) for row in rows]
-    return [_run(cards, Scheduling(name, model), today, days, new_per_day, exam, seed)
-            for name in schedulers]
+    return [_run(cards, Scheduling(name, model), today, days, new_per_day, exam, seed,
+                 progress) for name in schedulers]
 
 
 def _run(cards: list[tuple[int, CardState]], scheduling: Scheduling, today: date,
-         days: int, new_per_day: int, exam: Exam | None, seed: int) -> Simulation:
+         days: int, new_per_day: int, exam: Exam | None, seed: int,
+         progress: Progress | None) -> Simulation:
     draw = random.Random(seed)
     model = scheduling.model or fsrs.Fsrs(fsrs.default_parameters())
     state = dict(cards)
@@ -83,4 +87,6 @@ def _run(cards: list[tuple[int, CardState]], scheduling: Scheduling, today: date
             known = [c for c in chances if c is not None]
             retention = sum(known) / len(known) if known else None
         out.append(SimDay(day, answers, len(met), retention))
+        if progress is not None:
+            progress(scheduling.name, offset + 1, days)
     return Simulation(scheduling.name, out)
