@@ -35,9 +35,6 @@ def optimize_cmd() -> None:
                   markup=False)
 
 
-SCHEDULER_NAMES = {"sm2": "SM-2", "fsrs": "FSRS"}
-
-
 class Which(StrEnum):
     sm2 = "sm2"
     fsrs = "fsrs"
@@ -56,6 +53,7 @@ def simulate_cmd(
     from flashcards.service.scheduling import model
     from flashcards.service.simulate import simulate
     from flashcards.ui.plan import steps_progress
+    from flashcards.ui.plan_view import SCHEDULER_NAMES
 
     chosen = common.settings()
     names = ("sm2", "fsrs") if scheduler is Which.both else (scheduler.value,)

@@ -60,7 +60,7 @@ def plan_screen(plan: Plan, width: int) -> RenderableType:
     return Group(head, table, Text(" ".join(notes), style="yellow" if over else "green"))
 
 
-_NAMES = {"sm2": "SM-2", "fsrs": "FSRS"}
+SCHEDULER_NAMES = {"sm2": "SM-2", "fsrs": "FSRS"}
 
 
 def simulation_screen(runs: Sequence[Simulation], exam_day: date | None,
@@ -72,7 +72,7 @@ def simulation_screen(runs: Sequence[Simulation], exam_day: date | None,
     table = Table(box=None, pad_edge=False)
     table.add_column("From", no_wrap=True)
     for run in runs:
-        table.add_column(f"{_NAMES.get(run.scheduler, run.scheduler)} reviews",
+        table.add_column(f"{SCHEDULER_NAMES.get(run.scheduler, run.scheduler)} reviews",
                          justify="right")
         table.add_column("retention", justify="right")
     for start in range(0, len(days), span):
@@ -88,7 +88,7 @@ def simulation_screen(runs: Sequence[Simulation], exam_day: date | None,
                       f"{known[-1]:.0%}" if known else "—"]
         table.add_row(*cells)
     head = Text(f"Simulated {len(days)} days from {days[0].day:%-d %b %Y}", style="bold")
-    totals = [f"{_NAMES.get(run.scheduler, run.scheduler)}: {run.reviews:,} reviews, "
+    totals = [f"{SCHEDULER_NAMES.get(run.scheduler, run.scheduler)}: {run.reviews:,} reviews, "
               + (f"{run.final_retention:.0%} retained at the end" if run.final_retention
                  is not None else "nothing learned yet") for run in runs]
     return Group(head, table, Text(" · ".join(totals)),
