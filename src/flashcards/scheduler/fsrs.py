@@ -52,12 +52,17 @@ def _engine(parameters: tuple[float, ...]) -> Any:
     return FSRS(list(parameters))
 
 
-def _memory(state: CardState) -> Any:
+@cache
+def _memory_type() -> Any:
     from fsrs_rs_python import MemoryState
 
+    return MemoryState
+
+
+def _memory(state: CardState) -> Any:
     if state.stability is None or state.difficulty is None:
         return None
-    return MemoryState(state.stability, state.difficulty)
+    return _memory_type()(state.stability, state.difficulty)
 
 
 def remember(before: CardState, grade: int, today: date,
@@ -86,7 +91,7 @@ def review(state: CardState, grade: int, today: date,
     FSRS sets the due day and the memory state, SM-2's rule the rest."""
     if not 0 <= grade <= 5:
         raise ValueError(f"grade must be 0-5, not {grade}")
-    base = replace(state, redrill=False)
+    base = replace(state, redrill=False) if state.redrill else state
     after, kind = sm2.review(base, grade, today)
     if not state.is_new and state.stability is None:  # no memory state: start from SM-2's
         from_sm2 = _engine(model.parameters).memory_state_from_sm2(
@@ -95,8 +100,8 @@ def review(state: CardState, grade: int, today: date,
     memory, interval = _step(base, grade, today, model)
     days = min(MAX_INTERVAL, max(1, math.floor(interval + 0.5)))
     due = today if grade < 3 else today + timedelta(days=days)
-    return replace(after, due=due, redrill=False, stability=memory.stability,
-                   difficulty=memory.difficulty), kind
+    return CardState(after.repetitions, after.ease, after.interval, due, False, after.lapses,
+                     after.last_review, memory.stability, memory.difficulty), kind
 
 
 History = Sequence[tuple[int, date]]  # (grade, study day) of every answer, in order

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -154,7 +154,9 @@ class Scheduling:
         after, kind = sm2.review(before, grade, today)
         stability, difficulty = (None, None) if self.model is None \
             else fsrs.remember(before, grade, today, self.model)
-        return replace(after, stability=stability, difficulty=difficulty), kind
+        return CardState(after.repetitions, after.ease, after.interval, after.due,
+                         after.redrill, after.lapses, after.last_review, stability,
+                         difficulty), kind
 
 
 SM2 = Scheduling()
