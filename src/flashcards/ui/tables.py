@@ -14,7 +14,7 @@ from flashcards.ui.terminal import safe_text
 def deck_table(decks: Sequence[DeckSummary]) -> Text:
     """Decks with their counts, and a line of totals when there are several, as rich's
     Table drew them (columns two spaces apart, numbers to the right), laid out line by
-    line as the card list is: `decks` answers in under 0.15 s on a big store."""
+    line as the card list is: rich's Table alone costs `decks` 20 ms of imports."""
     rows = [(safe_text(d.name), str(d.new), str(d.due), str(d.total)) for d in decks]
     if len(decks) > 1:
         rows.append((Text("All"), str(sum(d.new for d in decks)),
