@@ -198,3 +198,24 @@ def test_decks_answers_without_typer_and_prints_what_the_command_prints(cli, db_
     assert stdout == cli("decks").stdout
     assert [line.split() for line in stdout.splitlines()][1:] == [
         ["geo", "2", "0", "2"], ["hist", "2", "0", "2"], ["All", "4", "0", "4"]]
+
+
+def test_each_command_registered_alone_is_the_same_command(cli):
+    """`main` registers only the command the line names (cli.commands.app_for): each one,
+    alone, parses and helps as in the whole application."""
+    from typer.testing import CliRunner
+
+    from flashcards.cli.commands import COMMANDS, app_for
+
+    runner = CliRunner()
+    for name in COMMANDS:
+        alone = runner.invoke(app_for([name, "--help"]), [name, "--help"],
+                              prog_name="flashcards")
+        whole = cli(name, "--help")
+        assert alone.exit_code == whole.exit_code == 0, name
+        assert alone.stdout == whole.stdout, name
+    negative = runner.invoke(app_for(["config", "new_per_day", "-3"]),
+                             ["config", "new_per_day", "-3"], prog_name="flashcards")
+    assert negative.exit_code == 1 and "outside 0..10000" in negative.stderr
+    listed = runner.invoke(app_for(["--help"]), ["--help"], prog_name="flashcards")
+    assert listed.stdout == cli("--help").stdout  # the list, without importing a command
