@@ -92,3 +92,33 @@ def test_a_second_value_for_a_case_of_its_own_is_its_own_answer():
                  "October 2026 for the snow-bound areas of Ladakh and Uttarakhand.\n")
     assert not [c.answer for c in deck if "1 March 2027" in c.answer
                 and "1 October 2026" in c.answer], [c.answer for c in deck]
+
+
+def test_a_short_abbreviated_answer_spelled_out_in_the_question_is_dropped():
+    # r6-digital-india-act (BROKEN x2): "Digital Personal Data Protection Act: which act is
+    # a long-awaited step?" -> "DPDP Act": the label spells the answer out
+    deck = cards("Digital Personal Data Protection Act\n\nWhy in News:\nThe Digital "
+                 "Personal Data Protection Act, 2023 (DPDP Act) came into force.\n\n"
+                 "Way Forward:\n1. Harmony: The proposed Digital India Act should work in "
+                 "harmony with the DPDP Act.\n\nConclusion:\nThe DPDP Act is a "
+                 "long-awaited step.\n")
+    assert deck and not [c for c in deck if c.answer.strip() == "DPDP Act"], \
+        [(c.question, c.answer) for c in deck]
+
+
+def test_the_gate_reads_abbreviations_against_the_question():
+    from flashcards.builder.gate import gives_away, judge
+
+    # the quote names the office the blank abbreviates (Lokpal: "the Chief Justice of India
+    # or a judge nominated by the ____" -> "CJI")
+    assert gives_away("Lokpal: fill in the blank: “the Chief Justice of India or a judge "
+                      "nominated by the ____”", "CJI", {})
+    # an explanation may name an abbreviation its label spells out (RBI's MPC)
+    assert gives_away("RBI's Monetary Policy Committee: what is meant by “Fiscal "
+                      "coordination”?", "Prudent fiscal policy eases the MPC's burden.", {},
+                      explains=True) is None
+    # r6-india-uae-cepa (BROKEN): an answer whose bracket is never closed
+    assert "the answer's brackets are unbalanced" in judge(
+        "India–UAE CEPA: what must both sides do?", "Use the joint committee under the "
+        "Agreement (CEPA to resolve non-tariff barriers quickly", finite_verb=True,
+        unresolved=[], expansions={})

@@ -74,6 +74,11 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
     long = expansions.get(answer.strip())
     if long and f" {norm(long)} " in q_norm:
         return "the answer's expansion is in the question"
+    if not explains and len(answer.split()) <= 4:  # "DPDP Act" under the label "Digital
+        # Personal Data Protection Act": a short answer that is mostly an abbreviation
+        for abbr in re.findall(r"(?<![\w-])[A-Z]{2,}(?![\w-])", answer):
+            if _spelled_out(abbr, question):
+                return f"the answer's abbreviation {abbr} is spelled out in the question"
     for full, abbr in ((f, a) for a, f in expansions.items()):
         if norm(full) == a_norm and re.search(rf"\b{re.escape(abbr)}\b", question):
             return f"the answer's abbreviation {abbr} is in the question"
@@ -123,6 +128,26 @@ _FIGURE_AFTER = re.compile(r"____\s*\((?:about |around |approx\S* )?[₹$€£]?
 _FIGURE_BEFORE = re.compile(r"(?<![\w-])[₹$€£]?\d[\d.,]*(?:\s\w+)?\s*\(____\)")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
              "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+
+
+def _spelled_out(abbr: str, text: str) -> bool:
+    """Whether `text` has a run of capitalised words whose initials are `abbr` (small
+    words between them skipped): 'DPDP' in 'the Digital Personal Data Protection Act'."""
+    words = re.findall(r"[A-Za-z][\w'-]*", text)
+    for start, first in enumerate(words):
+        if not first[0].isupper():
+            continue
+        initials = ""
+        for word in words[start:]:
+            if word[0].isupper():
+                initials += word[0]
+            elif word.lower() not in STOP:
+                break
+            if initials == abbr:
+                return True
+            if not abbr.startswith(initials):
+                break
+    return False
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -190,6 +215,8 @@ def judge(question: str, answer: str, *, finite_verb: bool, unresolved: Sequence
     limit = MAX_PARTS_WORDS if parts > 1 else MAX_ANSWER_WORDS
     if len(answer.split()) > limit and not re.match(r"^1\. ", answer):
         reasons.append(f"the answer is over {limit} words")
+    if answer.count("(") != answer.count(")") or answer.count("[") != answer.count("]"):
+        reasons.append("the answer's brackets are unbalanced")  # "Article 279A(5"
     if not answer.strip(" .,;:-"):
         reasons.append("the answer is empty")
     elif answer.rstrip().endswith(":"):
