@@ -29,7 +29,7 @@ from flashcards.builder.item_cards import (
     statement_card,
 )
 from flashcards.builder.questions import Draft, ask
-from flashcards.builder.refs import acted_on, resolve, subject_core, subject_text
+from flashcards.builder.refs import acted_on, resolve, says_of, subject_core, subject_text
 from flashcards.builder.structure import Article, Item, Section
 
 if TYPE_CHECKING:
@@ -216,7 +216,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                         gate.judge(asked, said, finite_verb=True, unresolved=(),
                                    expansions=ctx.expansions))
         ctx.mentions.add(sent, subs)
-        previous = subject_text(sent, subs) or previous
+        previous = None if says_of(sent) else subject_text(sent, subs) or previous
         core = subject_core(sent, subs) or core
         ctx.mentions.thing = acted_on(sent) or ctx.mentions.thing
 

@@ -315,6 +315,14 @@ def subject_core(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
     return g.lower_start(g.render(core, subs), core[0], subs)
 
 
+def says_of(sent: Span) -> bool:
+    """A sentence that says something of something ("The Court held that the amendment
+    was arbitrary."): an "It" after it may be the speaker ("It built on ADR (2002)") or
+    what was said of ("It had removed the cap"), so it is resolved to neither."""
+    root = sent.root
+    return root.lemma_ in g.SPEECH and any(c.dep_ == "ccomp" for c in root.children)
+
+
 def subject_text(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
     """The main clause's subject as written (after its own replacements), if it names
     something: the antecedent of an "It" in the next sentence."""
