@@ -19,3 +19,18 @@ def test_it_after_a_holding_is_neither_the_court_nor_what_it_held():
     wrong = [c.question for c in deck if "Court had removed" in c.question
              or "Court removed" in c.question]
     assert deck and not wrong, wrong
+
+
+def test_numbered_headings_in_capitals_are_sections():
+    # r7-pm-vidyalaxmi (WEAK x many): "1. WHAT IS THE SCHEME", "6. CHALLENGES AND
+    # CONCERNS" over their bullets were read as one-item lists, so every card was filed
+    # "under “Introduction”" and the concerns were asked as nothing in particular
+    deck = cards("PM VIDYALAXMI: EDUCATION LOANS\n\n1. WHAT IS THE SCHEME\n* Outlay: Rs "
+                 "3,600 crore for the period 2024-25 to 2030-31.\n* Nature: A Central Sector "
+                 "Scheme of the Ministry of Education.\n\n2. CHALLENGES AND CONCERNS\n"
+                 "* Bank caution: Banks may still hesitate to lend without collateral.\n"
+                 "* Awareness: Many eligible students do not know of the scheme.\n")
+    sections = {c.source.section for c in deck}
+    assert sections == {"What is the scheme", "Challenges and concerns"}, sections
+    assert not [c for c in deck if "Introduction" in c.question]
+    assert [c for c in deck if c.kind == "challenge"]

@@ -276,6 +276,9 @@ class _Parser:
             self.heading(_heading_text(_inline(node)), start + 1, int(node.tag[1:]))
         elif node.type in ("paragraph", "code_block"):
             self.paragraph(start, end)
+        elif node.type == "ordered_list" and _caps_headings(node):
+            for item in node.children:  # "1. WHAT IS THE SCHEME" over its bullets
+                self.heading(_inline(item.children[0]), (item.map or (0, 0))[0] + 1)
         elif node.type in ("bullet_list", "ordered_list"):
             self.items(node)
         elif node.type == "table":
@@ -401,6 +404,19 @@ class _Parser:
         more = " ".join(squash(plain(_inline(p))) for p in paras[1:])
         body = upper_first(squash(f"{body} {more}"))
         return Item(title, body, subs, start + 1, end)
+
+
+def _caps_headings(node: SyntaxTreeNode) -> bool:
+    """A numbered list whose every item is a short line in capitals and nothing else
+    ("1. WHAT IS THE SCHEME", "2. FEATURES"): numbered headings, not items."""
+    for item in node.children:
+        if len(item.children) != 1 or item.children[0].type != "paragraph":
+            return False
+        text = squash(plain(_inline(item.children[0])))
+        if (sum(c.isalpha() for c in text) < 4 or not text.isupper() or "\n" in text
+                or count_words(text) > 8 or text[-1] in ".,;:!?"):
+            return False
+    return bool(node.children)
 
 
 def _inline(node: SyntaxTreeNode) -> str:
