@@ -228,19 +228,29 @@ def test_sigkill_during_restore_leaves_one_whole_version(db_path: Path):
     rng = random.Random(SEED)
     seen: Counter[int] = Counter()
     for kill in range(12):
+        done_r, done_w = os.pipe()  # the child writes a byte after each whole restore
         pid = os.fork()
         if pid == 0:
             code = 0
             try:
+                os.close(done_r)
                 for n in range(1000):  # back and forth until killed
                     source = (small, large)[(kill + n) % 2]
                     restore.restore(db_path, source.path, T0 + timedelta(days=1, minutes=n))
+                    os.write(done_w, b".")
             except BaseException:
                 code = 1
             finally:
                 os._exit(code)
-        time.sleep(rng.uniform(0.01, 0.25))
+        os.close(done_w)
+        # wait for a random number of whole restores, however slow the machine, then kill
+        # soon after: usually inside the next restore, sometimes between two
+        for _ in range(rng.randint(1, 3)):
+            ready, _, _ = select.select([done_r], [], [], 120)
+            assert ready and os.read(done_r, 1) == b".", "the restoring child stopped"
+        time.sleep(rng.uniform(0, 0.05))
         os.kill(pid, signal.SIGKILL)
+        os.close(done_r)
         _, status = os.waitpid(pid, 0)
         assert os.WIFSIGNALED(status), "the restoring child stopped by itself"
         assert query(db_path, "PRAGMA integrity_check") == [("ok",)]
