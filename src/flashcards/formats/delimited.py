@@ -263,6 +263,7 @@ class _Cards:
         self.keys: dict[tuple[str, str], int] = {}  # (deck, explicit key) -> line
         self.row_keys = RowKeys()  # keys of the rows without one; repeated rows
         self.columns = tuple(layout.roles.get(r, -1) for r in COLUMN_ORDER)
+        self.tag_cells: dict[str, tuple[str, ...]] = {}  # a tags cell -> the row's tags
 
     def read(self, rows: Iterable[tuple[int, list[str]]]) -> dict[str, list[CardDraft]]:
         decks: dict[str, list[CardDraft]] = {}
@@ -284,7 +285,7 @@ class _Cards:
             question, answer = unguard(question), unguard(answer)
         tags = self.meta.tags
         if 0 <= ti < n and row[ti]:
-            tags = tags + tuple(filter(None, _SPLIT_TAGS.split(unguard(row[ti]))))
+            tags = self._tags(row[ti])
         deck = unguard(row[di]).strip() or self.default if 0 <= di < n else self.default
         key = unguard(row[ki]).strip() if 0 <= ki < n else ""
         if "{{c" in question and cloze_numbers(question):
@@ -293,14 +294,26 @@ class _Cards:
             self._shape_error(line, row)
         if self.meta.html:
             question, answer = html_to_text(question), html_to_text(answer)
-        question, answer = self._text(line, "question", question), \
-            self._text(line, "answer", answer)
+        question, answer = question.strip(), answer.strip()
+        if not (question and answer and question.isprintable() and answer.isprintable()
+                and len(question) <= FIELD_LIMIT and len(answer) <= FIELD_LIMIT):
+            question, answer = self._text(line, "question", question), \
+                self._text(line, "answer", answer)
         made = self._explicit(line, deck, key) if key else \
             self.row_keys.key(line, deck, question, answer)
         if made is None:
             return deck, []  # merged into an earlier row's card
         kind = unguard(row[kindi]).strip() or "basic" if 0 <= kindi < n else "basic"
         return deck, [CardDraft(made, question, answer, kind, tags, NO_SOURCE)]
+
+    def _tags(self, cell: str) -> tuple[str, ...]:
+        """The file's own tags and a row's tags cell (separated by spaces or commas);
+        a big file repeats a few cells, so each is split once."""
+        tags = self.tag_cells.get(cell)
+        if tags is None:
+            tags = self.tag_cells[cell] = (
+                self.meta.tags + tuple(unguard(cell).replace(",", " ").split()))
+        return tags
 
     def _clozes(self, line: int, deck: str, key: str, text: str, extra: str,
                 tags: tuple[str, ...]) -> list[CardDraft]:
