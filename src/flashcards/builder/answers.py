@@ -282,6 +282,9 @@ def _extend(span: Span, label: str) -> Span:
     if label == "LAW" and end < len(doc) and doc[end].like_num:
         end += 1  # "Constitutional Order" + " 272"
         span = doc[span.start:end]
+    elif end < len(doc) and _VERSION.fullmatch(doc[end].text) and span[-1].text[:1].isupper():
+        end += 1  # "the PLI Scheme for IT Hardware" + " 2.0", "Chandrayaan" + " II"
+        span = doc[span.start:end]
     if label == "PERSON":  # "Justice" + " Kaul", "Chinese President" + " Xi Jinping"
         start = span.start
         while start > span.sent.start and (doc[start - 1].lower_ in _TITLES or (
@@ -298,6 +301,7 @@ def _extend(span: Span, label: str) -> Span:
     return span
 
 
+_VERSION = re.compile(r"\d+\.\d+|II|III|IV")
 _INSTITUTES = frozenset("institute university college school academy centre center "
                         "hospital laboratory".split())
 
@@ -373,6 +377,8 @@ def _from_entity(found: Span) -> Answer | None:
         return counted
     if label == "ORDINAL":
         head = ent.root.head
+        if any(c.lower_ == "such" for c in head.children):
+            return None  # "the first such plan": which such plan was it? (no question)
         if ent.text[:1].isdigit() and ent.root.dep_ != "amod":
             return Answer("ordinal", ent, "")  # "India ranked 105th": a rank, as a blank
         if ent.root.dep_ != "amod" or not (head.lower_ in RANKED or any(
@@ -393,6 +399,8 @@ def _from_entity(found: Span) -> Answer | None:
         if kind == "law" and not any(t.lower_ in _LAW_NOUNS for t in ent):
             kind = "name"  # "the Sherpa Track": the model's LAW, no law
             noun = _name_noun(ent)
+        if kind == "provision":
+            ent = _provision_range(ent)
         return Answer(kind, _extend(ent, label), noun, label)
     if label == "PERSON":
         if any(t.lower_ in TYPE_NOUNS for t in ent):  # "Constitution Bench" is no person
@@ -479,6 +487,8 @@ def _named_chunks(sent: Span, taken: set[int]) -> list[Answer]:
                                       and end + 1 < sent.end and doc[end + 1].text[:1].isupper()):
                 end += 1
         span = _capital_run(doc[chunk.start:end])
+        if span.end < sent.end and _VERSION.fullmatch(doc[span.end].text):
+            span = doc[span.start:span.end + 1]  # "... Scheme for IT Hardware" + " 2.0"
         if taken & set(range(span.start, span.end)):
             continue
         if root.text.islower():  # "the Horizon 2047 roadmap": a name before its kind
@@ -563,6 +573,18 @@ def _lists(found: list[Answer]) -> list[Answer]:
 
 
 _FIGURES = frozenset({"quantity", "percent", "amount", "number"})
+_SECTION_NUMBER = re.compile(r"\d+[A-Z]{0,2}(?:\(\w{1,4}\))*")
+
+
+def _provision_range(ent: Span) -> Span:
+    """'Sections 18 to 26', 'Articles 14-18': the range is one provision, not its first
+    number."""
+    doc, end = ent.doc, ent.end
+    if ent[0].lower_ in ("sections", "articles", "clauses") and end + 1 < len(doc) \
+            and doc[end].lower_ in ("to", "-", "\u2013", "and") \
+            and _SECTION_NUMBER.fullmatch(doc[end + 1].text):
+        return doc[ent.start:end + 2]
+    return ent
 
 
 def _joined(first: Answer, second: Answer) -> bool:

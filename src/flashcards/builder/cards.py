@@ -29,7 +29,15 @@ from flashcards.builder.item_cards import (
     statement_card,
 )
 from flashcards.builder.questions import Draft, ask
-from flashcards.builder.refs import acted_on, resolve, says_of, subject_core, subject_text
+from flashcards.builder.refs import (
+    acted_on,
+    referent,
+    resolve,
+    says_of,
+    subject_core,
+    subject_text,
+    takes_up_subject,
+)
 from flashcards.builder.structure import Article, Item, Section
 
 if TYPE_CHECKING:
@@ -179,7 +187,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
     ctx.mentions.kinds.clear()  # "the lander" takes up a lander of this paragraph only
     ctx.mentions.start = ctx.mentions.sentences
     ctx.mentions.thing = None
-    antecedent = unit.item.title if unit.item is not None else None
+    antecedent = referent(unit.item.title) if unit.item is not None else None
     _name_the_item(antecedent, ctx)
     for n, sent in enumerate(doc.sents):
         subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous,
@@ -192,6 +200,11 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                 continue
             if title and not _has_finite_verb(sent):
                 draft.question = _under_heading(draft.question, title, unit.section.heading)
+            if title and _YEAR.fullmatch(title) and _MONTH.fullmatch(draft.answer) \
+                    and f"{title}:" not in draft.question:
+                # "2018: Yameen declared a state of emergency in February": when? in
+                # February 2018, which a question without the timeline's year must say
+                draft.answer = f"{draft.answer.rstrip('.')} {title}"
             key = f"{unit.slug}/{answer.kind}-{_anchor(sent, answer)}"
             reasons = _judge(draft, subs, ctx)
             if is_the_topic(draft.answer, ctx):
@@ -216,7 +229,11 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                         gate.judge(asked, said, finite_verb=True, unresolved=(),
                                    expansions=ctx.expansions))
         ctx.mentions.add(sent, subs)
-        previous = None if says_of(sent) else subject_text(sent, subs) or previous
+        # a sentence about something else ("A new draft followed ...") ends the chain:
+        # an "It" after it does not reach back past it (round 7: "The Personal Data
+        # Protection Bill removes Section 43A", which the Act did)
+        previous = None if says_of(sent) else subject_text(sent, subs) or (
+            previous if takes_up_subject(sent) else None)
         core = subject_core(sent, subs) or core
         ctx.mentions.thing = acted_on(sent) or ctx.mentions.thing
 
@@ -229,6 +246,11 @@ def _name_the_item(title: str | None, ctx: Context) -> None:
     if head in TYPE_NOUNS and all(w[:1].isupper() or w in ("of", "on", "for", "and")
                                   for w in title.split()):
         ctx.mentions.named.append((head, title, ctx.mentions.sentences + 1))
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
+                    r"November|December)\.?")
 
 
 def _has_finite_verb(sent: Span) -> bool:

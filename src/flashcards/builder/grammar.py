@@ -188,10 +188,24 @@ def _finite(verb: Token) -> bool:
     if verb.tag_ == "VBD" and verb.i > 1 and doc[verb.i - 1].text == "," and any(
             c.dep_ in SUBJECTS and c.i == verb.i - 2 for c in verb.children):
         return False  # "trade talks, relaunched in June 2022, were ...": a participle
+    if verb.tag_ == "VBD" and _bracketed_from(verb):
+        return False  # "the PLI Scheme (Rs 17,000 crore, approved May 2023)": a participle
     if verb.tag_ in ("VBD", "VBZ", "VBP", "MD"):
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
                for c in verb.children) or (verb.dep_ == "conj" and _finite(verb.head))
+
+
+def _bracketed_from(verb: Token) -> bool:
+    """The verb is inside brackets that its subject stands before."""
+    opened = None
+    for token in verb.doc[verb.sent.start:verb.i]:
+        if token.text == "(":
+            opened = token.i
+        elif token.text == ")":
+            opened = None
+    return opened is not None and any(c.dep_ in SUBJECTS and c.i < opened
+                                      for c in verb.children)
 
 
 def subject_of(verb: Token, full: bool = False) -> tuple[list[Token], bool]:

@@ -321,8 +321,26 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
 def _plain(tokens: list[Token]) -> list[Token]:
     """Without the words that tie a sentence to the one before ('the pandemic then pushed
     the deficit above 9%'): a question stands alone."""
+    linking = {i for t in tokens if t.dep_ == "prep"
+               for i in _linking_phrase(t)}  # "In response, the Cabinet approved ..."
     return [t for t in tokens if not (t.dep_ == "advmod" and t.lower_ in g.CONNECTIVES
-                                      and not list(t.children))]
+                                      and not list(t.children)) and t.i not in linking]
+
+
+_LINKING = frozenset({("in", "response"), ("in", "turn"), ("as", "result"), ("in", "addition"),
+                      ("in", "contrast"), ("by", "contrast"), ("in", "return")})
+
+
+def _linking_phrase(prep: Token) -> list[int]:
+    """The token ids of 'in response', 'as a result', 'in turn' (nothing more to them)."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if len(objects) != 1 or len(list(prep.children)) != 1:
+        return []
+    noun = objects[0]
+    if (prep.lower_, noun.lower_) not in _LINKING or any(c.dep_ != "det"
+                                                        for c in noun.children):
+        return []
+    return [prep.i, *(t.i for t in noun.subtree)]
 
 
 def _headline(c: g.Clause) -> bool:
@@ -529,6 +547,10 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
     # "The Union Budget, presented by ... on 1 February 2025, set ...": a comma between
     # two words kept is kept (the clause's own comma closes what the subject's opened)
     doc = sent.doc
+    # "...; and Telangana adopted a Cool Roof Policy in 2023": the "and" joined it to
+    # the claim before the semicolon, which the quote does not show
+    tokens = [t for t in tokens if not (t.i == sent.start and t.i > 0 and t.pos_ == "CCONJ"
+                                        and doc[t.i - 1].text == ";")]
     tokens = sorted([*tokens, *(doc[i] for i in range(sent.start + 1, sent.end - 1)
                                 if doc[i].text == "," and i not in ids
                                 and i - 1 in ids and i + 1 in ids)], key=lambda t: t.i)

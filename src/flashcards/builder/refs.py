@@ -6,6 +6,7 @@ resolved stays, and the gate drops the questions that would need it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -69,6 +70,9 @@ class Mentions:
             if ent.label_ == "CASE":  # "the verdict" of an article on a judgment
                 self.named.append(("judgment", f"{{noun}} in {ent.text}", self.sentences))
         for span in [*sent.ents, *sent.noun_chunks]:
+            span = _after_label(span)
+            if not len(span):
+                continue
             head = span.root.lower_
             named = is_name(span) or sum(1 for t in span if t.text[:1].isupper()) >= 2
             proper = [t for t in span if t.pos_ == "PROPN" and t.head.i == span.root.i
@@ -172,7 +176,8 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
         if det is not None and found:
             article = "The" if det.i == sent.start else "the"
             named = found.format(noun=token.text)
-            if named.split()[0].lower() in TYPE_NOUNS and named[:1].isupper():
+            if named[:1].isupper() and (named.split()[0].lower() in TYPE_NOUNS
+                                        or _PROVISION_TITLE.match(f"{named} - x")):
                 subs[det.i] = (token.i + 1, named)  # "the Mission" -> "Mission LiFE"
             else:
                 subs[det.i] = (token.i + 1, f"{article} {named}")
@@ -181,7 +186,8 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
                          and c.lower_ == "this"), None)
             if this is not None and this.i not in subs:  # "this sample-return mission"
                 article = "The" if this.i == sent.start else "the"
-                subs[this.i] = (this.i + 1, f"{article} {owner}")
+                provision = _PROVISION_TITLE.match(f"{owner} - x") is not None
+                subs[this.i] = (this.i + 1, owner if provision else f"{article} {owner}")
     _bridges(sent, mentions, subs)
     first = sent[0]
     if first.lower_ == "its" and first.dep_ == "poss" and owner and _is_name(owner):
@@ -270,9 +276,41 @@ def _same_sentence(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
         if token.i <= words[-1].i or token.dep_ not in g.SUBJECTS or token.i in subs:
             continue
         word = token.lower_
+        if word == "it" and _thing_between(sent, words[-1].i, token.i):
+            continue  # "Parliament passed the Act ..., and it received assent": the Act
         if (word in ("he", "she") and person) or (word == "it" and not person and not plural) \
                 or (word == "they" and plural):
             subs[token.i] = (token.i + 1, text)
+
+
+def _thing_between(sent: Span, start: int, end: int) -> bool:
+    """A singular thing named as an object between the subject and an "it": what "it"
+    means is then a guess."""
+    return any(t.dep_ in ("dobj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")
+               and t.tag_ in ("NN", "NNP") for t in sent.doc[start + 1:end])
+
+
+_PROVISION_TITLE = re.compile(r"((?:Sections?|Articles?|Rules?|Clauses?|Regulations?|Parts?|"
+                              r"Chapters?|Schedules?)\s+\S+(?:\s+(?:to|and)\s+\S+)?)"
+                              r"\s+[\u2013\u2014-]\s+\S.*")
+
+
+def referent(title: str | None) -> str | None:
+    """What a pronoun opening an item's text means: its title, or of a title such as
+    'Section 44(3) - Amendment to RTI Act', the provision ("This amends ..." is Section
+    44(3), not the whole label)."""
+    if title is None:
+        return None
+    found = _PROVISION_TITLE.fullmatch(title)
+    return found[1] if found else title
+
+
+def _after_label(span: Span) -> Span:
+    """'Sections 18 to 26 - Data Protection Board': a label before a spaced dash is not
+    part of the name ("the Board" is the Data Protection Board, not "26 - Data ...")."""
+    dashes = [t.i for t in span if t.text in ("-", "\u2013", "\u2014") and t.i > span.start
+              and t.doc[t.i - 1].whitespace_ and t.whitespace_]
+    return span.doc[dashes[-1] + 1:span.end] if dashes else span
 
 
 def _is_name(text: str) -> bool:
@@ -321,6 +359,13 @@ def says_of(sent: Span) -> bool:
     what was said of ("It had removed the cap"), so it is resolved to neither."""
     root = sent.root
     return root.lemma_ in g.SPEECH and any(c.dep_ == "ccomp" for c in root.children)
+
+
+def takes_up_subject(sent: Span) -> bool:
+    """The main clause's subject is a pronoun ("It was later widened ..."): the sentence
+    goes on about the previous one's subject, which stays the antecedent of the next."""
+    words, own = g.subject_of(sent.root)
+    return bool(own and words and words[0].lower_ in PRONOUNS)
 
 
 def subject_text(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:

@@ -86,8 +86,15 @@ _KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), k, s, pl) for p, k, s,
 _SYLLABUS = re.compile(r"^\W*(?:upsc\s+)?(?:syllabus|gs\s*-?\s*(?:paper)?\s*-?\s*(?:[1-4]|"
                        r"i{1,3}|iv)\b|general\s+studies)", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\s*[*_]*\s*sources?\s*[*_]*\s*[:\-\u2013\u2014]", re.IGNORECASE)
-_BULLETS = re.compile(r"^(\s*)[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25a1\u27a2\u2794]"
-                      r"\s+")
+# bullets typed as glyphs: • ● ▪ ◦ ‣ ⁃ ■ □ ➢ ➔, arrows (→ ➜ ➤ ► ▶), diamonds
+# (◆ ❖) and ticks (✓ ✔)
+_BULLETS = re.compile(r"^(\s*)[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25a1\u27a2\u2794\u2192"
+                      r"\u279c\u27a4\u25ba\u25b6\u25c6\u2756\u2713\u2714]\s+")
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
+           r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# "1988: Operation Cactus ...", "March 2021 - ...", "15 August 2023: ...": a timeline's line
+_DATED_LINE = re.compile(rf"^(\s*)(?=(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+)?(?:1[89]|20)\d\d"
+                         r"(?:[\u2013-]\d{2,4})?\s*(?::|\s[\u2013\u2014-])\s+\S)")
 # "(i) Title: ...", "ii) ...", "(a) ...", "a) ...", "b. ...": list items as Markdown bullets
 _LETTERED = re.compile(r"^(\s*)(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s+(?=\S)")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
@@ -128,7 +135,22 @@ def normalise(text: str) -> list[str]:
         if _SOURCE_LINE.match(line):
             line = ""
         lines.append(_LETTERED.sub(r"\1- ", _BULLETS.sub(r"\1- ", line)))
-    return lines
+    return _timelines(lines)
+
+
+def _timelines(lines: list[str]) -> list[str]:
+    """Lines that each begin with a date ('1988: ...', '2004: ...'), two or more in a row,
+    are a timeline: its entries become list items, not one paragraph."""
+    out = list(lines)
+    n = 0
+    while n < len(lines):
+        end = n
+        while end < len(lines) and _DATED_LINE.match(lines[end]):
+            end += 1
+        if end - n >= 2:
+            out[n:end] = [_DATED_LINE.sub(r"\1- ", line, count=1) for line in lines[n:end]]
+        n = max(end, n + 1)
+    return out
 
 
 def _nouns(heading: str) -> tuple[str, str]:
@@ -254,6 +276,11 @@ def _nest(article: Article) -> None:
     article.sections[:] = kept
 
 
+# "Here are the key facts: ...", "The main points are: ...": words that only announce
+# what follows the colon (no heading, no title)
+_LEAD_IN = re.compile(r"(?:here (?:are|is)|(?:these|they) (?:are|include)|(?:the )?(?:key|main|"
+                      r"important|salient) (?:facts|points|features|highlights) (?:are|include)"
+                      r"|(?:the )?facts are|in brief|in short|briefly)\b[^:]*$", re.IGNORECASE)
 _DASHED_LABEL = re.compile(r"(.+?)\s+[\u2013\u2014-]\s+(.+)", re.DOTALL)
 
 
@@ -324,7 +351,9 @@ class _Parser:
                 head = squash(plain(dashed[1])).strip("*_ ")
                 if count_words(head) <= 4 and classify(head) is not None:
                     label, rest = head, dashed[2]
-            if label is not None and classify(label) is not None:
+            if label is not None and _LEAD_IN.match(label):
+                rows = [(number, rest), *rows[1:]]  # "Here are the key facts: ..."
+            elif label is not None and classify(label) is not None:
                 self.heading(label, number)
                 rows = [(number, rest), *rows[1:]]
             break
