@@ -118,3 +118,43 @@ def test_in_response_is_left_out_of_a_question():
                  "crore.\n")
     asked = [c.question for c in deck if c.question.endswith("?")]
     assert asked and not [q for q in asked if "in response" in q.lower()], asked
+
+
+def test_a_list_after_including_stops_at_the_next_claim():
+    # r8-india-maldives (BROKEN): "The Maldives has taken large Chinese loans, including
+    # for the China-Maldives Friendship Bridge, and has an FTA with China." was asked
+    # "including ____ (two things)" -> "for the China-Maldives Friendship Bridge, and has
+    # an FTA with China"
+    deck = cards("India-Maldives Relations\n\nIrritants:\n\n\u2022 Chinese presence: The "
+                 "Maldives has taken large Chinese loans, including for the China-Maldives "
+                 "Friendship Bridge, and has an FTA with China.\n\u2022 Debt: High external "
+                 "debt exposes the Maldives to pressure from creditors.\n")
+    assert deck
+    assert not [c for c in deck if "things)" in c.question], [c.answer for c in deck]
+
+
+def test_a_title_whose_last_word_could_be_a_verb_is_still_a_title():
+    # r8-india-maldives (BROKEN, WRONG): "Digital and people-to-people links: RuPay was
+    # launched ..." had no title ("links" read as a verb), so "RuPay" became "Digital and
+    # people-to-people links" in a question and the list of areas lost one
+    deck = cards("India-Maldives Relations\n\nAreas of Cooperation:\n\n\u2022 Development "
+                 "partnership: India built Hanimaadhoo International Airport.\n\u2022 Digital "
+                 "and people-to-people links: RuPay was launched in the Maldives in October "
+                 "2024.\n")
+    questions = [c.question for c in deck]
+    assert any("\u201cDigital and people-to-people links\u201d" in q for q in questions), \
+        questions
+    assert not [q for q in questions if "was Digital" in q], questions
+
+
+def test_a_description_in_pieces_is_not_asked():
+    # r8-india-maldives (BROKEN): blanking the title's words ("India", "politics") left
+    # "____ assistance has been portrayed in Maldivian ____ as a threat to sovereignty,
+    # ... uniformed ____ personnel"
+    deck = cards("India-Maldives Relations\n\nIrritants:\n\n\u2022 \"India Out\" politics: "
+                 "Indian assistance has been portrayed in Maldivian politics as a threat to "
+                 "sovereignty, which led to the withdrawal of uniformed Indian personnel.\n"
+                 "\u2022 Debt vulnerability: High external debt exposes the Maldives to "
+                 "pressure from creditors.\n")
+    assert deck
+    assert not [c.question for c in deck if c.question.count("____") >= 3]

@@ -86,11 +86,15 @@ def examples(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context) -> Made
         start = token.i + (2 if token.lower_ == "such" else 1)
         if token.lower_ == "such" and sent.doc[token.i + 1].lower_ != "as":
             continue
+        if sent.doc[start].pos_ == "ADP":
+            continue  # "including for the Friendship Bridge": no list of things
         end = start
         while end < sent.end and not (sent.doc[end].text in (";", ".", ")") or (
                 sent.doc[end].text == "," and end + 1 < sent.end
-                and sent.doc[end + 1].pos_ in ("VERB", "AUX", "SCONJ", "ADV"))):
-            end += 1
+                and sent.doc[end + 1].pos_ in ("VERB", "AUX", "SCONJ", "ADV")) or (
+                sent.doc[end].lower_ in ("and", "or") and end + 1 < sent.end
+                and sent.doc[end + 1].pos_ in ("VERB", "AUX"))):
+            end += 1  # (up to ", and has an FTA with China": another claim)
         listed = sent.doc[start:end]
         if listed.text.count(",") < 1 or " and " not in f" {listed.text} " \
                 or len(listed) > 20 or len(sent) > 45:

@@ -265,6 +265,8 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
     question = labelled(f"Which {noun} is described here: \u201c{masked}\u201d?", ctx)
     if hidden * 2 > len(masked.split()):
         reasons.append("the description is mostly the title")
+    if hidden >= 3:  # "____ assistance has been portrayed in Maldivian ____ as ... ____"
+        reasons.append("three blanks or more: the description is left in pieces")
     ctx.add(f"{key}/identify", section.kind, question, item.title, section, span,
             reasons + gate.judge(question, item.title, finite_verb=True, unresolved=(),
                                  expansions=ctx.expansions))

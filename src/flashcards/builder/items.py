@@ -48,7 +48,7 @@ def _is_clause(label: str) -> bool:
     """'It ranks countries on four indicators' (before a colon) is a sentence, not a title."""
     words = label.split()
     return words[0].lower() in PRONOUN_STARTS or (
-        len(words) >= 4 and any(is_verb(w) for w in words[1:])) or (
+        len(words) >= 4 and any(is_verb(w) for w in words[1:-1])) or (
         len(words) >= 6 and words[0].lower() in ("the", "a", "an"))  # "The guidelines
     # divide plastic packaging into four categories: ..."
 
