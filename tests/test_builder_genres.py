@@ -87,10 +87,13 @@ def test_scheme_explainer():
         ("Credit support", "Collateral-free loans of up to \u20b93 lakh in two tranches:\n"
          "- \u20b91 lakh in the first tranche, repayable over 18 months;\n"
          "- \u20b92 lakh in the second tranche, repayable over 30 months."),
-        ("Digital incentive", "\u20b91 per digital transaction, for up to 100 transactions a "
-         "month."),
     ])
     assert card(deck, "key-features/credit-support/explain").source.line_end == 16
+    # "₹1 per digital transaction, for up to 100 transactions a month" is its two blanks
+    # and nothing more: an explain card would ask both again (WEAK, duplicate: round 7)
+    assert not [c for c in deck.cards if c.key == "key-features/digital-incentive/explain"]
+    assert {"\u20b91", "100"} <= {c.answer for c in deck.cards
+                                  if c.source.section == "Key Features"}
     check_items(deck, "significance", [
         ("Preserves traditional crafts", "It protects the guru-shishya parampara of "
          "family-based skills."),

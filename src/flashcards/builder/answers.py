@@ -301,6 +301,8 @@ def _extend(span: Span, label: str) -> Span:
     return span
 
 
+_UNIT_ABBREVIATION = re.compile(r"MAF|TMC|TMCFT|BCM|MMT|MTPA|GW|MW|kW|KW|GWh|MWh|kWh|TWh|nm|"
+                                r"mm|cm|km|sq\.?\s?km|ha|MT|LMT|bps|cusecs|cumecs")
 _VERSION = re.compile(r"\d+\.\d+|II|III|IV")
 _INSTITUTES = frozenset("institute university college school academy centre center "
                         "hospital laboratory".split())
@@ -365,6 +367,10 @@ def _from_entity(found: Span) -> Answer | None:
                 and not doc[ent.end - 1].whitespace_ and doc[ent.end + 1].is_alpha:
             ent = doc[ent.start:ent.end + 2]  # "320 km" + "/h"
         return Answer("quantity", _about(ent), "")
+    if label == "CARDINAL" and ent.end < len(ent.doc) and ent[-1].like_num \
+            and _UNIT_ABBREVIATION.fullmatch(ent.doc[ent.end].text):
+        # "up to 3.6 MAF", "500 kW", "28 nm": a figure and its unit are one answer
+        return Answer("quantity", _about(ent.doc[ent.start:ent.end + 1]), "")
     if label == "CARDINAL":
         counted = _count(ent)
         before = ent.doc[ent.start - 1] if ent.start > 0 else None

@@ -48,7 +48,7 @@ __all__ = ["Context", "Dropped", "build_cards", "section_slugs"]
 _PLURAL_SLUG = {"challenge": "challenges", "opportunity": "opportunities",
                 "measure": "measures", "significance": "significance"}
 
-_PRACTICE = re.compile(r"\b(?:practice|previous\s+years?'?|model|mains|prelims)\s+"
+_PRACTICE = re.compile(r"\W*\b(?:practice|previous\s+years?'?|model|mains|prelims)\s+"
                        r"(?:practice\s+)?questions?\b|\bPYQs?\b", re.IGNORECASE)
 
 # --- the whole article -------------------------------------------------------
@@ -70,12 +70,18 @@ def _units(article: Article) -> list[Unit]:
     for section, slug in zip(article.sections, section_slugs(article.sections), strict=True):
         if _PRACTICE.search(section.heading):
             continue  # "Mains Practice Question": the student's task, not study matter
+        # ... and so is such a line under the Conclusion ("Mains Practice Question: ...")
+        section.items[:] = [i for i in section.items
+                            if not (i.title and _PRACTICE.match(i.title))]
         for para in section.paras:
+            if _PRACTICE.match(para.text) and ":" in para.text[:40]:
+                continue
             units.append(Unit(section, slug, para.text.replace("\n", " "),
                                _para_lines(para)))
         for item in section.items:
             lines = _item_lines(item)
-            if item.body:
+            if item.body and not (item.asked and len(item.body.split()) <= gate.MAX_ANSWER_WORDS):
+                # (the article's own short answer to its own question is asked whole)
                 units.append(Unit(section, slug, item.body, lines, item))
             units += [Unit(section, slug, _completed(sub.strip(), item.body), lines, item,
                             True) for sub in item.subs if sub.strip()]

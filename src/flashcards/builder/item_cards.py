@@ -167,6 +167,22 @@ def _defines(doc: Doc) -> bool:
     return root.pos_ in ("NOUN", "PROPN") and not _figures(doc)
 
 
+def _all_asked(claim: str, fresh: Sequence[CardDraft], title: str) -> bool:
+    """The explanation is figures its fact cards ask and little else: no more than three
+    words (of four letters or more) outside them and the title."""
+    answers = [c.answer for c in fresh if c.kind == "fact"]
+    if len(answers) < 2 or not all(any(ch.isdigit() for ch in a) for a in answers):
+        return False
+    left = claim
+    for answer in sorted(answers, key=len, reverse=True):
+        if answer not in left:
+            return False
+        left = left.replace(answer, " ")
+    titled = {w.lower() for w in re.findall(r"\w+", title)}
+    rest = [w for w in re.findall(r"[A-Za-z]{4,}", left) if w.lower() not in titled]
+    return len(rest) <= 3
+
+
 def _figures(doc: Doc) -> bool:
     """'Mangroves – 4,992 sq km, an increase of 17 sq km', 'Failure to ... – up to ₹250
     crore': a phrase with no verb that is figures (it starts with one, or a dash leads
@@ -198,6 +214,12 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
     """The cards of one item; `fresh` are the fact cards its own sentences just made."""
     span = (item.line_start, item.line_end)
     key = f"{slug}/{lang.slug(item.title or item.body, 6)}"
+    if item.asked and item.title:  # "Q: Who brokered the treaty? A: The World Bank ..."
+        question = labelled(item.title, ctx)
+        ctx.add(f"{key}/asked", "fact", question, item.body, section, span,
+                gate.judge(question, item.body, finite_verb=True, unresolved=(),
+                           expansions=ctx.expansions, explains=True))
+        return
     if not item.title:
         _statement_card(item, doc, section, key, ctx)
         return
@@ -239,7 +261,10 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         question = labelled(f"Under \u201c{section.heading}\u201d, what is said about "
                              f"\u201c{item.title}\u201d?", ctx)
     asked = any(c.kind == "fact" for c in fresh)
-    if not _cut(claim, doc, item):
+    if _all_asked(claim, fresh, item.title):
+        pass  # "Rs 4,594 crore (combined). Status: Approved August 2025.": its blanks ask
+        # every figure and name in it, and an explain card would ask them all again
+    elif not _cut(claim, doc, item):
         ctx.add(f"{key}/explain", section.kind, question, claim, section, span,
                 gate.judge(question, claim, finite_verb=True, unresolved=(),
                            expansions=ctx.expansions, explains=True))

@@ -74,6 +74,9 @@ class Mentions:
             if not len(span):
                 continue
             head = span.root.lower_
+            if span.label_ == "LAW":  # "Constitution (... Amendment) Bill, 2024": a Bill,
+                # whatever the parser made its root
+                head = next((t.lower_ for t in reversed(span) if t.is_alpha), head)
             named = is_name(span) or sum(1 for t in span if t.text[:1].isupper()) >= 2
             proper = [t for t in span if t.pos_ == "PROPN" and t.head.i == span.root.i
                       and t.i < span.root.i and t.dep_ != "poss"]  # not "X’s lander"
@@ -92,7 +95,8 @@ class Mentions:
                 # "Mission LiFE", "Project Tiger": what "the Mission" means later
                 self.named.append((lead.lower_, span.doc[lead.i:span.end].text,
                                    self.sentences))
-            if head in TYPE_NOUNS and span.root.text[:1].isupper() and named:
+            if head in TYPE_NOUNS and (span.root.text[:1].isupper() or span.label_ == "LAW") \
+                    and named:
                 kept = [t for t in span if t.lower_ not in ("the", "a", "an")
                         and t.dep_ != "poss" and t.tag_ != "POS"]
                 if kept and not (len(kept) == 1 and kept[0].lower_ in TYPE_NOUNS):
@@ -121,6 +125,9 @@ class Mentions:
         near = [text for text, n in met if n >= self.sentences - 1 and n > self.start]
         if near:
             return near[-1]
+        if noun in _LOCAL:
+            return None  # "The report was submitted ...": the report of the committee just
+            # named, not the Law Commission's report named a section before
         kinds = list(dict.fromkeys(text for text, _ in met))
         words = {k: set(content_words(k.replace("{noun} in ", ""))) for k in kinds}
         # "Data Protection Board" is the "Data Protection Board of India" named before
@@ -134,6 +141,11 @@ class Mentions:
             return whole[0]
         named = [k for k in kinds if words[k] <= label]
         return named[0] if len(named) == 1 else None
+
+
+# what a body just named produces: "the report" means one named near it, or none
+_LOCAL = frozenset("report study survey paper draft recommendations notification order "
+                   "statement findings".split())
 
 
 def description(token: Token) -> Token | None:

@@ -35,6 +35,7 @@ class Item:
     subs: list[str]
     line_start: int
     line_end: int
+    asked: bool = False  # the title is the article's own question ("Q: ... A: ...")
 
 
 @dataclass
@@ -281,6 +282,33 @@ def _nest(article: Article) -> None:
 _LEAD_IN = re.compile(r"(?:here (?:are|is)|(?:these|they) (?:are|include)|(?:the )?(?:key|main|"
                       r"important|salient) (?:facts|points|features|highlights) (?:are|include)"
                       r"|(?:the )?facts are|in brief|in short|briefly)\b[^:]*$", re.IGNORECASE)
+# "Q: Who brokered the treaty?" / "A: The World Bank." ("Q.", "Ques.", "Question 1:",
+# "Ans.", "Answer:"), or both on one line
+_FAQ_Q = re.compile(r"^(?:Q|Ques|Question)\s*\d*\s*[.:)\u2013\u2014-]\s*(\S.*)$")
+_FAQ_A = re.compile(r"^(?:A|Ans|Answer)\s*[.:)\u2013\u2014-]\s*(\S.*)$")
+_FAQ_INLINE = re.compile(r"^(.+?\?)\s+(?:A|Ans|Answer)\s*[.:)]\s*(\S.*)$")
+# a line that says what kind of text this is, not what it is about
+_GENRE = re.compile(r"\W*(?:(?:press\s+(?:release|note)|pib|editorial|explainer|op-?ed|"
+                    r"(?:daily\s+)?(?:current\s+affairs|news\s+analysis)|study\s+notes?|"
+                    r"notes|article|summary|analysis|backgrounder|fact\s*sheet)\W*"
+                    r"(?:\((?:[\w\s-]+)\))?\W*)+", re.IGNORECASE)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+"
+                       r"\d{1,2},\s+\d{4})\s*(?:[\u2013\u2014:]|--?)\s*")
+_PAIRED = (("before", "after"), ("old", "new"), ("earlier", "now"), ("pros", "cons"),
+           ("advantages", "disadvantages"), ("for", "against"), ("then", "now"))
+
+
+def _compares(header: list[str]) -> bool:
+    """'Eastern rivers | Western rivers', 'Before | After': a table whose columns are
+    things compared, not a label column and its values."""
+    words = [h.lower().split() for h in header]
+    if len(header) < 2 or not all(words):
+        return False
+    if len({w[-1] for w in words}) == 1 and len({" ".join(w) for w in words}) == len(words):
+        return True  # the same kind, told apart by the words before it
+    return len(words) == 2 and (words[0][0], words[1][0]) in _PAIRED
+
+
 _DASHED_LABEL = re.compile(r"(.+?)\s+[\u2013\u2014-]\s+(.+)", re.DOTALL)
 
 
@@ -335,6 +363,17 @@ class _Parser:
     def paragraph(self, start: int, end: int) -> None:
         rows = [(n + 1, self.lines[n].strip()) for n in range(start, end)
                 if self.lines[n].strip()]
+        if rows and (dateline := _DATELINE.match(rows[0][1])):
+            # "NEW DELHI, 29 February 2024 — The Cabinet today approved ...": the place and
+            # date head the release; "today" is that date
+            text = rows[0][1][dateline.end():]
+            text = re.sub(r"\btoday\b", f"on {dateline[1]}", text, count=1)
+            rows = [(rows[0][0], text), *rows[1:]]
+        while rows and _FAQ_Q.match(rows[0][1]):
+            left = self.questions(rows)
+            if left is rows:
+                break
+            rows = left
         while rows:
             number, raw = rows[0]
             if self.special_line(raw, number):
@@ -368,6 +407,8 @@ class _Parser:
             self.article.syllabus = (rest if "syllabus" in label.lower() else text).strip()
             self.article.syllabus_line = number
             return True
+        if self.article.title is None and not self.article.sections and _GENRE.fullmatch(text):
+            return True  # "PRESS RELEASE (STUDY FORMAT)" over the real title
         if (self.article.title is None and not self.article.sections and text
                 and count_words(text) <= 20 and text[-1] not in ".:;,"
                 and (classify(text) is None or is_title(text))):
@@ -404,6 +445,9 @@ class _Parser:
         if not rows:
             return
         header = [squash(plain(_inline(c))) for c in rows[0].children]
+        if _compares(header):
+            self.comparison(section, header, rows[1:])
+            return
         for row in rows[1:]:
             cells = [squash(plain(_inline(c))) for c in row.children]
             if len(cells) < 2 or not cells[0] or not any(cells[1:]):
@@ -420,6 +464,46 @@ class _Parser:
                                           for h, c in kept[1:])]) + "."
             line = (row.map or (0, 0))[0] + 1
             section.items.append(Item(cells[0], upper_first(body), [], line, line))
+
+    def comparison(self, section: Section, header: list[str], rows: list[SyntaxTreeNode]
+                   ) -> None:
+        """'| Eastern rivers | Western rivers |': no column labels the rows; each row is a
+        line of text that names each cell's column ('Eastern rivers: Ravi, Beas and
+        Sutlej. Western rivers: Indus, Jhelum and Chenab.')."""
+        for row in rows:
+            cells = [squash(plain(_inline(c))) for c in row.children]
+            said = [f"{h}: {c.rstrip('.')}." for h, c in zip(header, cells, strict=False)
+                    if c and not _EMPTY_CELL.fullmatch(c)]
+            if said:
+                line = (row.map or (0, 0))[0] + 1
+                section.paras.append(Para(" ".join(said), [line]))
+
+    def questions(self, rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """'Q: Who brokered the treaty?' over 'A: The World Bank.': the article's own
+        question and answer, an item asked as written. The rows left over."""
+        first = _FAQ_Q.match(rows[0][1])
+        if first is None:
+            return rows
+        question, answer, end = [first[1]], [], rows[0][0]
+        inline = _FAQ_INLINE.match(first[1])
+        if inline:
+            question, answer = [inline[1]], [inline[2]]
+        for number, raw in rows[1:]:
+            said = _FAQ_A.match(raw)
+            if said and not answer:
+                answer.append(said[1])
+            elif _FAQ_Q.match(raw):
+                break
+            else:
+                (answer if answer else question).append(raw)
+            end = number
+        asked = squash(plain(" ".join(question)))
+        said_text = upper_first(squash(plain(" ".join(answer))))
+        if not answer or not asked.endswith("?") or not said_text:
+            return rows
+        section = self.section(rows[0][0])
+        section.items.append(Item(asked, said_text, [], rows[0][0], end, asked=True))
+        return [r for r in rows if r[0] > end]
 
     def item(self, node: SyntaxTreeNode) -> Item:
         start, end = node.map or (0, 0)
