@@ -213,9 +213,11 @@ def subject_of(verb: Token, full: bool = False) -> tuple[list[Token], bool]:
     is its own. Without `full`, relative clauses, appositions and participle phrases
     ("The Bench, headed by ...") are left out."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if len(subjects) > 1 and all(not t.whitespace_ for t in verb.doc[
-            subjects[0].i:subjects[-1].i]):
-        # "PM-JAY provides ...": a hyphened name the parser read as two subjects
+    if len(subjects) > 1 and (all(not t.whitespace_ for t in verb.doc[
+            subjects[0].i:subjects[-1].i]) or subjects[-1].i - subjects[0].i == len(
+            subjects) - 1):
+        # "PM-JAY provides ...": a hyphened name the parser read as two subjects; "The
+        # companion Bill amends ...": two words side by side, one subject
         first, last = subjects[0].left_edge.i, subjects[-1].i
         return list(verb.doc[first:last + 1]), True
     for child in subjects:

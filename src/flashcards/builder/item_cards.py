@@ -308,7 +308,38 @@ def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
     if not c.subject and sent.root.tag_ == "VB" and section.kind in ("way-forward", "measure"):
         _step_card(sent, section, key, item, ctx)  # "Notify the Rules early and ..."
         return
+    made = len(ctx.cards)
     statement_card(sent, section, key, (item.line_start, item.line_end), ctx)
+    if section.kind == "challenge" and len(ctx.cards) == made:
+        _concern_card(item, c, section, key, ctx)  # ("Growth is uneven. ...": no subject
+        # to ask from the rest, and the concern would have no card)
+
+
+def _concern_card(item: Item, c: g.Clause, section: Section, key: str, ctx: Context) -> None:
+    """An untitled concern ('(c) Poaching for skins and bones remains a threat.', '(e)
+    Growth is uneven. Some reserves ...'): 'What is the concern about poaching for skins
+    and bones?' -> the item, when it is short enough to recall. False when its subject
+    names nothing to ask about ('More animals', 'It', 'The scheme')."""
+    shown = list(c.subject)
+    head = next((t for t in shown if t.dep_ in g.SUBJECTS), None)
+    if sum(not t.is_punct for t in shown) > 8 and head is not None:
+        shown = [t for t in shown if t.i <= head.i]  # "Poaching for skins, ... trade"
+    words = [t for t in shown if not t.is_punct]
+    if not c.own_subject or not words or len(words) > 8 or words[0].lower_ in PRONOUNS \
+            or words[0].lower_ in _QUANTIFIERS or any(t.pos_ == "PROPN" for t in words) \
+            or (words[0].lower_ in ("the", "this", "these") and len(words) <= 2):
+        return
+    if len(item.body.split()) > gate.MAX_ANSWER_WORDS:
+        return
+    subject = g.lower_start(g.render(shown), shown[0])
+    question = labelled(f"What is the concern about {subject}?", ctx)
+    ctx.add(f"{key}/what", section.kind, question, item.body, section,
+            (item.line_start, item.line_end),
+            gate.judge(question, item.body, finite_verb=True, unresolved=(),
+                       expansions=ctx.expansions, explains=True))
+
+
+_QUANTIFIERS = frozenset("more many most some few several all any each".split())
 
 
 def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int],
@@ -366,6 +397,8 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     words = [t for t in c.subject if not t.is_punct]
     if words and words[0].lower_ == "the" and len(words) <= 2:
         reasons.append("the answer only refers to something ('The guidelines')")
+    if words and words[0].lower_ in _QUANTIFIERS and len(words) <= 3:
+        reasons.append("the answer is a vague amount of something ('More animals')")
     if is_the_topic(answer, ctx):
         reasons.append("the answer is the article's own subject (its label)")
     ctx.add(f"{key}/what", section.kind, question, answer, section, lines, reasons)

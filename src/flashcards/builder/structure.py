@@ -84,7 +84,8 @@ _KINDS: list[tuple[str, str, str, str]] = [
      "point", "points"),
 ]
 _KIND_RES = [(re.compile(rf"\b(?:{p})\b", re.IGNORECASE), k, s, pl) for p, k, s, pl in _KINDS]
-_SYLLABUS = re.compile(r"^\W*(?:upsc\s+)?(?:syllabus|gs\s*-?\s*(?:paper)?\s*-?\s*(?:[1-4]|"
+_SYLLABUS = re.compile(r"^\W*(?:(?:gs\s+)?relevance\s*[:\u2013\u2014-]\s*)?(?:upsc\s+)?"
+                       r"(?:syllabus|gs\s*-?\s*(?:paper)?\s*-?\s*(?:[1-4]|"
                        r"i{1,3}|iv)\b|general\s+studies)", re.IGNORECASE)
 _SOURCE_LINE = re.compile(r"^\s*[*_]*\s*sources?\s*[*_]*\s*[:\-\u2013\u2014]", re.IGNORECASE)
 # bullets typed as glyphs: • ● ▪ ◦ ‣ ⁃ ■ □ ➢ ➔, arrows (→ ➜ ➤ ► ▶), diamonds
@@ -241,6 +242,9 @@ def _uncapped(text: str, lines: list[str]) -> str:
         # "INDIA'S" -> "India's": a name the article writes capitalised mid-sentence
         named = stem and re.search(rf"\b{re.escape(stem.capitalize())}\b", body) and not \
             re.search(rf"\b{re.escape(stem.lower())}\b", body)
+        if n and not named and words[-1][:1].isupper():  # "PROJECT TIGER": "Project Tiger"
+            pair = f"{words[-1].strip('.,:;()')} {stem.capitalize()}"
+            named = bool(re.search(rf"\b{re.escape(pair)}\b", body))
         words.append(word.capitalize() if n == 0 or named else word.lower())
     return " ".join(words)
 
@@ -320,7 +324,14 @@ class _Parser:
 
     def run(self) -> Article:
         tree = SyntaxTreeNode(MD.parse("\n".join(self.lines)))
-        for node in tree.children:
+        nodes = tree.children
+        for n, node in enumerate(nodes):
+            if node.type == "ordered_list" and n + 1 < len(nodes) \
+                    and _numbered_heading(node, nodes[n + 1]):
+                item = node.children[0]  # "2. Evolution of Tiger Conservation" over its
+                # "(a) ..." points
+                self.heading(_inline(item.children[0]), (item.map or (0, 0))[0] + 1)
+                continue
             self.block(node)
         _nest(self.article)
         return self.article
@@ -404,7 +415,8 @@ class _Parser:
         text = squash(plain(raw))
         if self.article.syllabus is None and _SYLLABUS.match(ascii_punct(text)):
             label, rest = text.split(":", 1) if ":" in text[:40] else ("", text)
-            self.article.syllabus = (rest if "syllabus" in label.lower() else text).strip()
+            self.article.syllabus = (rest if "syllabus" in label.lower() or "relevance" in
+                                     label.lower() else text).strip()
             self.article.syllabus_line = number
             return True
         if self.article.title is None and not self.article.sections and _GENRE.fullmatch(text):
@@ -517,6 +529,21 @@ class _Parser:
         more = " ".join(squash(plain(_inline(p))) for p in paras[1:])
         body = upper_first(squash(f"{body} {more}"))
         return Item(title, body, subs, start + 1, end)
+
+
+def _numbered_heading(node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:
+    """'2. Evolution of Tiger Conservation' alone, over a list or a paragraph: a numbered
+    heading in Title Case (a one-item numbered list that names what follows)."""
+    if len(node.children) != 1 or following.type not in (
+            "bullet_list", "ordered_list", "paragraph", "table"):
+        return False
+    item = node.children[0]
+    if len(item.children) != 1 or item.children[0].type != "paragraph":
+        return False
+    text = squash(plain(_inline(item.children[0])))
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    return (bool(long_words) and "\n" not in text and count_words(text) <= 8
+            and text[-1] not in ".,;:!?" and all(w[:1].isupper() for w in long_words))
 
 
 def _caps_headings(node: SyntaxTreeNode) -> bool:
