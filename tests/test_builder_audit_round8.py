@@ -150,8 +150,10 @@ def test_a_word_read_as_a_second_subject_stays_in_the_quote():
     # r9-one-nation-one-election (BROKEN x2): "The companion Bill amends ..." (the parser
     # made "companion" and "Bill" two subjects) was quoted "The companion amends ..."
     deck = cards("# One Nation, One Election\n\n## What does the Bill say?\n\n- *Union "
-                 "Territories* \u2013 The companion Bill amends the Government of National "
-                 "Capital Territory of Delhi Act, 1991 and the Jammu and Kashmir "
-                 "Reorganisation Act, 2019.\n- *Assemblies* \u2013 Their terms end together.\n")
+                 "Territories* \u2013 The companion Bill amends the Government of Union "
+                 "Territories Act, 1963, the Government of National Capital Territory of "
+                 "Delhi Act, 1991 and the Jammu and Kashmir Reorganisation Act, 2019, so that "
+                 "the UT legislatures follow the same cycle.\n- *Assemblies* \u2013 Their "
+                 "terms end together.\n")
     quotes = [c.question for c in deck if "companion" in c.question]
     assert quotes and all("companion Bill amends" in q for q in quotes), quotes
