@@ -424,7 +424,11 @@ def _people(noun: Token) -> bool:
 _NOT_PEOPLE = frozenset("""centers orders numbers letters waters borders matters papers
     meters chapters sectors factors monitors motors indicators reactors rivers layers
     parameters members-only transfers investments payments instruments documents
-    components elements settlements agreements governments departments events""".split())
+    components elements settlements agreements governments departments events
+    electrolysers electrolyzers generators transformers computers containers boilers
+    fertilisers fertilizers polymers conductors semiconductors inverters chargers scanners
+    sensors processors accelerators compressors condensers filters converters meters
+    headquarters quarters waivers powers towers""".split())
 
 
 def _step_card(sent: Span, section: Section, key: str, item: Item, ctx: Context) -> None:

@@ -302,6 +302,14 @@ _PAIRED = (("before", "after"), ("old", "new"), ("earlier", "now"), ("pros", "co
            ("advantages", "disadvantages"), ("for", "against"), ("then", "now"))
 
 
+def _sentence_lines(rows: list[tuple[int, str]]) -> bool:
+    """Three lines or more, each a whole sentence: a list typed without bullets (prose
+    wrapped at a width seldom ends every line with a full stop)."""
+    return len(rows) >= 3 and all(
+        raw[:1].isupper() and raw.rstrip().endswith((".", "!", "?")) and count_words(raw) >= 4
+        for _, raw in rows)
+
+
 def _compares(header: list[str]) -> bool:
     """'Eastern rivers | Western rivers', 'Before | After': a table whose columns are
     things compared, not a label column and its values."""
@@ -433,6 +441,14 @@ class _Parser:
         section = self.section(rows[0][0])
         text = plain("\n".join(raw for _, raw in rows)).strip()
         if not text:
+            return
+        if section.kind in _NAMED_KINDS and _sentence_lines(rows):
+            # "Demand could be built through ...\nA domestic carbon market can ...": under
+            # a way forward (or concerns, ...), one sentence a line is one point a line
+            for number, raw in rows:
+                title, rest = split_item(raw)
+                section.items.append(Item(title, upper_first(squash(rest)), [], number,
+                                          number))
             return
         label, rest = split_label(text)
         if (section.kind not in ("intro", "overview", "way-forward") and label is not None

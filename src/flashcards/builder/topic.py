@@ -39,7 +39,7 @@ def _phrase(chunk: Span) -> str:
 def _noun_phrase_title(part: Span) -> bool:
     """A title part that is itself a label: no verb, no leading gerund, short."""
     first = part[0]
-    return (len(part) <= MAX_WORDS and first.tag_ != "VBG"
+    return (sum(not t.is_punct for t in part) <= MAX_WORDS and first.tag_ != "VBG"
             and not any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP") for t in part))
 
 
