@@ -56,3 +56,15 @@ def test_a_long_name_in_the_title_is_the_label_whole():
     questions = [c.question for c in deck]
     assert any(q.startswith("Places of Worship (Special Provisions) Act: ") for q in questions)
     assert not [q for q in questions if q.startswith("Worship")], questions
+
+
+def test_a_quote_does_not_end_on_its_verb():
+    # r10-new-criminal-laws (BROKEN): "Cheating (Section 420 IPC) is Section 318, ..." was
+    # quoted "Cheating (____ IPC) is." (the clause kept its verb and lost what it says)
+    deck = cards("# The New Criminal Laws\n\n## Key changes\n\n- **Other renumbering:** "
+                 "Cheating (Section 420 IPC) is Section 318, defamation (Sections 499-500 IPC) "
+                 "is Section 356, dowry death (Section 304B IPC) is Section 80, and snatching "
+                 "is a new offence under Section 304.\n- **Omissions:** Adultery is not an "
+                 "offence.\n")
+    quotes = [c.question for c in deck if "fill in the blank" in c.question]
+    assert quotes and not [q for q in quotes if q.endswith(" is.\u201d")], quotes

@@ -10,6 +10,7 @@ Korea endorse ...?"). Anywhere else the question is the clause with the answer b
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -522,6 +523,10 @@ def _cropped(tokens: list[Token], a: Answer, blanked: Mapping[int, tuple[int, st
     return text if len(text.split()) <= CROP_WORDS else None
 
 
+_DANGLING_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|be|been|being|will|"
+                            r"would|can|could|may|must|shall|should)\W*$", re.IGNORECASE)
+
+
 def _starts_with_a_figure(sent: Span) -> bool:
     """A line that opens with a measure ('7,13,789 sq km, or 21.71% of the area'), a
     statistic; not an amount ('₹1 lakh in the first tranche'), which is a provision."""
@@ -571,6 +576,8 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
         context = f"{title}: {context}"
     if _thin(context, 2):
         return None  # "____ dissented.": too little of the claim to know which is meant
+    if _DANGLING_VERB.search(context):
+        return None  # "Cheating (____ IPC) is.": the clause lost what it says
     prefix = f"{label[:1].upper()}{label[1:]}: fill in the blank" if label else \
         "Fill in the blank"
     stop = "" if context.endswith("\u2026") else "."
