@@ -17,6 +17,7 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 14: editorials (paragraphs alone), digests of entries, question headings, ranges;
 # 13: no quote that ends on its verb ("Cheating (____ IPC) is.");
 # 12: sentence-a-line points, no one-step "recommend" card, long titled labels;
 # 11: "2. Title Case" headings, "Relevance:" lines, untitled concerns asked whole;
@@ -24,7 +25,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "13"
+BUILDER_VERSION = "14"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}
@@ -60,10 +61,12 @@ def syllabus_tags(syllabus: str | None) -> tuple[str, ...]:
 
 def _check_structure(article: Article, source_name: str) -> None:
     has_structure = any(s.explicit or s.items for s in article.sections)
-    if not has_structure:
+    paras = [p.text for s in article.sections for p in s.paras]
+    prose = len(paras) >= 3 and sum(len(p.split()) for p in paras) >= 150  # an editorial
+    if not has_structure and not prose:
         raise InputError(source_name, None, "no recognisable structure: no section "
-                         "headings (such as \u201cChallenges:\u201d) or lists to make cards "
-                         "from")
+                         "headings (such as \u201cChallenges:\u201d) or lists, and too little "
+                         "prose (three paragraphs at least) to make cards from")
 
 
 def build_deck(text: str, source_name: str, *, source: str | None = None) -> BuildResult:

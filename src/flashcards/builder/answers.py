@@ -134,6 +134,23 @@ _ABOUT = frozenset("about around nearly almost over some roughly approximately u
                    "less fewer at least than".split())
 
 
+def _ranged(ent: Span) -> Span:
+    """'6 to 7 per cent', '10-12 per cent', 'between 5 and 8 per cent': the range whole,
+    not its upper end (the model tags '6 to' apart)."""
+    doc = ent.doc
+    start = ent.start
+    if start >= 2 and doc[start - 1].lower_ in ("to", "-", "\u2013", "and") \
+            and doc[start - 2].like_num and start - 2 >= ent.sent.start \
+            and doc[start - 2].ent_type_ not in ("MONEY", "PERCENT", "QUANTITY") \
+            and not any(t.lower_ == "from" for t in doc[max(ent.sent.start, start - 4):start]):
+        # (not "raised from ₹200 to ₹300": a change, of which each end is a fact)
+        if doc[start - 1].lower_ == "and" and not (
+                start >= 3 and doc[start - 3].lower_ == "between"):
+            return ent
+        return doc[start - 2:ent.end]
+    return ent
+
+
 def _about(span: Span) -> Span:
     """A figure with the words that qualify it: 'about 6.37 lakh', 'more than 10 crore'."""
     start = span.start
@@ -357,6 +374,8 @@ def _from_entity(found: Span) -> Answer | None:
         return Answer(kind, ent, "")
     if label in ("MONEY", "PERCENT", "QUANTITY") and not any(c.isdigit() for c in ent.text):
         return None  # "less than", "a fraction": no figure
+    if label in ("MONEY", "PERCENT", "QUANTITY"):
+        ent = _ranged(ent)
     if label == "MONEY":
         return Answer("amount", _about(ent), "")
     if label == "PERCENT":

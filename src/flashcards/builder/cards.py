@@ -128,9 +128,12 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
     ctx.expansions.update(gate.expansions_in(u.text for u in units))
     by_unit = dict(zip((id(u) for u in units), docs, strict=True))
     done: set[int] = set()
+    entries = _entries(article)
+    label = ctx.label
     for section, slug in zip(article.sections, section_slugs(article.sections), strict=True):
         if _PRACTICE.search(section.heading):
             continue
+        ctx.label = ctx.mentions.label = entries.get(id(section), label)
         mine = [u for u in units if u.section is section]
         for unit in mine:
             before = len(ctx.cards)
@@ -158,6 +161,22 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
         if not section.items and not section.paras and not parent:
             ctx.warnings.append(f"section \u201c{section.heading}\u201d (line {section.line}) "
                                 "is empty: no cards from it")
+    ctx.label = ctx.mentions.label = label
+
+
+_ENTRY = re.compile(r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s*(?::\s+\S.*)?")
+
+
+def _entries(article: Article) -> dict[int, str]:
+    """A digest of short entries ('Prelims pointers', 'Species in news'): three sections
+    or more under headings that each name their subject ('Great Indian Bustard: Supreme
+    Court and Climate Rights'). Each entry's questions carry its own subject as their
+    label; the article's title names none of them."""
+    named = [s for s in article.sections if s.explicit and (s.items or s.paras)]
+    if len(named) < 3 or any(s.kind != "point" for s in named):
+        return {}
+    found = {id(s): m[1] for s in named if (m := _ENTRY.fullmatch(s.heading))}
+    return found if len(found) == len(named) else {}
 
 # --- facts -------------------------------------------------------------------
 
@@ -219,6 +238,9 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                     draft.answer, unit.item.title, ctx):
                 reasons.append("the answer is the item's own title (asked by its cards)")
             ctx.add(key, "fact", draft.question, draft.answer, unit.section, lines, reasons)
+        if n == 0 and unit.item is None and not unit.section.explicit \
+                and unit.section.kind in NAMED_ITEMS:
+            _lead(sent, subs, unit, lines, ctx)
         count = len(ctx.cards)
         advice(sent, subs, unit, lines, ctx)
         if unit.item is None and unit.section.kind in NAMED_ITEMS and len(ctx.cards) == count:
@@ -242,6 +264,57 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             previous if takes_up_subject(sent) else None)
         core = subject_core(sent, subs) or core
         ctx.mentions.thing = acted_on(sent) or ctx.mentions.thing
+
+_LEAD_NOUNS = frozenset("""worry concern problem challenge risk danger difficulty flaw weakness
+    criticism drawback opportunity promise task step priority fix""".split())
+
+
+def _lead(sent: Span, subs: dict[int, tuple[int, str]], unit: Unit, lines: tuple[int, int],
+          ctx: Context) -> None:
+    """An editorial paragraph's first sentence says its point: 'The first worry, however,
+    is the pressure that ethanol places on food, feed and water' -> 'What is one concern
+    about ...?'; 'What the government must do first is restore consumer trust' -> 'What
+    must the government do first?'."""
+    root = sent.root
+    if root.lemma_ != "be":
+        return
+    said = next((c for c in root.children if c.dep_ in ("attr", "xcomp", "acomp", "ccomp")
+                 and c.i > root.i), None)
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
+    if said is None or subject is None:
+        return
+    answer = lang.upper_first(g.render(g.subtree(said)).rstrip(" .,;"))
+    if subject.dep_ == "csubj":  # "What the government must do first"
+        words = list(g.subtree(subject))
+        if words[0].lower_ != "what":
+            return
+        modal = next((t for t in words if t.tag_ == "MD" or t.lemma_ == "need"), None)
+        if modal is None or modal.i <= words[0].i + 1:
+            return
+        who = g.render([t for t in words if words[0].i < t.i < modal.i], subs)
+        rest = g.render([t for t in words if t.i > modal.i], subs)
+        question = f"What {modal.text} {who} {rest}?"
+        if ctx.label:
+            question = f"{lang.upper_first(ctx.label)}: {question[:1].lower()}{question[1:]}"
+    elif subject.lemma_.lower() in _LEAD_NOUNS:
+        noun = {"challenge": "concern", "opportunity": "opportunity"}.get(
+            unit.section.kind, "step")
+        if not ctx.label:
+            return
+        label = ctx.label
+        first = label.split()[0]
+        if first[1:].islower() and re.search(rf"(?<![.!?]\s)\b{re.escape(first.lower())}\b",
+                                             ctx.text):
+            label = label[:1].lower() + label[1:]  # "twenty per cent ethanol"
+        question = f"What is one {noun} {'recommended on' if noun == 'step' else 'about'} " \
+            f"{label}?"
+    else:
+        return
+    ctx.add(f"{unit.slug}/lead-{lang.slug(sent.text, 4)}", unit.section.kind, question,
+            answer, unit.section, lines,
+            gate.judge(question, answer, finite_verb=True, unresolved=(),
+                       expansions=ctx.expansions))
+
 
 def _name_the_item(title: str | None, ctx: Context) -> None:
     """An item titled with a name ("Permanent Indus Commission") is what "the

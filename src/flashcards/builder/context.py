@@ -153,7 +153,9 @@ def is_the_topic(answer: str, ctx: Context) -> bool:
     label = [gate.stem(w) for w in gate.content_words(ctx.label)]
     # "Corals" of "Coral reefs"; "Monetary Policy Committee (MPC)" of "RBI's Monetary
     # Policy Committee" (its abbreviation adds nothing to recall)
-    words = [gate.stem(w) for w in gate.content_words(re.sub(r"\s*\([A-Z][\w-]*\)", "",
+    # ... and "The Asiatic lion (Panthera leo persica)" of "Asiatic Lion": a bracket only
+    # adds to the name
+    words = [gate.stem(w) for w in gate.content_words(re.sub(r"\s*\([^()]*\)", "",
                                                               answer))]
     numbers = gate.figures(answer)
     if numbers:  # "21.0%" is not the "21" of "NFHS-5 (2019–21)"

@@ -77,7 +77,7 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
     if not explains and len(answer.split()) <= 4:  # "DPDP Act" under the label "Digital
         # Personal Data Protection Act": a short answer that is mostly an abbreviation
         for abbr in re.findall(r"(?<![\w-])[A-Z]{2,}(?![\w-])", answer):
-            if _spelled_out(abbr, question):
+            if _spelled_out(abbr, question) or _worded(abbr, question):
                 return f"the answer's abbreviation {abbr} is spelled out in the question"
     for full, abbr in ((f, a) for a, f in expansions.items()):
         if norm(full) == a_norm and re.search(rf"\b{re.escape(abbr)}\b", question):
@@ -150,6 +150,18 @@ def _spelled_out(abbr: str, text: str) -> bool:
     return False
 
 
+def _worded(abbr: str, text: str) -> bool:
+    """Whether `text` says what `abbr` stands for in words of its own, in any case and
+    order: 'GST' in 'the power to tax goods and services' (small words skipped)."""
+    if len(abbr) < 3:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", text) if w.lower() not in STOP]
+    letters = sorted(abbr.upper())
+    return any(sorted(w[0].upper() for w in words[i:i + len(abbr)]) == letters
+               and len({w.lower() for w in words[i:i + len(abbr)]}) == len(abbr)
+               for i in range(len(words) - len(abbr) + 1))
+
+
 def _subsequence(short: str, long: str) -> bool:
     letters = iter(long)
     return all(c in letters for c in short)
@@ -186,14 +198,21 @@ def _summed(answer: str, question: str) -> bool:
                if a and b and target)
 
 
+# "when were 23 more added?": more of what?
+_COUNT_ALONE = re.compile(r"\b\d[\d,.]*\s+(?:more|others|fewer)\b(?=\s*\?|\s+(?:were|was|are|is|"
+                          r"have|has|had|will|would|could|did|added|joined)\b)")
+
+
 def form_problems(question: str) -> list[str]:
     """What is wrong with the question's form, whatever its answer."""
     out = []
     if _SPACE_BEFORE.search(question.replace(" ____", "_____")):
         out.append("a space before punctuation")
     if question.count("(") != question.count(")") or question.count("\u201c") != \
-            question.count("\u201d"):
+            question.count("\u201d") or question.count('"') % 2:
         out.append("unbalanced brackets or quotes")
+    if _COUNT_ALONE.search(question):
+        out.append("a number stands for a noun the question does not say ('23 more')")
     ending = question.rstrip("?. ")
     if not ending.endswith(("\u201d", '"')) and _DANGLING_END.search(ending):
         out.append("the question ends mid-phrase")  # (a quoted title may end in "a")

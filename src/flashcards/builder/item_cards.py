@@ -41,7 +41,8 @@ def _first_claim(doc: Doc | None, item: Item) -> str:
     when it runs over the answer limit; sub-points when there is no explanation."""
     if doc is None:
         subs = [s.strip() for s in item.subs if s.strip()]
-        joined = "\n".join(f"- {s}" for s in subs)
+        # (one sub-point is the explanation itself, not a list of one)
+        joined = subs[0] if len(subs) == 1 else "\n".join(f"- {s}" for s in subs)
         # too long to recall whole: each sub-point's facts are asked on their own
         return joined if len(joined.split()) <= gate.MAX_PARTS_WORDS else ""
     whole = doc.text.strip()
@@ -251,6 +252,13 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
             and section.kind not in NAMED_ITEMS:
         return  # "Quorum: 4 members": its blank asks it ("what are the figures for
         # 'Quorum'?" would ask it again, and vaguely)
+    elif doc is not None and _figures(doc) and section.heading.endswith("?") \
+            and len(section.heading.split()) >= 4:
+        # under "How did the Fifteenth Finance Commission share taxes?" the heading says
+        # whose figure it is, which the article's label would not
+        many = len(re.findall(r"\d+(?:[.,]\d+)*", claim)) > 1
+        question = f"{section.heading} What {'are the figures' if many else 'is the figure'} " \
+            f"for \u201c{item.title}\u201d?"
     elif doc is not None and _figures(doc):
         question = labelled(f"What are the figures for \u201c{item.title}\u201d?", ctx)
     elif doc is not None and any(c.source.line_start == item.line_start
@@ -407,7 +415,9 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
 _LINKING = frozenset("be include require remain mean involve need lie become".split())
 _ABSTRACT = frozenset("""step steps measure measures need needs way test challenge challenges
     solution solutions priority priorities key focus aim goal answer task issue issues
-    problem problems reason reasons lesson lessons""".split())
+    problem problems reason reasons lesson lessons worry worries concern concerns risk risks
+    point points friction frictions
+    danger dangers opportunity opportunities""".split())
 _PEOPLE = frozenset("""people women men children girls boys farmers workers citizens voters
     members students youth staff officials judges doctors nurses patients households families
     artisans fishers fishermen migrants tribals communities""".split())

@@ -306,6 +306,15 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
     if not before or not c.subject:
         return None
     slot_ids = {t.i for t in g.subtree(child)}
+    doc = a.span.doc
+    if a.kind == "provision" and a.span.end < len(doc) and doc[a.span.end].lower_ == "of" \
+            and a.span.end not in slot_ids:
+        # "... on 31 December 2023 under Article 280(1) of the Constitution", the "of"
+        # hung on the verb: it goes with the Article ("Under which Article of the
+        # Constitution was ...?"), not after the date
+        of = g.subtree(doc[a.span.end])
+        slot_ids |= {t.i for t in of}
+        wh = g.join(wh, g.render(of, subs))
     rest = _plain(g.without_asides([t for group in c.rest for t in group
                                     if t.i not in slot_ids], set()))
     front = _plain(g.without_asides([t for group in c.front for t in group

@@ -216,7 +216,12 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
         subs[subject.i] = (subject.i + 1, previous_core)  # "Among pregnant women it rose"
     thing = next((t for t in sent if t.lower_ == "it" and t.dep_ in ("dobj", "pobj")
                   and t.i not in subs), None)
-    if thing is not None and mentions.thing:
+    own = _own_subject_for(sent, thing, subs) if thing is not None else None
+    if own is not None and thing is not None:
+        # "E20 petrol was rolled out ... when the Prime Minister launched it": in a clause
+        # of its own, "it" is the sentence's subject, not the paragraph's last thing
+        subs[thing.i] = (thing.i + 1, own)
+    elif thing is not None and mentions.thing:
         # "The ... Bill, 2023 was introduced on 19 September. The Lok Sabha passed it
         # on 20 September": "it" is the named thing the paragraph is doing things to
         subs[thing.i] = (thing.i + 1, mentions.thing)
@@ -293,6 +298,21 @@ def _same_sentence(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
         if (word in ("he", "she") and person) or (word == "it" and not person and not plural) \
                 or (word == "they" and plural):
             subs[token.i] = (token.i + 1, text)
+
+
+def _own_subject_for(sent: Span, it: Token, subs: dict[int, tuple[int, str]]) -> str | None:
+    """The sentence's own subject, when an object "it" sits in a clause under the main one
+    and the subject is a singular thing named before it."""
+    words, own = g.subject_of(sent.root)
+    if not own or not words or words[0].lower_ in PRONOUNS or it.head == sent.root \
+            or it.i <= words[-1].i or words[-1].pos_ == "ADP":
+        return None
+    head = next((t for t in words if t.dep_ in g.SUBJECTS), words[-1])
+    if head.tag_ not in ("NN", "NNP") or head.lower_ in _OFFICES or head.ent_type_ == "PERSON" \
+            or any(c.dep_ == "conj" for c in head.children) \
+            or _thing_between(sent, words[-1].i, it.i):
+        return None
+    return g.lower_start(g.render(words, subs), words[0], subs)
 
 
 def _thing_between(sent: Span, start: int, end: int) -> bool:

@@ -195,6 +195,9 @@ def _is_heading_line(raw: str) -> bool:
     if text.endswith(":") and re.search(r"\b(?:the\s+)?following\b|\b(?:are|is|were|was)\s+"
                                          r"(?:as\s+follows|listed|given|below)\b", text, re.I):
         return False  # "IMD uses the following criteria:", a lead-in to its list
+    if text.endswith(":") and not text[:1].isdigit() and re.search(
+            r"\b(?:have|has|had|are|is|were|was)\s+(?:\w+ly\s+)?\w+(?:ed|en|un|wn)\b", text):
+        return False  # "Several points of friction have emerged in the run-up:", a sentence
     if text.endswith(":") or _QUESTION_HEADING.match(text):
         return True
     if classify(text) is not None and count_words(text) <= 5 and text[-1] not in ".!,;":
@@ -209,8 +212,16 @@ def _standalone_heading(raw: str) -> bool:
     """A short line alone between blank lines, capitalised, with no closing punctuation
     ('Key Holdings'): a heading in plain-text notes."""
     text = squash(plain(raw))
-    return (0 < count_words(text) <= 6 and text[:1].isupper()
+    words = count_words(text)
+    return (0 < words <= (10 if _title_case(text) else 6) and text[:1].isupper()
             and text[-1] not in ".,;:!?\u201d\"'" and not text[:1].isdigit())
+
+
+def _title_case(text: str) -> bool:
+    """Every word of four letters or more capitalised ('Olive Ridley Turtle: Mass Nesting
+    in Odisha'), as headings are and sentences are not."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", text) if len(w) >= 4]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
 def _title_line_over_text(raw: str, following: str) -> bool:
@@ -218,9 +229,7 @@ def _title_line_over_text(raw: str, following: str) -> bool:
     short line in Title Case with no closing punctuation, over a line that starts a
     sentence."""
     text = squash(plain(raw))
-    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
-    return (_standalone_heading(raw) and bool(long_words)
-            and all(w[:1].isupper() for w in long_words)
+    return (_standalone_heading(raw) and _title_case(text)
             and squash(plain(following))[:1].isupper())
 
 
@@ -279,6 +288,48 @@ def _nest(article: Article) -> None:
             parents.append(section)
         kept.append(section)
     article.sections[:] = kept
+
+
+# An editorial has no headings: its paragraphs say what they are in their first words
+# ("The first worry, however, is ...", "What the government must do first is ...")
+_ORDINAL = r"(?:first|second|third|fourth|next|other|main|chief|bigger|larger|real|final|last)"
+_ARGUED = [
+    ("challenge", "concern", "concerns", re.compile(
+        rf"^(?:(?:but|yet|however|equally),?\s+)?(?:the|a|one|another)\s+(?:{_ORDINAL}\s+)?"
+        r"(?:worry|worries|concerns?|problems?|challenges?|risks?|dangers?|difficult(?:y|ies)|"
+        r"flaws?|weakness(?:es)?|criticisms?|drawbacks?)\b", re.IGNORECASE)),
+    ("opportunity", "opportunity", "opportunities", re.compile(
+        r"^(?:(?:but|yet|however),?\s+)?(?:there\s+is\s+(?:also\s+)?an?\s+"
+        r"(?:opportunity|promise)|the\s+case\s+for\b|the\s+(?:opportunity|promise|"
+        r"benefits?|gains?)\s+(?:is|are|lies?)\b)", re.IGNORECASE)),
+    ("way-forward", "step", "steps", re.compile(
+        rf"^(?:(?:finally|first|second|third|next|lastly),?\s+)?(?:what\s+[\w\s]{{1,40}}?\s+"
+        r"(?:must|should|needs?\s+to)\s+do\b|the\s+(?:way\s+forward|road\s+ahead)\b|"
+        rf"the\s+{_ORDINAL}\s+(?:task|step|priority|fix)\b|the\s+next\s+step\s+should\b)",
+        re.IGNORECASE)),
+]
+
+
+def _argued(article: Article) -> None:
+    """An article in paragraphs alone (an editorial: no heading, no list) in sections by
+    what each paragraph opens with: its concerns, opportunities and steps are asked as a
+    "Concerns:" section's would be; a paragraph that opens with nothing of the kind
+    stays where it is."""
+    if len(article.sections) != 1 or article.sections[0].explicit or \
+            article.sections[0].items or len(article.sections[0].paras) < 3:
+        return
+    intro = article.sections[0]
+    sections: list[Section] = []
+    for para in intro.paras:
+        kind, singular, plural = next(((k, s, pl) for k, s, pl, pattern in _ARGUED
+                                       if pattern.match(para.text)), ("intro", "point", "points"))
+        if not sections or sections[-1].kind != kind:
+            heading = {"intro": intro.heading, "way-forward": "Way forward"}.get(
+                kind, plural.capitalize())
+            sections.append(Section(heading, kind, singular, plural, para.lines[0],
+                                    explicit=False))
+        sections[-1].paras.append(para)
+    article.sections[:] = sections
 
 
 # "Here are the key facts: ...", "The main points are: ...": words that only announce
@@ -342,6 +393,7 @@ class _Parser:
                 continue
             self.block(node)
         _nest(self.article)
+        _argued(self.article)
         return self.article
 
     def block(self, node: SyntaxTreeNode) -> None:

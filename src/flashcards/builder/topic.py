@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from flashcards.builder import grammar as g
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 MAX_WORDS = 9
 _SEPARATORS = re.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
@@ -34,6 +34,13 @@ def _phrase(chunk: Span) -> str:
         else:
             return f"{subject.text}\u2019s {g.render(words[1:])}"
     return g.render(words)
+
+
+def _amount(root: Token) -> bool:
+    """'a hundred per cent' of an editorial's title ('Twenty per cent ethanol, and a hundred
+    per cent of the questions'): a figure names no subject."""
+    return root.like_num or root.lower_ in ("cent", "percent") or root.ent_type_ in (
+        "PERCENT", "CARDINAL", "QUANTITY", "MONEY", "ORDINAL")
 
 
 def _noun_phrase_title(part: Span) -> bool:
@@ -66,7 +73,9 @@ def _cased(text: str, body: str) -> str:
 _GENRE = re.compile(r"(?:explainer|explained|editorial|analysis|opinion|in focus|in news|"
                     r"(?:law|policy|study|short|revision) notes?|notes?|issue brief|"
                     r"backgrounder|fact ?sheet|"
-                    r"news analysis|big picture|mains|prelims|upsc|gs\s*\w*|"
+                    r"news analysis|big picture|"
+                    r"(?:mains|prelims)(?: pointers| facts| notes)?|pointers|"
+                    r"upsc|gs\s*\w*|"
                     r"current affairs|daily current affairs)", re.IGNORECASE)
 _NAME_ENDS = frozenset("Act Bill Code Rules Mission Scheme Yojana Abhiyan Policy".split())
 _ONE_THING = frozenset("""verdict judgment judgement ruling scheme mission report index act bill
@@ -87,8 +96,16 @@ def label_of(title: Doc | None, fallback: str, body: str = "") -> str:
     if span is not None and _noun_phrase_title(span):
         text = g.render(list(span))
     else:
-        chunks = sorted((c for c in title.noun_chunks if c.root.tag_ != "VBG"),
-                        key=_score, reverse=True)
+        chunks = [c for c in title.noun_chunks if c.root.tag_ != "VBG" and not _amount(c.root)]
+        root = next(iter(title.sents)).root
+        if root.pos_ in ("NOUN", "PROPN") and all(c.root != root for c in chunks):
+            chunks.append(title[root.left_edge.i:root.i + 1])  # "Twenty per cent ethanol, and
+            # ...": a title that is a noun phrase with more after it
+        # an editorial's title plays on words: a chunk the article goes on to use (the
+        # title is in `body` too, so twice) names its subject
+        used = [c for c in chunks if len(re.findall(
+            rf"\b{re.escape(c.root.lower_)}\b", body.lower())) >= 2]
+        chunks = sorted(used or chunks, key=_score, reverse=True)
         if not chunks:
             return fallback.replace("-", " ").replace("_", " ")
         text = _phrase(chunks[0])
