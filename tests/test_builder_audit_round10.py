@@ -34,7 +34,7 @@ def test_an_editorial_in_paragraphs_alone_makes_a_deck():
     # worries and its first step are argued in the opening words of paragraphs
     deck = cards(EDITORIAL)
     by_question = {c.question: c for c in deck}
-    concern = [c for q, c in by_question.items() if q.startswith("What is one concern about")]
+    concern = [c for q, c in by_question.items() if q == "What is the first worry about ethanol?"]
     assert [c.answer for c in concern] == [
         "The pressure that ethanol places on food, feed and water"]
     step = [c for q, c in by_question.items() if q.endswith("what must the government do first?")]
@@ -46,11 +46,11 @@ def test_an_editorial_in_paragraphs_alone_makes_a_deck():
 
 
 def test_an_editorials_label_is_no_figure_of_its_title():
-    # r11-ethanol-blending-e20: every question was labelled "Hundred per cent"
+    # r11-ethanol-blending-e20: every question was labelled "Hundred per cent"; then
+    # (builder 14 audited) "Twenty per cent ethanol" gave away the "20 per cent" target
     deck = cards(EDITORIAL)
-    assert deck and not [c for c in deck if "undred per cent:" in c.question]
-    assert all(c.question.startswith(("Twenty per cent ethanol: ", "What is one"))
-               for c in deck), [c.question for c in deck]
+    labelled = [c.question for c in deck if ": " in c.question.split("\u201c")[0]]
+    assert labelled and all(q.startswith("Ethanol: ") for q in labelled), labelled
 
 
 def test_it_in_a_clause_of_its_own_is_the_sentences_subject():
@@ -181,3 +181,36 @@ def test_one_sub_point_is_an_explanation_not_a_list():
     deck = cards(JANMAN)
     assert deck and not [c for c in deck if c.answer.startswith("- ") or "\u201c- " in
                          c.question], [(c.question, c.answer) for c in deck]
+
+
+def test_a_recommendation_in_prose_is_asked_though_its_answer_says_they():
+    # r11-ethanol-blending-e20 audited on builder 14 (item without a card): "Pumps should
+    # clearly label the blend they dispense" was dropped ("they" refers to nothing: a word
+    # of the answer, not of the question), and "Pumps" was taken for a name
+    deck = cards(EDITORIAL)
+    asked = [c for c in deck if c.question == "Ethanol: what is recommended for pumps?"]
+    assert [c.answer for c in asked] == ["Pumps should clearly label the blend they dispense."]
+
+
+def test_a_schemes_full_name_is_asked_where_it_is_spelled_out():
+    # r11-pm-janman (fact missed): "Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan
+    # (PM-JANMAN)" was only ever inside questions
+    deck = cards("# PM-JANMAN\n\n## About\n\n- **Launch:** The Pradhan Mantri Janjati Adivasi "
+                 "Nyaya Maha Abhiyan (PM-JANMAN) was launched on 15 November 2023.\n"
+                 "- **Budget:** Rs 15,000 crore is given under the Development Action Plan "
+                 "for Scheduled Tribes (DAPST).\n- **Data:** The survey of 2011 (Census "
+                 "2011) is old.\n")
+    full = {c.question: c.answer for c in deck if "full form" in c.question}
+    assert full == {
+        "What is the full form of PM-JANMAN?": "Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan",
+        "What is the full form of DAPST?": "Development Action Plan for Scheduled Tribes"}
+
+
+def test_its_before_the_subject_means_the_subject():
+    # r11-species-in-news (facts missed): "In its judgment of 21 March 2024, the Supreme
+    # Court modified the 2021 order" was dropped ("its" refers to nothing)
+    deck = cards(SPECIES.replace(
+        "\u2022 It is the state bird of Rajasthan.\n",
+        "\u2022 In its judgment of 21 March 2024, the Supreme Court modified the 2021 order "
+        "and set up an expert committee.\n"))
+    assert "21 March 2024" in [c.answer for c in deck]

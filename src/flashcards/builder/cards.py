@@ -248,6 +248,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             # participation."): asked as an untitled item is
             statement_card(sent, unit.section,
                            f"{unit.slug}/{lang.slug(sent.text, 6)}", lines, ctx, prose=True)
+        _expansion(sent, unit, lines, ctx)
         colon_list(sent, unit, lines, ctx)
         for made in (aim(sent, subs, ctx), held(sent, subs, ctx), examples(sent, subs, ctx),
                      definition(sent, unit.section, ctx)):
@@ -264,6 +265,25 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             previous if takes_up_subject(sent) else None)
         core = subject_core(sent, subs) or core
         ctx.mentions.thing = acted_on(sent) or ctx.mentions.thing
+
+def _expansion(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> None:
+    """'Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan (PM-JANMAN)': what the
+    abbreviation stands for, asked once, where the article first spells it out (a
+    scheme's full name is a fact an exam asks)."""
+    for abbr, full in gate.expansions_in([sent.text]).items():
+        short = abbr.replace("-", "")
+        initials = gate.acronym(full).upper()
+        if len(short) < 3 or len(full.split()) < 3 or f"expansion/{abbr}" in ctx.keys \
+                or not initials or initials[0] != short[0].upper() \
+                or len(set(short.upper()) - set(initials)) > 1:
+            continue  # ("(Census 2011)", "(World Wildlife Day)": no abbreviation)
+        full = re.sub(r"^(?:The|the)\s+", "", full)
+        question = f"What is the full form of {abbr}?"
+        # (the gate's give-away checks would find the abbreviation itself: it is asked)
+        ctx.add(f"{unit.slug}/expansion-{lang.slug(abbr, 3)}", "fact", question, full,
+                unit.section, lines, gate.form_problems(question))
+        ctx.keys.add(f"expansion/{abbr}")
+
 
 _LEAD_NOUNS = frozenset("""worry concern problem challenge risk danger difficulty flaw weakness
     criticism drawback opportunity promise task step priority fix""".split())
@@ -306,8 +326,14 @@ def _lead(sent: Span, subs: dict[int, tuple[int, str]], unit: Unit, lines: tuple
         if first[1:].islower() and re.search(rf"(?<![.!?]\s)\b{re.escape(first.lower())}\b",
                                              ctx.text):
             label = label[:1].lower() + label[1:]  # "twenty per cent ethanol"
-        question = f"What is one {noun} {'recommended on' if noun == 'step' else 'about'} " \
-            f"{label}?"
+        ordinal = next((c.lower_ for c in subject.children if c.dep_ == "amod" and c.lower_
+                        in ("first", "second", "third", "fourth", "final", "last")), None)
+        if ordinal:  # "the second task": the article's own word and its place say which
+            question = f"What is the {ordinal} {subject.lower_} " \
+                f"{'for' if noun == 'step' else 'about'} {label}?"
+        else:
+            question = f"What is one {noun} {'recommended on' if noun == 'step' else 'about'} " \
+                f"{label}?"
     else:
         return
     ctx.add(f"{unit.slug}/lead-{lang.slug(sent.text, 4)}", unit.section.kind, question,

@@ -167,6 +167,20 @@ def is_the_topic(answer: str, ctx: Context) -> bool:
     return long is not None and all(w in label for w in gate.content_words(long))
 
 
+def _fronted_for(token: Token, ids: set[int]) -> bool:
+    """'In its judgment of 21 March 2024, the Supreme Court modified ...': a possessive in
+    a phrase put before its clause's subject means that subject, named after it."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.i > token.i and subject.i in ids \
+        and subject.pos_ in ("PROPN", "NOUN") and token.lower_ in ("its", "their") \
+        and token.i < subject.left_edge.i and any(
+            a.dep_ == "prep" and a.head == verb for a in token.ancestors)  # (not "its
+    # Constituent Assembly was dissolved": the subject's own "its" means someone before)
+
+
 def unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
                 actors: bool = False, named: Sequence[Token] = ()) -> list[str]:
     """Pronouns and 'the agreement's in the question that nothing in it resolves (a
@@ -202,7 +216,8 @@ def unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
             # "its" never on the label: "Chandrayaan-3: its lander" would mean the
             # wrong mission's
             if not (possessive and ((actors and word == "their")
-                                    or any(i < token.i for i in named_before))):
+                                    or any(i < token.i for i in named_before)
+                                    or _fronted_for(token, ids))):
                 out.append(token.text)
         elif word in ("this", "these") and token.dep_ == "det" and token.head.i in ids \
                 and token.head.pos_ == "NOUN" and token.i not in covered:

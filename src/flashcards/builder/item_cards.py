@@ -358,13 +358,13 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     c = g.clause(sent.root)
     if not c.subject or c.subject[0].lower_ in PRONOUNS or not c.own_subject:
         return
-    if any(t.pos_ == "PROPN" for t in c.subject):
-        return  # a name: its fact cards ask it
+    head = next((t for t in c.subject if t.dep_ in g.SUBJECTS), c.subject[-1])
+    if head.pos_ == "PROPN" and not (head.is_sent_start and not head.ent_type_):
+        return  # a name: its fact cards ask it ("Pumps should ..." opens a sentence)
     _, verb_words = g.verb_group(c, invert=False, bare_wh=True)
     rest = [t for group in c.rest for t in group]
     if not rest:
         return
-    head = next((t for t in c.subject if t.dep_ in g.SUBJECTS), c.subject[-1])
     needs = c.verb.lemma_ == "need" and any(ch.dep_ == "xcomp" for ch in c.verb.children)
     if (c.verb.lemma_ in _LINKING and not needs) or c.verb.lemma_ in g.SPEECH or (
             prose and head.lower_ in _ABSTRACT):
@@ -384,12 +384,17 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
         # (under concerns a "must" states the rule that is the concern, no advice)
         ask = "What is the concern about" if section.kind == "challenge" else \
             "What is recommended for"
+        if head.pos_ == "PROPN" and head.is_sent_start and not head.ent_type_:
+            subject = subject[:1].lower() + subject[1:]  # "Pumps should ...": no name
         question = labelled(f"{ask} {subject}?", ctx)
         claim = lang.upper_first(re.sub(r"^(?:Finally|Also|Moreover|Further|Lastly|"
                                         r"Second|Third|First),\s*", "",
-                                        as_sentence(sent.text.strip())))
+                                        as_sentence(_first_clause(sent).strip())))
+        # (the claim is the answer: its own "they" means its own subject; only the
+        # question's words must name what they refer to)
         ctx.add(f"{key}/what", section.kind, question, claim, section, lines,
-                gate.judge(question, claim, finite_verb=True, unresolved=unresolved(rest, {}),
+                gate.judge(question, claim, finite_verb=True,
+                           unresolved=unresolved(list(c.full_subject or c.subject), {}),
                            expansions=ctx.expansions, explains=True))
         return
     wh = "Who" if _people(head) else "What"
@@ -410,6 +415,22 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     if is_the_topic(answer, ctx):
         reasons.append("the answer is the article's own subject (its label)")
     ctx.add(f"{key}/what", section.kind, question, answer, section, lines, reasons)
+
+
+def _first_clause(sent: Span) -> str:
+    """The sentence, or its first clause when the whole is too long to recall and a second
+    clause with a subject of its own is joined to it ('Talk of moving beyond E20 must
+    wait for evidence ..., and any such move should be paired with ...')."""
+    if len(sent.text.split()) <= gate.MAX_ANSWER_WORDS:
+        return sent.text
+    joined = [c for c in sent.root.children if c.dep_ == "conj" and g.is_verb(c)
+              and any(k.dep_ in g.SUBJECTS for k in c.children)]
+    cc = [k for c in joined[:1] for k in sent.root.children
+          if k.dep_ == "cc" and k.i < c.i and k.i > sent.root.i]
+    if not cc:
+        return sent.text
+    first = sent.doc[sent.start:cc[-1].i].text.rstrip(" ,;")
+    return first if len(first.split()) >= 6 else sent.text
 
 
 _LINKING = frozenset("be include require remain mean involve need lie become".split())

@@ -99,8 +99,13 @@ def label_of(title: Doc | None, fallback: str, body: str = "") -> str:
         chunks = [c for c in title.noun_chunks if c.root.tag_ != "VBG" and not _amount(c.root)]
         root = next(iter(title.sents)).root
         if root.pos_ in ("NOUN", "PROPN") and all(c.root != root for c in chunks):
-            chunks.append(title[root.left_edge.i:root.i + 1])  # "Twenty per cent ethanol, and
-            # ...": a title that is a noun phrase with more after it
+            start = root.left_edge.i  # "Twenty per cent ethanol, and ...": a title that is a
+            # noun phrase with more after it; its figure is no part of the subject (and
+            # would give away the "20 per cent" a card asks)
+            while start < root.i and (title[start].like_num or title[start].ent_type_ in (
+                    "PERCENT", "CARDINAL", "QUANTITY", "MONEY")):
+                start += 1
+            chunks.append(title[start:root.i + 1])
         # an editorial's title plays on words: a chunk the article goes on to use (the
         # title is in `body` too, so twice) names its subject
         used = [c for c in chunks if len(re.findall(
