@@ -202,8 +202,10 @@ def test_a_schemes_full_name_is_asked_where_it_is_spelled_out():
                  "2011) is old.\n")
     full = {c.question: c.answer for c in deck if "full form" in c.question}
     assert full == {
-        "What is the full form of PM-JANMAN?": "Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan",
-        "What is the full form of DAPST?": "Development Action Plan for Scheduled Tribes"}
+        "PM-JANMAN: what is the full form of PM-JANMAN?":
+            "Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan",
+        "PM-JANMAN: what is the full form of DAPST?":
+            "Development Action Plan for Scheduled Tribes"}
 
 
 def test_its_before_the_subject_means_the_subject():

@@ -414,6 +414,12 @@ def _from_entity(found: Span) -> Answer | None:
     if label == "LAW" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _PROVISIONS:
         ent = ent.doc[ent.start - 1:ent.end]  # "Section" + " 29A of the ... Act, 1951"
     if label == "LAW":
+        start = ent.start
+        while start > ent.sent.start and ent.doc[start - 1].text[:1].isupper() \
+                and ent.doc[start - 1].pos_ in ("PROPN", "ADJ", "NOUN") \
+                and ent.doc[start - 1].lower_ not in _PROVISIONS:
+            start -= 1  # "The New" + "Drugs and Clinical Trials Rules, 2019": one name
+        ent = ent.doc[start:ent.end]
         first = ent[0].lower_
         kind = "provision" if first in ("article", "articles", "section", "sections", "part",
                                         "schedule", "clause") else "law"

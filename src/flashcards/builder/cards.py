@@ -18,7 +18,15 @@ from flashcards.builder import grammar as g
 from flashcards.builder import language as lang
 from flashcards.builder.answers import TYPE_NOUNS, Answer, answers
 from flashcards.builder.claims import advice, aim, colon_list, definition, examples, held
-from flashcards.builder.context import Context, Dropped, Lines, Unit, is_the_topic, unresolved
+from flashcards.builder.context import (
+    Context,
+    Dropped,
+    Lines,
+    Unit,
+    is_the_topic,
+    labelled,
+    unresolved,
+)
 from flashcards.builder.item_cards import (
     NAMED_ITEMS,
     capital_runs,
@@ -128,7 +136,7 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
     ctx.expansions.update(gate.expansions_in(u.text for u in units))
     by_unit = dict(zip((id(u) for u in units), docs, strict=True))
     done: set[int] = set()
-    entries = _entries(article)
+    entries = _entries(article) or _news_items(article, parse, ctx.text)
     label = ctx.label
     for section, slug in zip(article.sections, section_slugs(article.sections), strict=True):
         if _PRACTICE.search(section.heading):
@@ -156,8 +164,13 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
                                           or section.singular != "point"):
             name_all(section, slug, ctx)  # ("Background" points are no list to recall)
         after = article.sections.index(section) + 1
-        parent = after < len(article.sections) and section.level and \
-            article.sections[after].level > section.level  # "## Background", "### Origins"
+        parent = after < len(article.sections) and (
+            (section.level and article.sections[after].level > section.level)
+            or (section.kind == "point" and article.sections[after].line <= section.line + 2
+                and article.sections[after].level in (0, *range(section.level + 1, 7))))
+        # "## Background" over "### Origins"; "Body:" right over "Significance:" (a
+        # heading that names no kind of its own; "## Challenges" over "## Way Forward" is
+        # empty)
         if not section.items and not section.paras and not parent:
             ctx.warnings.append(f"section \u201c{section.heading}\u201d (line {section.line}) "
                                 "is empty: no cards from it")
@@ -165,6 +178,41 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
 
 
 _ENTRY = re.compile(r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s*(?::\s+\S.*)?")
+
+
+_DIGEST = re.compile(r"\b(?:daily\s+current\s+affairs|current\s+affairs|news\s+in\s+brief|"
+                     r"news\s+analysis|in\s+the\s+news|daily\s+news|news\s+digest)\b",
+                     re.IGNORECASE)
+_PAPER_NOTE = re.compile(r"\s*[(\[](?:GS|General\s+Studies)[^)\]]*[)\]]\s*$", re.IGNORECASE)
+
+
+def _news_items(article: Article, parse: Callable[[list[str]], list[Doc]], body: str
+                ) -> dict[int, str]:
+    """A page of unrelated news items ('Daily Current Affairs ...', each item a '##'
+    heading over its 'Context:', 'Key Highlights:' ...): each item's questions carry a
+    label of its own, from its heading; the page's title names none of them."""
+    from flashcards.builder.topic import headline_label
+
+    if not article.title or not _DIGEST.search(article.title):
+        return {}
+    levels = [s.level for s in article.sections if s.level]
+    if not levels:
+        return {}
+    top = min(levels)
+    heads = [s for s in article.sections if s.level == top]
+    if len(heads) < 2:
+        return {}
+    texts = [_PAPER_NOTE.sub("", s.heading) for s in heads]
+    labels = [headline_label(doc, text, body)
+              for doc, text in zip(parse(texts), texts, strict=True)]
+    found: dict[int, str] = {}
+    current: str | None = None
+    for section in article.sections:
+        if section.level == top:
+            current = labels[heads.index(section)]
+        if current:
+            found[id(section)] = current
+    return found
 
 
 def _entries(article: Article) -> dict[int, str]:
@@ -215,6 +263,8 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
     antecedent = referent(unit.item.title) if unit.item is not None else None
     _name_the_item(antecedent, ctx)
     for n, sent in enumerate(doc.sents):
+        if _EXAM_META.search(sent.text):
+            continue  # "For UPSC, the summit matters for GS Paper II ...": about the exam
         subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous,
                        antecedent, core)
         lines = unit.lines(sent.start_char, sent.end_char)
@@ -277,12 +327,21 @@ def _expansion(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> 
                 or not initials or initials[0] != short[0].upper() \
                 or len(set(short.upper()) - set(initials)) > 1:
             continue  # ("(Census 2011)", "(World Wildlife Day)": no abbreviation)
+        if any(k.startswith(f"expansion/{abbr}") or abbr.startswith(k[len("expansion/"):])
+               for k in ctx.keys if k.startswith("expansion/")):
+            continue  # "CAR" after "CAR-T": the same name, asked once
         full = re.sub(r"^(?:The|the)\s+", "", full)
-        question = f"What is the full form of {abbr}?"
+        if lang.norm(full) in lang.norm(ctx.label):
+            continue  # "The Global Hunger Index: what is the full form of GHI?"
+        question = labelled(f"What is the full form of {abbr}?", ctx)
         # (the gate's give-away checks would find the abbreviation itself: it is asked)
         ctx.add(f"{unit.slug}/expansion-{lang.slug(abbr, 3)}", "fact", question, full,
                 unit.section, lines, gate.form_problems(question))
         ctx.keys.add(f"expansion/{abbr}")
+
+
+_EXAM_META = re.compile(r"\b(?:UPSC|GS\s+Paper\s+(?:[IV]+|\d)|(?:for|in)\s+(?:the\s+)?"
+                        r"(?:prelims|mains)\b)")
 
 
 _LEAD_NOUNS = frozenset("""worry concern problem challenge risk danger difficulty flaw weakness

@@ -89,12 +89,15 @@ def examples(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context) -> Made
         if sent.doc[start].pos_ == "ADP":
             continue  # "including for the Friendship Bridge": no list of things
         end = start
+        governing = {a.i for a in sent.doc[start].ancestors}
         while end < sent.end and not (sent.doc[end].text in (";", ".", ")") or (
                 sent.doc[end].text == "," and end + 1 < sent.end
-                and sent.doc[end + 1].pos_ in ("VERB", "AUX", "SCONJ", "ADV")) or (
+                and sent.doc[end + 1].pos_ in ("VERB", "AUX", "SCONJ", "ADV", "ADP")) or (
                 sent.doc[end].lower_ in ("and", "or") and end + 1 < sent.end
-                and sent.doc[end + 1].pos_ in ("VERB", "AUX"))):
-            end += 1  # (up to ", and has an FTA with China": another claim)
+                and sent.doc[end + 1].pos_ in ("VERB", "AUX")) or end in governing):
+            end += 1  # (up to ", and has an FTA with China": another claim; up to ", in
+            # India", a phrase of the sentence's; up to the verb the list is the subject of:
+            # "Side effects such as CRS and neurotoxicity need ...")
         listed = sent.doc[start:end]
         if listed.text.count(",") < 1 or " and " not in f" {listed.text} " \
                 or len(listed) > 20 or len(sent) > 45:

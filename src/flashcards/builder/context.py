@@ -246,8 +246,9 @@ def _object_of_earlier_noun(pronoun: Token, used: list[Token]) -> bool:
     verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
     for t in used:
         if t.i >= pronoun.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or (
-                t.dep_ in g.SUBJECTS and t.head == verb):
-            continue
+                t.dep_ in g.SUBJECTS and t.head == verb) or t.ent_type_ in (
+                "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
+            continue  # (not the "April" of "On 4 April 2024, ... dedicated it")
         if (t.tag_ in ("NNS", "NNPS")) == plural:
             return True
     return False

@@ -319,7 +319,11 @@ def render(tokens: Sequence[Token], subs: Mapping[int, tuple[int, str]] | None =
     for token in sorted(tokens, key=lambda t: t.i):
         if token.i < skip_to:
             continue
-        if last >= 0 and token.i != last + 1 and not token.doc[last].whitespace_:
+        if last >= 0 and token.i == last + 2 and token.doc[last + 1].text in ("-", "\u2013") \
+                and not token.doc[last].whitespace_ and not token.doc[last + 1].whitespace_:
+            out.append(token.doc[last + 1].text)  # the hyphen of "2018-19", "sub-classify"
+            # (the parse hangs it elsewhere, so a clause's words may leave it out)
+        elif last >= 0 and token.i != last + 1 and not token.doc[last].whitespace_:
             out.append(" ")  # words between were left out: "2023, a" -> "2023 a"
         sub = subs.get(token.i)
         if sub is not None and all(i in present for i in range(token.i, sub[0])):

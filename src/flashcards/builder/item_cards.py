@@ -335,8 +335,9 @@ def _concern_card(item: Item, c: g.Clause, section: Section, key: str, ctx: Cont
     words = [t for t in shown if not t.is_punct]
     if not c.own_subject or not words or len(words) > 8 or words[0].lower_ in PRONOUNS \
             or words[0].lower_ in _QUANTIFIERS or any(t.pos_ == "PROPN" for t in words) \
-            or (words[0].lower_ in ("the", "this", "these") and len(words) <= 2):
-        return
+            or (words[0].lower_ in ("the", "this", "these") and len(words) <= 2) \
+            or words[0].lower_ == "there" or words[0].dep_ == "expl":
+        return  # (nor "There is no separate target ...": "the concern about there?")
     if len(item.body.split()) > gate.MAX_ANSWER_WORDS:
         return
     subject = g.lower_start(g.render(shown), shown[0])
@@ -356,8 +357,9 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     hospital participation', 'Claims must be settled within fixed timelines'): what it
     is about, asked from the rest ('What discourages hospital participation?')."""
     c = g.clause(sent.root)
-    if not c.subject or c.subject[0].lower_ in PRONOUNS or not c.own_subject:
-        return
+    if not c.subject or c.subject[0].lower_ in PRONOUNS or not c.own_subject \
+            or c.subject[0].dep_ == "expl" or c.subject[0].lower_ == "there":
+        return  # ("There is no separate target for ...": "the concern about there?")
     head = next((t for t in c.subject if t.dep_ in g.SUBJECTS), c.subject[-1])
     if head.pos_ == "PROPN" and not (head.is_sent_start and not head.ent_type_):
         return  # a name: its fact cards ask it ("Pumps should ..." opens a sentence)
@@ -412,6 +414,8 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
         reasons.append("the answer only refers to something ('The guidelines')")
     if words and words[0].lower_ in _QUANTIFIERS and len(words) <= 3:
         reasons.append("the answer is a vague amount of something ('More animals')")
+    if _BOTH_SIDES.fullmatch(" ".join(t.lower_ for t in words)):
+        reasons.append("the answer is the article's actors ('Both leaders'), no fact")
     if is_the_topic(answer, ctx):
         reasons.append("the answer is the article's own subject (its label)")
     ctx.add(f"{key}/what", section.kind, question, answer, section, lines, reasons)
@@ -433,6 +437,8 @@ def _first_clause(sent: Span) -> str:
     return first if len(first.split()) >= 6 else sent.text
 
 
+_BOTH_SIDES = re.compile(r"(?:both|the\s+two|the)\s+(?:leaders|sides|countries|nations|"
+                         r"governments|prime\s+ministers|partners)")
 _LINKING = frozenset("be include require remain mean involve need lie become".split())
 _ABSTRACT = frozenset("""step steps measure measures need needs way test challenge challenges
     solution solutions priority priorities key focus aim goal answer task issue issues

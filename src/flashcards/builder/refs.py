@@ -132,8 +132,10 @@ class Mentions:
         words = {k: set(content_words(k.replace("{noun} in ", ""))) for k in kinds}
         # "Data Protection Board" is the "Data Protection Board of India" named before
         kinds = [k for k in kinds if not any(o != k and words[k] < words[o] for o in kinds)]
-        if len(kinds) == 1:
+        if len(kinds) == 1 and not _VERSIONED.search(kinds[0]):
             return kinds[0]
+        # ("the framework" two bullets after "the revised Economic Capital Framework" may be
+        # the framework before its revision: a Committee of 2018-19 reviewed that one)
         # "the Court" of an article labelled "Supreme Court on ...": the one it names
         label = set(content_words(self.label))
         whole = [k for k in kinds if label and label <= words[k]]
@@ -142,6 +144,9 @@ class Mentions:
         named = [k for k in kinds if words[k] <= label]
         return named[0] if len(named) == 1 else None
 
+
+_VERSIONED = re.compile(r"\b(?:revised|new|amended|updated|draft|earlier|old|previous|"
+                        r"interim|final)\b", re.IGNORECASE)
 
 # what a body just named produces: "the report" means one named near it, or none
 _LOCAL = frozenset("report study survey paper draft recommendations notification order "

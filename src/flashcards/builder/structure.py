@@ -317,6 +317,7 @@ def _argued(article: Article) -> None:
     stays where it is."""
     if len(article.sections) != 1 or article.sections[0].explicit or \
             article.sections[0].items or len(article.sections[0].paras) < 3:
+        _closing_concerns(article)
         return
     intro = article.sections[0]
     sections: list[Section] = []
@@ -332,6 +333,29 @@ def _argued(article: Article) -> None:
     article.sections[:] = sections
 
 
+_CLOSING_CONCERNS = re.compile(
+    r"^(?:however|but|yet),?\s+(?:several|many|some|a\s+few|a\s+number\s+of|serious|"
+    r"major|key)\s+(?:\w+\s+)?(?:problems|challenges|concerns|hurdles|issues|obstacles|"
+    r"barriers|limitations)\b", re.IGNORECASE)
+
+
+def _closing_concerns(article: Article) -> None:
+    """'However, several problems limit how widely the therapy can be used. ...': a
+    paragraph of concerns under a heading that is not about them (an explainer's last
+    words) is a section of concerns of its own."""
+    for n, section in reversed(list(enumerate(article.sections))):
+        if section.kind in _NAMED_KINDS or section.kind == "conclusion":
+            continue
+        moved = [p for p in section.paras if _CLOSING_CONCERNS.match(p.text)]
+        if not moved:
+            continue
+        section.paras[:] = [p for p in section.paras if p not in moved]
+        concerns = Section("Concerns", "challenge", "concern", "concerns", moved[0].lines[0],
+                           explicit=False, level=section.level)
+        concerns.paras += moved
+        article.sections.insert(n + 1, concerns)
+
+
 # "Here are the key facts: ...", "The main points are: ...": words that only announce
 # what follows the colon (no heading, no title)
 _LEAD_IN = re.compile(r"(?:here (?:are|is)|(?:these|they) (?:are|include)|(?:the )?(?:key|main|"
@@ -340,6 +364,11 @@ _LEAD_IN = re.compile(r"(?:here (?:are|is)|(?:these|they) (?:are|include)|(?:the
 # "Q: Who brokered the treaty?" / "A: The World Bank." ("Q.", "Ques.", "Question 1:",
 # "Ans.", "Answer:"), or both on one line
 _FAQ_Q = re.compile(r"^(?:Q|Ques|Question)\s*\d*\s*[.:)\u2013\u2014-]\s*(\S.*)$")
+_MAINS_QUESTION = re.compile(
+    r"^(?:Q|Ques|Question)\s*\d*\s*[.:)]\s*((?:Discuss|Examine|Analy[sz]e|Critically|Evaluate|"
+    r"Explain|Comment|Elucidate|Describe|Highlight|Assess|Bring\s+out|Throw\s+light|To\s+what"
+    r"|In\s+what|How\s+far|Do\s+you)\b.*?)\s*(?:\(\s*\d+\s*words?\s*\)|\[\s*\d+\s*words?\s*\])?"
+    r"\s*(?:\d+\s*marks?)?\s*$", re.IGNORECASE)
 _FAQ_A = re.compile(r"^(?:A|Ans|Answer)\s*[.:)\u2013\u2014-]\s*(\S.*)$")
 _FAQ_INLINE = re.compile(r"^(.+?\?)\s+(?:A|Ans|Answer)\s*[.:)]\s*(\S.*)$")
 # a line that says what kind of text this is, not what it is about
@@ -351,6 +380,21 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,30},\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}
                        r"\d{1,2},\s+\d{4})\s*(?:[\u2013\u2014:]|--?)\s*")
 _PAIRED = (("before", "after"), ("old", "new"), ("earlier", "now"), ("pros", "cons"),
            ("advantages", "disadvantages"), ("for", "against"), ("then", "now"))
+
+
+_NUMBERED_STEP = re.compile(r"(?:step|phase|stage)\s*\d+$", re.IGNORECASE)
+
+
+def _labelled_lines(rows: list[tuple[int, str]]) -> bool:
+    """Two lines or more, each 'Title: text' or 'Title — text' with a short title: the
+    steps of a process or the terms of a glossary, typed without bullets."""
+    if len(rows) < 2:
+        return False
+    for _, raw in rows:
+        title, rest = split_item(raw)
+        if title is None or count_words(title) > 6 or count_words(rest) < 3:
+            return False
+    return True
 
 
 def _sentence_lines(rows: list[tuple[int, str]]) -> bool:
@@ -440,6 +484,12 @@ class _Parser:
             text = rows[0][1][dateline.end():]
             text = re.sub(r"\btoday\b", f"on {dateline[1]}", text, count=1)
             rows = [(rows[0][0], text), *rows[1:]]
+        mains = _MAINS_QUESTION.match(rows[0][1]) if rows else None
+        if mains and self.article.title is None and not self.article.sections:
+            # "Q. Discuss the significance of ... (250 words)": a model answer's question
+            # is what it is about, its title
+            self.article.title, self.article.title_line = mains[1].strip(), rows[0][0]
+            rows = rows[1:]
         while rows and _FAQ_Q.match(rows[0][1]):
             left = self.questions(rows)
             if left is rows:
@@ -451,7 +501,9 @@ class _Parser:
                 rows = rows[1:]
                 continue
             if _is_heading_line(raw) or (len(rows) == 1 and _standalone_heading(raw)) or (
-                    len(rows) > 1 and _title_line_over_text(raw, rows[1][1])):
+                    len(rows) > 1 and _title_line_over_text(raw, rows[1][1])) or (
+                    len(rows) > 2 and _standalone_heading(raw) and _labelled_lines(rows[1:])):
+                # ("Key terms" over "T cell — A white blood cell ..." lines)
                 self.heading(_heading_text(raw), number)
                 rows = rows[1:]
                 continue
@@ -463,7 +515,8 @@ class _Parser:
                     label, rest = head, dashed[2]
             if label is not None and _LEAD_IN.match(label):
                 rows = [(number, rest), *rows[1:]]  # "Here are the key facts: ..."
-            elif label is not None and classify(label) is not None:
+            elif label is not None and classify(label) is not None \
+                    and not _NUMBERED_STEP.match(label):  # ("Step 1: Blood is drawn ...")
                 self.heading(label, number)
                 rows = [(number, rest), *rows[1:]]
             break
@@ -493,6 +546,14 @@ class _Parser:
         section = self.section(rows[0][0])
         text = plain("\n".join(raw for _, raw in rows)).strip()
         if not text:
+            return
+        if _labelled_lines(rows):
+            # "Step 1: Blood is drawn ...", "CD19 — A protein marker ...": a line each,
+            # each titled, is a list typed without bullets
+            for number, raw in rows:
+                title, rest = split_item(raw)
+                section.items.append(Item(title, upper_first(squash(rest)), [], number,
+                                          number))
             return
         if section.kind in _NAMED_KINDS and _sentence_lines(rows):
             # "Demand could be built through ...\nA domestic carbon market can ...": under
@@ -536,6 +597,12 @@ class _Parser:
                     if c and not _EMPTY_CELL.fullmatch(c)]
             if not kept:
                 continue
+            longest = max(kept, key=lambda hc: count_words(hc[1]))
+            if len(kept) > 1 and count_words(kept[0][1]) <= 5 and count_words(longest[1]) >= 8:
+                # "CETA | Trade in goods and services | Zero-duty access for ...": a short
+                # category column, then what the row says (asked on its own: a heading
+                # pasted into the answer, "Defence. Significance: ...", helps no one)
+                kept = [longest]
             # "Consent | Processing needs free, specific consent | Up to Rs 50 crore": the
             # second column is what the row says; the others add to it, named
             body = upper_first(kept[0][1].rstrip("."))

@@ -118,3 +118,22 @@ def label_of(title: Doc | None, fallback: str, body: str = "") -> str:
     if text.lower().startswith("the "):
         text = "the " + text[4:]
     return _cased(text, body)
+
+
+def headline_label(title: Doc, fallback: str, body: str = "") -> str:
+    """The label of a news item from its headline: 'Supreme Court Allows
+    Sub-classification of Scheduled Castes' -> 'Supreme Court on sub-classification of
+    Scheduled Castes' (who acted, on what: the actor alone would name every item of the
+    court's); a headline without a subject and an object is read as a title."""
+    sent = next(iter(title.sents), None)
+    root = sent.root if sent is not None else None
+    if root is not None and root.pos_ == "VERB":
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        thing = next((c for c in root.children if c.dep_ == "dobj"), None)
+        if subject is not None and thing is not None:
+            words = [t for t in thing.subtree if not (t.i == thing.left_edge.i
+                                                       and t.lower_ in ("a", "an"))]
+            label = f"{g.render(list(subject.subtree))} on {g.render(words)}"
+            if len(label.split()) <= MAX_WORDS + 2:
+                return _cased(label, body)
+    return label_of(title, fallback, body)
