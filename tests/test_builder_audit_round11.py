@@ -176,3 +176,25 @@ def test_there_is_no_concern_about_there():
     # r12-daily-ca (BROKEN): "what is the concern about there?"
     deck = cards(DAILY)
     assert not [c for c in deck if "about there" in c.question]
+
+
+def test_a_day_under_a_timelines_year_is_dated_whole():
+    # r12-india-uk (WEAK x4): "- 2021: At a virtual summit on 4 May, ..." -> "4 May"
+    deck = cards("# India\u2013UK ties\n\n## Historical background\n\n"
+                 "- 2004: India and the UK set up a Strategic Partnership.\n"
+                 "- 2021: At a virtual summit on 4 May, the relationship was upgraded to a "
+                 "Comprehensive Strategic Partnership.\n"
+                 "- 2025: Negotiations on the trade deal were concluded on 6 May.\n")
+    answers = [c.answer for c in deck]
+    assert "4 May 2021" in answers and "6 May 2025" in answers, answers
+    assert "4 May" not in answers
+
+
+def test_the_earlier_range_names_nothing_on_its_own():
+    # r12-daily-ca (WEAK): "The earlier range was ____." -> "6.5% to 5.5%"
+    deck = cards("# RBI surplus\n\n## Key Highlights\n\n- Under the revised framework, the "
+                 "Contingent Risk Buffer must be kept between 7.50% and 4.50% of the balance "
+                 "sheet. The earlier range was 6.5% to 5.5%.\n- The Board raised the buffer to "
+                 "7.50% on 23 May 2025.\n")
+    assert deck and not [c for c in deck if "The earlier range was" in c.question], \
+        [c.question for c in deck]

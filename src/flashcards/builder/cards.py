@@ -413,8 +413,8 @@ def _name_the_item(title: str | None, ctx: Context) -> None:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|"
-                    r"November|December)\.?")
+_MONTH = re.compile(r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
+                    r"September|October|November|December)\.?")  # ("4 May" under "2021:")
 
 
 def _has_finite_verb(sent: Span) -> bool:

@@ -167,6 +167,12 @@ def is_the_topic(answer: str, ctx: Context) -> bool:
     return long is not None and all(w in label for w in gate.content_words(long))
 
 
+# what a figure is of, said in a sentence before ("The earlier range was 6.5% to 5.5%")
+_AMOUNTS = frozenset("range amount figure total share".split())
+# words that point back rather than name ("the earlier range", "the same body")
+_AGAIN = frozenset("earlier previous same latter former other new old".split())
+
+
 def _fronted_for(token: Token, ids: set[int]) -> bool:
     """'In its judgment of 21 March 2024, the Supreme Court modified ...': a possessive in
     a phrase put before its clause's subject means that subject, named after it."""
@@ -225,15 +231,17 @@ def unresolved(used: list[Token], subs: dict[int, tuple[int, str]],
         elif token.dep_ in g.SUBJECTS and token.pos_ in ("ADJ", "NUM") and word in (
                 "first", "second", "third", "latter", "former", "last", "former"):
             out.append(f"the {token.text}")  # "the first (was commissioned)": of what?
-        elif (word in REFERRING or word in DEEDS) and any(
+        elif (word in REFERRING or word in DEEDS or word in _AMOUNTS) and any(
                 c.lower_ in ("the", "this", "these", "that")
                 for c in token.children if c.dep_ == "det") \
-                and not any(c.pos_ == "PROPN" or c.dep_ in ("compound", "amod", "prep",
-                                                            "nummod", "appos")
+                and not any(c.pos_ == "PROPN" or (c.dep_ in ("compound", "amod", "prep",
+                                                             "nummod", "appos")
+                                                  and c.lower_ not in _AGAIN)
                             or (c.dep_ in ("relcl", "acl") and c.i in ids)
                             for c in token.children) and token.i in ids \
                 and not (word in _BETWEEN and actors):
-            out.append(f"the {token.text}")  # ("the partnership" of "India-Japan ...")
+            out.append(f"the {token.text}")  # ("the partnership" of "India-Japan ...";
+            # "The earlier range was ____": the range of what?)
     return out
 
 
