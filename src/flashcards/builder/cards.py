@@ -141,7 +141,11 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
     for section, slug in zip(article.sections, section_slugs(article.sections), strict=True):
         if _PRACTICE.search(section.heading):
             continue
-        ctx.label = ctx.mentions.label = entries.get(id(section), label)
+        now = entries.get(id(section), label)
+        if now != ctx.label:  # another entry, another story: "the Mission" under it is not
+            ctx.mentions.named.clear()  # a scheme named under the entry before
+            ctx.mentions.thing = None
+        ctx.label = ctx.mentions.label = now
         mine = [u for u in units if u.section is section]
         for unit in mine:
             before = len(ctx.cards)
@@ -181,8 +185,8 @@ _ENTRY = re.compile(r"([A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,4})\s*(?::\
 
 
 _DIGEST = re.compile(r"\b(?:daily\s+current\s+affairs|current\s+affairs|news\s+in\s+brief|"
-                     r"news\s+analysis|in\s+the\s+news|daily\s+news|news\s+digest)\b",
-                     re.IGNORECASE)
+                     r"news\s+analysis|in\s+the\s+news|daily\s+news|news\s+digest|"
+                     r"year[\s-]+end\s+review|year\s+in\s+review)\b", re.IGNORECASE)
 _PAPER_NOTE = re.compile(r"\s*[(\[](?:GS|General\s+Studies)[^)\]]*[)\]]\s*$", re.IGNORECASE)
 
 
@@ -196,10 +200,9 @@ def _news_items(article: Article, parse: Callable[[list[str]], list[Doc]], body:
     if not article.title or not _DIGEST.search(article.title):
         return {}
     levels = [s.level for s in article.sections if s.level]
-    if not levels:
-        return {}
-    top = min(levels)
-    heads = [s for s in article.sections if s.level == top]
+    top = min(levels) if levels else 0  # (plain text: every heading is an item's; a
+    # ministry's "Year End Review" is one scheme a heading)
+    heads = [s for s in article.sections if s.level == top and s.explicit]
     if len(heads) < 2:
         return {}
     texts = [_PAPER_NOTE.sub("", s.heading) for s in heads]
@@ -208,8 +211,8 @@ def _news_items(article: Article, parse: Callable[[list[str]], list[Doc]], body:
     found: dict[int, str] = {}
     current: str | None = None
     for section in article.sections:
-        if section.level == top:
-            current = labels[heads.index(section)]
+        if any(section is h for h in heads):
+            current = labels[next(i for i, h in enumerate(heads) if h is section)]
         if current:
             found[id(section)] = current
     return found
@@ -269,7 +272,9 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                        antecedent, core)
         lines = unit.lines(sent.start_char, sent.end_char)
         for answer in answers(sent):
-            title = unit.item.title if unit.item is not None else None
+            # (the interviewer's question is no title to quote: "How big is the problem,
+            # in numbers?: A follow-up analysis ...")
+            title = unit.item.title if unit.item is not None and not unit.item.asked else None
             draft = ask(answer, sent, subs, ctx.label, title)
             if draft is None:
                 continue

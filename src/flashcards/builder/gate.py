@@ -198,6 +198,7 @@ def _summed(answer: str, question: str) -> bool:
                if a and b and target)
 
 
+_HALF_HYPHEN = re.compile(r"(?:^|[\s,(\u201c])-[A-Za-z]|-\s+-")
 # "when were 23 more added?": more of what?
 _COUNT_ALONE = re.compile(r"\b\d[\d,.]*\s+(?:more|others|fewer)\b(?=\s*\?|\s+(?:were|was|are|is|"
                           r"have|has|had|will|would|could|did|added|joined)\b)")
@@ -211,6 +212,9 @@ def form_problems(question: str) -> list[str]:
     if question.count("(") != question.count(")") or question.count("\u201c") != \
             question.count("\u201d") or question.count('"') % 2:
         out.append("unbalanced brackets or quotes")
+    if _HALF_HYPHEN.search(question):
+        out.append("a hyphenated word lost a half ('for 100% - -verification', "
+                   "'high-yielding, -resilient')")
     if _COUNT_ALONE.search(question):
         out.append("a number stands for a noun the question does not say ('23 more')")
     ending = question.rstrip("?. ")

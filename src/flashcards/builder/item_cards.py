@@ -64,7 +64,13 @@ def _first_claim(doc: Doc | None, item: Item) -> str:
     text = as_sentence(sent.text)
     if len(text.split()) <= gate.MAX_ANSWER_WORDS:
         return text
-    return _cut_at_comma(sent) or _main_clause(sent)
+    cut = _cut_at_comma(sent) or _main_clause(sent)
+    kept = set(re.findall(r"[\w'-]+", cut))
+    if any(t.dep_ in ("conj", "appos") and t.head.pos_ in ("NOUN", "PROPN")
+           and t.head.text in kept and t.text not in kept for t in sent):
+        return ""  # the cut would drop part of a list ("a Selection Committee of the Prime
+        # Minister, the Leader of Opposition ... and a Minister"): half a list is wrong
+    return cut
 
 
 def _sub_head(sub: str) -> str:
@@ -114,7 +120,10 @@ def _cut_at_comma(sent: Span) -> str | None:
         if token.text != "," or token.i <= max(t.i for t in needed):
             continue
         text = sent.doc[sent.start:token.i].text
-        if len(text.split()) <= gate.MAX_ANSWER_WORDS:
+        # not inside a list ("a Selection Committee of the Prime Minister (Chairperson), the
+        # Leader of Opposition ... and a Union Cabinet Minister"): half of it is wrong
+        listed = any(t.dep_ == "conj" and t.head.i < token.i < t.i for t in sent)
+        if len(text.split()) <= gate.MAX_ANSWER_WORDS and not listed:
             best = text
     return f"{best}." if best else None
 
@@ -229,6 +238,9 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         return  # sub-points too long to recall as one answer: asked one by one
     if not claim and not any(i.body or i.subs for i in section.items):
         return  # a list of names ("- **Quantum Computing**"): its list card asks them
+    if not claim and item.body:
+        return  # too long to recall whole, and no shorter part of it is the whole of a
+        # claim (half a list of members is wrong): its facts are asked one by one
     if not claim:
         ctx.warnings.append(f"{section.heading}, line {item.line_start}: item "
                             f"\u201c{item.title}\u201d has no explanation")

@@ -37,11 +37,17 @@ def split_label(text: str) -> tuple[str | None, str]:
     head, colon, rest = first.partition(":")
     head = squash(plain(head)).strip("*_ ")
     year = re.fullmatch(r"(?:1[89]|20)\d\d", head) is not None and rest[:1] == " "
-    if not colon or not head or count_words(head) > 8 or (head.isdigit() and not year) \
+    case = _CASE.search(head) is not None  # "Association for Democratic Reforms v Election
+    # Commission of India (2024)": a case's name, however long
+    if not colon or not head or count_words(head) > (16 if case else 8) \
+            or (head.isdigit() and not year) \
             or rest[:2].strip()[:1].isdigit() and head[-1:].isdigit() and not year:
         return None, text  # "10:30", a time; "Chandrayaan-4: The Cabinet ..." is a title,
         # and so is "2006: 1,411 tigers."
     return head, (rest + text[len(first):]).strip()
+
+
+_CASE = re.compile(r"\S\s+(?:v|vs)\.?\s+\S")
 
 
 def _is_clause(label: str) -> bool:
@@ -68,7 +74,8 @@ def split_item(raw: str) -> tuple[str | None, str]:
     text = plain(raw).strip()
     first, _, more = text.partition("\n")
     label, rest = split_label(text)
-    if label is not None and count_words(label) <= 10 and not _is_clause(label):
+    if label is not None and (count_words(label) <= 10 or _CASE.search(label)) \
+            and (not _is_clause(label) or _CASE.search(label)):
         return label, squash(rest)
     for dash in (" \u2013 ", " \u2014 ", " - "):
         head, found, tail = first.partition(dash)

@@ -33,7 +33,8 @@ _SAME = [frozenset("agreement treaty pact accord deal".split()),
 REFERRING = frozenset().union(*_SAME)
 # "the work", "the move": a deed of someone named before, never a name on its own
 DEEDS = frozenset("work move step decision effort process proposal exercise".split())
-PRONOUNS = frozenset("it its they them their theirs he him his she her this these those".split())
+PRONOUNS = frozenset("""it its they them their theirs he him his she her this these those
+    we us our ours me my you your""".split())  # (an interview's "we" is its speaker's)
 
 
 def _group(noun: str) -> frozenset[str]:
@@ -129,6 +130,11 @@ class Mentions:
             return None  # "The report was submitted ...": the report of the committee just
             # named, not the Law Commission's report named a section before
         kinds = list(dict.fromkeys(text for text, _ in met))
+        head = re.sub(r"\s*\([^()]*\)$", "", self.label).split()[-1:] if self.label else []
+        if not kinds and head and head[0].lower() in same | {noun}:
+            # "the Mission" under an entry labelled "National Mission on Edible Oils": the
+            # entry's own, named by its heading
+            return re.sub(r"\s*\([^()]*\)$", "", self.label)
         words = {k: set(content_words(k.replace("{noun} in ", ""))) for k in kinds}
         # "Data Protection Board" is the "Data Protection Board of India" named before
         kinds = [k for k in kinds if not any(o != k and words[k] < words[o] for o in kinds)]

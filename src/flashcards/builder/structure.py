@@ -242,8 +242,23 @@ def _uncapped(text: str, lines: list[str]) -> str:
     # (other headings in capitals say nothing of how a word is written)
     body = "\n".join(line for line in lines if not line.strip().isupper())
     words = []
+    split = text.split()
+    # "PRADHAN MANTRI KISAN SAMMAN NIDHI (PM-KISAN)": the words an abbreviation in
+    # brackets stands for are a name, and the abbreviation stays as written
+    bracket = next((i for i, w in enumerate(split) if w.startswith("(")), len(split))
+    named_run = bracket < len(split) and split[bracket].strip("()").replace("-", "").isalpha()
     for n, word in enumerate(text.split()):
         core = word.strip(".,:;()\u2013\u2014-")
+        if word.startswith("(") and word.endswith(")") and n == bracket:
+            words.append(word)
+            continue
+        if named_run and n < bracket and core.lower() not in ("of", "and", "for", "on", "the",
+                                                              "in", "to"):
+            words.append(word.capitalize())
+            continue
+        if named_run and n < bracket:
+            words.append(word.lower())
+            continue
         if len(core) >= 2 and re.search(rf"(?<![\w-]){re.escape(core)}(?![\w-])", body):
             words.append(word)  # "NTCA": an abbreviation, as the article writes it
             continue
@@ -382,17 +397,18 @@ _PAIRED = (("before", "after"), ("old", "new"), ("earlier", "now"), ("pros", "co
            ("advantages", "disadvantages"), ("for", "against"), ("then", "now"))
 
 
+_BOLD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_]{1,60}?:?\1\s*:?\s*\S")
 _NUMBERED_STEP = re.compile(r"(?:step|phase|stage)\s*\d+$", re.IGNORECASE)
 
 
-def _labelled_lines(rows: list[tuple[int, str]]) -> bool:
+def _labelled_lines(rows: list[tuple[int, str]], least: int = 3) -> bool:
     """Two lines or more, each 'Title: text' or 'Title — text' with a short title: the
     steps of a process or the terms of a glossary, typed without bullets."""
     if len(rows) < 2:
         return False
     for _, raw in rows:
         title, rest = split_item(raw)
-        if title is None or count_words(title) > 6 or count_words(rest) < 3:
+        if title is None or count_words(title) > 6 or count_words(rest) < least:
             return False
     return True
 
@@ -495,6 +511,9 @@ class _Parser:
             if left is rows:
                 break
             rows = left
+        if all(_BOLD_LABEL.match(raw) for _, raw in rows) and _labelled_lines(rows, least=1):
+            self.body(rows)  # "**Founded:** 1 January 1995" over "**Members:** 166": a
+            return  # block of facts, each line an item, none a heading
         while rows:
             number, raw = rows[0]
             if self.special_line(raw, number):
@@ -547,7 +566,8 @@ class _Parser:
         text = plain("\n".join(raw for _, raw in rows)).strip()
         if not text:
             return
-        if _labelled_lines(rows):
+        if _labelled_lines(rows) or (all(_BOLD_LABEL.match(raw) for _, raw in rows)
+                                     and _labelled_lines(rows, least=1)):
             # "Step 1: Blood is drawn ...", "CD19 — A protein marker ...": a line each,
             # each titled, is a list typed without bullets
             for number, raw in rows:
@@ -598,6 +618,15 @@ class _Parser:
             if not kept:
                 continue
             longest = max(kept, key=lambda hc: count_words(hc[1]))
+            if len(header) >= 3 and _compares(header[1:]):
+                # "| Selection | On the Union's advice | By a Selection Committee |" under
+                # "| Feature | Before (1991 Act) | After (2023 Act) |": each side named, or
+                # the old law would be taught as the law
+                line = (row.map or (0, 0))[0] + 1
+                for h, c in kept:  # ("Selection, after (2023 Act)": one side an item)
+                    title = f"{cells[0]}, {h[:1].lower()}{h[1:]}" if h else cells[0]
+                    section.items.append(Item(title, upper_first(c), [], line, line))
+                continue
             if len(kept) > 1 and count_words(kept[0][1]) <= 5 and count_words(longest[1]) >= 8:
                 # "CETA | Trade in goods and services | Zero-duty access for ...": a short
                 # category column, then what the row says (asked on its own: a heading
