@@ -413,6 +413,13 @@ def _from_entity(found: Span) -> Answer | None:
         return Answer("ordinal", ent, head.lower_)
     if label == "LAW" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in _PROVISIONS:
         ent = ent.doc[ent.start - 1:ent.end]  # "Section" + " 29A of the ... Act, 1951"
+    if label == "LAW" and ent[0].lower_ in ("articles", "sections") and ent.end + 1 < len(
+            ent.doc) and ent.doc[ent.end].lower_ in ("or", "and") and ent.doc[ent.end + 1].like_num:
+        end = ent.end + 2  # "Articles 105" + " or 194": both, as the plural says
+        while end < len(ent.doc) and ent.doc[end].text in ("(", ")") or (
+                end < len(ent.doc) and ent.doc[end - 1].text == "(" and ent.doc[end].like_num):
+            end += 1
+        ent = ent.doc[ent.start:end]
     if label == "LAW":
         start = ent.start
         while start > ent.sent.start and ent.doc[start - 1].text[:1].isupper() \

@@ -37,6 +37,7 @@ from flashcards.builder.item_cards import (
 )
 from flashcards.builder.questions import Draft, ask
 from flashcards.builder.refs import (
+    PRONOUNS,
     acted_on,
     referent,
     resolve,
@@ -147,7 +148,13 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
             ctx.mentions.thing = None
         ctx.label = ctx.mentions.label = now
         mine = [u for u in units if u.section is section]
+        by_item = _items_in_news(article, section)
         for unit in mine:
+            if by_item and unit.item is not None and unit.item.title:
+                if ctx.label != unit.item.title:  # "Kursk: ...", "Panama Canal: ...": each
+                    ctx.mentions.named.clear()  # place of a "Places in news" note is its
+                    ctx.mentions.thing = None  # own subject
+                ctx.label = ctx.mentions.label = unit.item.title
             before = len(ctx.cards)
             _sentences(unit, by_unit[id(unit)], ctx)
             after = len(ctx.cards)
@@ -218,6 +225,18 @@ def _news_items(article: Article, parse: Callable[[list[str]], list[Doc]], body:
     return found
 
 
+_IN_NEWS = re.compile(r"\b(?:places|species|persons?|personalities|schemes?|terms?)\s+in\s+"
+                      r"(?:the\s+)?news\b", re.IGNORECASE)
+
+
+def _items_in_news(article: Article, section: Section) -> bool:
+    """A 'Places in news' note: every item of the section names a place (or a species,
+    a person ...) that its own sentences are about."""
+    titled = [i.title for i in section.items if i.title]
+    return bool(article.title and _IN_NEWS.search(article.title)) and len(titled) >= 3 \
+        and len(titled) == len(section.items) and all(len(t.split()) <= 5 for t in titled)
+
+
 def _entries(article: Article) -> dict[int, str]:
     """A digest of short entries ('Prelims pointers', 'Species in news'): three sections
     or more under headings that each name their subject ('Great Indian Bustard: Supreme
@@ -261,13 +280,15 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
     previous: str | None = None
     core: str | None = None
     ctx.mentions.kinds.clear()  # "the lander" takes up a lander of this paragraph only
+    ctx.mentions.plain.clear()
     ctx.mentions.start = ctx.mentions.sentences
     ctx.mentions.thing = None
     antecedent = referent(unit.item.title) if unit.item is not None else None
     _name_the_item(antecedent, ctx)
     for n, sent in enumerate(doc.sents):
-        if _EXAM_META.search(sent.text):
-            continue  # "For UPSC, the summit matters for GS Paper II ...": about the exam
+        if _EXAM_META.search(sent.text) or sent.text.rstrip().endswith("?"):
+            continue  # "For UPSC, the summit matters for GS Paper II ...": about the exam;
+            # "(iv) Does the power of the House ... exclude ...?": a question, no claim
         subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous,
                        antecedent, core)
         lines = unit.lines(sent.start_char, sent.end_char)
@@ -309,9 +330,12 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                      definition(sent, unit.section, ctx)):
             if made is not None:
                 tag, kind, asked, said = made
-                ctx.add(f"{unit.slug}/{tag}", kind, asked, said, unit.section, lines,
-                        gate.judge(asked, said, finite_verb=True, unresolved=(),
-                                   expansions=ctx.expansions))
+                reasons = gate.judge(asked, said, finite_verb=True, unresolved=(),
+                                     expansions=ctx.expansions)
+                if said.split(" ", 1)[0].lower() in PRONOUNS:
+                    reasons.append("the answer opens with a pronoun the card does not "
+                                   "resolve ('It had wide ramifications ...')")
+                ctx.add(f"{unit.slug}/{tag}", kind, asked, said, unit.section, lines, reasons)
         ctx.mentions.add(sent, subs)
         # a sentence about something else ("A new draft followed ...") ends the chain:
         # an "It" after it does not reach back past it (round 7: "The Personal Data

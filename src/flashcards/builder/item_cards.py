@@ -368,6 +368,8 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     """A challenge or step said in a sentence ('Delayed claim settlements discourage
     hospital participation', 'Claims must be settled within fixed timelines'): what it
     is about, asked from the rest ('What discourages hospital participation?')."""
+    if sent.text.rstrip().endswith("?"):
+        return  # "Does the power of the House ... exclude ...?": a question, no claim
     c = g.clause(sent.root)
     if not c.subject or c.subject[0].lower_ in PRONOUNS or not c.own_subject \
             or c.subject[0].dep_ == "expl" or c.subject[0].lower_ == "there":

@@ -53,12 +53,17 @@ class Mentions:
     start: int = 0  # the sentence count when the paragraph or item being read began
     label: str = ""  # the deck's label: what "the Court" means when several were named
     thing: str | None = None  # the named thing this paragraph acts on ("was introduced")
+    plain: set[str] = field(default_factory=set)  # kinds also said of an unnamed thing
 
     def add(self, sent: Span, subs: dict[int, tuple[int, str]]) -> None:
         self.sentences += 1
         for token in sent:
             compounds = [t for c in token.children if c.dep_ in ("compound", "amod")
                          and c.i < token.i for t in c.subtree]
+            if token.pos_ == "NOUN" and not compounds and token.dep_ in ("attr", "appos"):
+                # "Kursk Oblast is a region of western Russia bordering Ukraine's Sumy
+                # region": the paragraph's "the region" may be either; none is guessed
+                self.plain.add(token.lemma_.lower())
             if token.pos_ == "NOUN" and compounds:
                 naming = token.doc[min(t.i for t in compounds):token.i]
                 if any(t.tag_ == "POS" for t in naming) or naming.text.endswith(("’s", "'s")):
@@ -109,7 +114,8 @@ class Mentions:
         """The naming words of a noun met in the last two sentences, if any (capitalised
         ones, unless the noun has 'these' or 'this')."""
         found = self.kinds.get(noun.lemma_.lower())
-        if found is None or self.sentences - found[1] > 1 or not (found[2] or demonstrative):
+        if found is None or self.sentences - found[1] > 1 or not (found[2] or demonstrative) \
+                or (noun.lemma_.lower() in self.plain and not demonstrative):
             return None
         return found[0]
 
@@ -138,8 +144,11 @@ class Mentions:
         words = {k: set(content_words(k.replace("{noun} in ", ""))) for k in kinds}
         # "Data Protection Board" is the "Data Protection Board of India" named before
         kinds = [k for k in kinds if not any(o != k and words[k] < words[o] for o in kinds)]
-        if len(kinds) == 1 and not _VERSIONED.search(kinds[0]):
+        if len(kinds) == 1 and not _VERSIONED.search(kinds[0]) and not (
+                noun in _COURTS and "supreme" not in kinds[0].lower()):
             return kinds[0]
+        # ("the Court" far from the High Court it last named is, in a summary of an
+        # appeal, the Supreme Court that heard it: not guessed)
         # ("the framework" two bullets after "the revised Economic Capital Framework" may be
         # the framework before its revision: a Committee of 2018-19 reviewed that one)
         # "the Court" of an article labelled "Supreme Court on ...": the one it names
@@ -151,6 +160,7 @@ class Mentions:
         return named[0] if len(named) == 1 else None
 
 
+_COURTS = frozenset(["court", "bench"])
 _VERSIONED = re.compile(r"\b(?:revised|new|amended|updated|draft|earlier|old|previous|"
                         r"interim|final)\b", re.IGNORECASE)
 
@@ -210,7 +220,12 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
             if this is not None and this.i not in subs:  # "this sample-return mission"
                 article = "The" if this.i == sent.start else "the"
                 provision = _PROVISION_TITLE.match(f"{owner} - x") is not None
-                subs[this.i] = (this.i + 1, owner if provision else f"{article} {owner}")
+                named = owner if provision else f"{article} {owner}"
+                if token.lower_ in owner.lower().split():
+                    subs[this.i] = (token.i + 1, named)  # "This canal" -> "The Panama
+                    # Canal", not "The Panama Canal canal"
+                else:
+                    subs[this.i] = (this.i + 1, named)
     _bridges(sent, mentions, subs)
     first = sent[0]
     if first.lower_ == "its" and first.dep_ == "poss" and owner and _is_name(owner):

@@ -65,6 +65,9 @@ _KINDS: list[tuple[str, str, str, str]] = [
     (r"way\s*forward|road\s+ahead|path\s+ahead", "way-forward", "step", "steps"),
     (r"conclusions?|summing\s+up", "conclusion", "point", "points"),
     (r"challenges?", "challenge", "challenge", "challenges"),
+    # a judgment's "Issues before the Court" are the questions it answered, no problems
+    (r"(?:issues?|questions?)\s+(?:before|framed|raised|involved|of\s+law|for\s+"
+     r"(?:consideration|determination))", "overview", "issue", "issues"),
     (r"issues?", "challenge", "issue", "issues"),
     (r"concerns?", "challenge", "concern", "concerns"),
     (r"problems?|hurdles?|obstacles?|constraints?|limitations?|barriers?|bottlenecks?|"
@@ -116,14 +119,21 @@ def classify(heading: str) -> tuple[str, str, str] | None:
     return None
 
 
+_GENRE_HEAD = re.compile(r"(?:places|species|persons?|schemes?|terms?|reports?)\s+in\s+(?:the\s+)?"
+                         r"news", re.IGNORECASE)
+
+
 def is_title(text: str) -> bool:
     """A heading that names the article although it has a section word in it:
     'Green Hydrogen Mission: Significance and Concerns', 'India-Maldives Ties - Way Forward'.
     The part before the separator names the topic and is no section word itself."""
     for marker in (": ", " \u2014 ", " \u2013 ", " - "):
-        head, found, _ = text.partition(marker)
+        head, found, rest = text.partition(marker)
         if found and count_words(head) >= 2 and classify(head) is None:
             return True
+        if found and count_words(rest) >= 3 and classify(rest) is None \
+                and _GENRE_HEAD.fullmatch(head.strip()):
+            return True  # "PLACES IN NEWS: Map-Based Revision Notes (...)": a series name
     return False
 
 
@@ -231,6 +241,21 @@ def _title_line_over_text(raw: str, following: str) -> bool:
     text = squash(plain(raw))
     return (_standalone_heading(raw) and _title_case(text)
             and squash(plain(following))[:1].isupper())
+
+
+def _entry_name(caps: str, lines: list[str]) -> str:
+    """'STRAIT OF HORMUZ' as the article writes it elsewhere ('Strait of Hormuz'), else
+    in Title Case with its small words lower."""
+    for line in lines:
+        for found in re.finditer(re.escape(caps), line, re.IGNORECASE):
+            if found[0] != caps:
+                return found[0]
+    def word(w: str, first: bool) -> str:
+        if not first and w.lower() in ("of", "and", "the", "in", "on"):
+            return w.lower()
+        return "-".join(p.capitalize() if len(p) > 2 or n == 0 else p.lower()
+                        for n, p in enumerate(w.split("-")))  # "Bab-el-Mandeb"
+    return " ".join(word(w, i == 0) for i, w in enumerate(caps.split()))
 
 
 def _uncapped(text: str, lines: list[str]) -> str:
@@ -397,6 +422,13 @@ _PAIRED = (("before", "after"), ("old", "new"), ("earlier", "now"), ("pros", "co
            ("advantages", "disadvantages"), ("for", "against"), ("then", "now"))
 
 
+# a judgment summary's own headings, alone on a line over their text ("Facts of the case")
+_JUDGMENT_HEADING = re.compile(r"(?:facts(?:\s+of\s+the\s+case)?|held|holdings?|judgment|verdict|"
+                               r"ratio(?:\s+decidendi)?|observations|issues?\s+before\s+the\s+"
+                               r"court|background|significance|criticism|analysis)\s*:?",
+                               re.IGNORECASE)
+_CAPS_ENTRY = re.compile(r"^([A-Z][A-Z0-9 .,'\u2019()&-]{2,50}?)\s+[\u2013\u2014:-]\s+"
+                         r"([A-Z\"\u201c].*)$")
 _BOLD_LABEL = re.compile(r"^\s*(\*\*|__)[^*_]{1,60}?:?\1\s*:?\s*\S")
 _NUMBERED_STEP = re.compile(r"(?:step|phase|stage)\s*\d+$", re.IGNORECASE)
 
@@ -511,6 +543,15 @@ class _Parser:
             if left is rows:
                 break
             rows = left
+        entry = _CAPS_ENTRY.match(rows[0][1]) if rows else None
+        if entry and count_words(entry[2]) >= 8:
+            # "STRAIT OF HORMUZ – This narrow strait lies between ...": a places-in-news
+            # entry, an item titled by its place (which "This strait" and "it" then mean)
+            title = _entry_name(entry[1].strip(), self.lines)
+            body = squash(plain(" ".join([entry[2], *(raw for _, raw in rows[1:])])))
+            section = self.section(rows[0][0])
+            section.items.append(Item(title, upper_first(body), [], rows[0][0], rows[-1][0]))
+            return
         if all(_BOLD_LABEL.match(raw) for _, raw in rows) and _labelled_lines(rows, least=1):
             self.body(rows)  # "**Founded:** 1 January 1995" over "**Members:** 166": a
             return  # block of facts, each line an item, none a heading
@@ -521,7 +562,8 @@ class _Parser:
                 continue
             if _is_heading_line(raw) or (len(rows) == 1 and _standalone_heading(raw)) or (
                     len(rows) > 1 and _title_line_over_text(raw, rows[1][1])) or (
-                    len(rows) > 2 and _standalone_heading(raw) and _labelled_lines(rows[1:])):
+                    len(rows) > 2 and _standalone_heading(raw) and _labelled_lines(rows[1:])) \
+                    or (len(rows) > 1 and _JUDGMENT_HEADING.fullmatch(raw.strip())):
                 # ("Key terms" over "T cell — A white blood cell ..." lines)
                 self.heading(_heading_text(raw), number)
                 rows = rows[1:]
