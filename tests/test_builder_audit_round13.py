@@ -89,3 +89,14 @@ def test_topic_in_brief_is_no_label():
                  "about 87% of it goes to irrigation.\n")
     assert deck and all(c.question.startswith("Groundwater Depletion in India: ")
                         for c in deck), [c.question for c in deck]
+
+
+def test_a_syllabus_line_in_capitals_is_no_places_entry():
+    # builder 19's own check: "GS PAPER 2 – Polity ..." (eight words after the dash) was
+    # read as an entry titled "Gs Paper 2"
+    deck = cards("Anti-defection law\n\nGS PAPER 2 \u2013 Polity and Governance: Parliament and "
+                 "State Legislatures, their structure and functioning\n\nThe Tenth Schedule "
+                 "was added by the 52nd Amendment Act in 1985.\n\nChallenges:\n\n1. **Speaker's "
+                 "delays:** Decisions on disqualification petitions are often delayed.\n")
+    assert deck and not [c for c in deck if "Gs Paper" in c.question or "GS PAPER" in
+                         c.question], [c.question for c in deck]

@@ -168,6 +168,8 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
             # the item's own cards first, then its facts (made first: an item whose
             # facts are asked needs no first-line summary)
             ctx.cards[before:] = [*ctx.cards[after:], *ctx.cards[before:after]]
+        if by_item:  # (the section's own cards carry the note's label again)
+            ctx.label = ctx.mentions.label = now
         for item in section.items:
             if id(item) not in done:  # a title with nothing under it
                 item_cards(item, None, section, slug, ctx)

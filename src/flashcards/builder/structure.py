@@ -544,7 +544,8 @@ class _Parser:
                 break
             rows = left
         entry = _CAPS_ENTRY.match(rows[0][1]) if rows else None
-        if entry and count_words(entry[2]) >= 8:
+        if entry and count_words(entry[2]) >= 8 and count_words(entry[1]) <= 6 \
+                and not re.search(r"\d", entry[1]):  # (not "GS PAPER 2 - ...")
             # "STRAIT OF HORMUZ – This narrow strait lies between ...": a places-in-news
             # entry, an item titled by its place (which "This strait" and "it" then mean)
             title = _entry_name(entry[1].strip(), self.lines)
