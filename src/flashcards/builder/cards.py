@@ -143,18 +143,13 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
         if _PRACTICE.search(section.heading):
             continue
         now = entries.get(id(section), label)
-        if now != ctx.label:  # another entry, another story: "the Mission" under it is not
-            ctx.mentions.named.clear()  # a scheme named under the entry before
-            ctx.mentions.thing = None
-        ctx.label = ctx.mentions.label = now
+        _relabel(ctx, now)
         mine = [u for u in units if u.section is section]
         by_item = _items_in_news(article, section)
         for unit in mine:
             if by_item and unit.item is not None and unit.item.title:
-                if ctx.label != unit.item.title:  # "Kursk: ...", "Panama Canal: ...": each
-                    ctx.mentions.named.clear()  # place of a "Places in news" note is its
-                    ctx.mentions.thing = None  # own subject
-                ctx.label = ctx.mentions.label = unit.item.title
+                _relabel(ctx, unit.item.title)  # "Kursk: ...", "Panama Canal: ...": each
+                # place of a "Places in news" note is its own subject
             before = len(ctx.cards)
             _sentences(unit, by_unit[id(unit)], ctx)
             after = len(ctx.cards)
@@ -169,7 +164,7 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
             # facts are asked needs no first-line summary)
             ctx.cards[before:] = [*ctx.cards[after:], *ctx.cards[before:after]]
         if by_item:  # (the section's own cards carry the note's label again)
-            ctx.label = ctx.mentions.label = now
+            _relabel(ctx, now)
         for item in section.items:
             if id(item) not in done:  # a title with nothing under it
                 item_cards(item, None, section, slug, ctx)
@@ -187,6 +182,15 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
         if not section.items and not section.paras and not parent:
             ctx.warnings.append(f"section \u201c{section.heading}\u201d (line {section.line}) "
                                 "is empty: no cards from it")
+    _relabel(ctx, label)
+
+
+def _relabel(ctx: Context, label: str) -> None:
+    """Questions from here on carry `label`. Another label is another story: what its
+    text names ("the Mission") is not a thing named under the one before."""
+    if label != ctx.label:
+        ctx.mentions.named.clear()
+        ctx.mentions.thing = None
     ctx.label = ctx.mentions.label = label
 
 
@@ -227,8 +231,7 @@ def _news_items(article: Article, parse: Callable[[list[str]], list[Doc]], body:
     return found
 
 
-_IN_NEWS = re.compile(r"\b(?:places|species|persons?|personalities|schemes?|terms?)\s+in\s+"
-                      r"(?:the\s+)?news\b", re.IGNORECASE)
+_IN_NEWS = re.compile(rf"\b{lang.IN_NEWS}\b", re.IGNORECASE)
 
 
 def _items_in_news(article: Article, section: Section) -> bool:
@@ -354,13 +357,12 @@ def _expansion(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> 
     for abbr, full in gate.expansions_in([sent.text]).items():
         short = abbr.replace("-", "")
         initials = gate.acronym(full).upper()
-        if len(short) < 3 or len(full.split()) < 3 or f"expansion/{abbr}" in ctx.keys \
+        if len(short) < 3 or len(full.split()) < 3 \
                 or not initials or initials[0] != short[0].upper() \
                 or len(set(short.upper()) - set(initials)) > 1:
             continue  # ("(Census 2011)", "(World Wildlife Day)": no abbreviation)
-        if any(k.startswith(f"expansion/{abbr}") or abbr.startswith(k[len("expansion/"):])
-               for k in ctx.keys if k.startswith("expansion/")):
-            continue  # "CAR" after "CAR-T": the same name, asked once
+        if any(a.startswith(abbr) or abbr.startswith(a) for a in ctx.expanded):
+            continue  # asked already; "CAR" after "CAR-T": the same name, asked once
         full = re.sub(r"^(?:The|the)\s+", "", full)
         if lang.norm(full) in lang.norm(ctx.label):
             continue  # "The Global Hunger Index: what is the full form of GHI?"
@@ -368,7 +370,7 @@ def _expansion(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> 
         # (the gate's give-away checks would find the abbreviation itself: it is asked)
         ctx.add(f"{unit.slug}/expansion-{lang.slug(abbr, 3)}", "fact", question, full,
                 unit.section, lines, gate.form_problems(question))
-        ctx.keys.add(f"expansion/{abbr}")
+        ctx.expanded.add(abbr)
 
 
 _EXAM_META = re.compile(r"\b(?:UPSC|GS\s+Paper\s+(?:[IV]+|\d)|(?:for|in)\s+(?:the\s+)?"
@@ -403,9 +405,7 @@ def _lead(sent: Span, subs: dict[int, tuple[int, str]], unit: Unit, lines: tuple
             return
         who = g.render([t for t in words if words[0].i < t.i < modal.i], subs)
         rest = g.render([t for t in words if t.i > modal.i], subs)
-        question = f"What {modal.text} {who} {rest}?"
-        if ctx.label:
-            question = f"{lang.upper_first(ctx.label)}: {question[:1].lower()}{question[1:]}"
+        question = labelled(f"What {modal.text} {who} {rest}?", ctx)
     elif subject.lemma_.lower() in _LEAD_NOUNS:
         noun = {"challenge": "concern", "opportunity": "opportunity"}.get(
             unit.section.kind, "step")

@@ -44,6 +44,7 @@ class Context:
     dropped: list[Dropped] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
+    expanded: set[str] = field(default_factory=set)  # abbreviations whose full form is asked
     mentions: Mentions = field(default_factory=Mentions)
     common: frozenset[str] = frozenset()  # abbreviations the article uses all through
     text: str = ""  # the article's units, for how often a name comes up

@@ -10,6 +10,9 @@ import re
 import unicodedata
 
 # a month's name or its short form ("decade", "market" and "mayor" are none)
+# a note of short entries named for what they are: "Places in News", "Species in the news"
+IN_NEWS = (r"(?:places|species|persons?|personalities|schemes?|terms?|reports?)\s+in\s+"
+           r"(?:the\s+)?news")
 MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
                    r"\b", re.I)

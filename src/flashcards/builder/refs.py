@@ -136,11 +136,11 @@ class Mentions:
             return None  # "The report was submitted ...": the report of the committee just
             # named, not the Law Commission's report named a section before
         kinds = list(dict.fromkeys(text for text, _ in met))
-        head = re.sub(r"\s*\([^()]*\)$", "", self.label).split()[-1:] if self.label else []
-        if not kinds and head and head[0].lower() in same | {noun}:
+        entry = re.sub(r"\s*\([^()]*\)$", "", self.label)  # (without its "(NMEO)")
+        if not kinds and entry and entry.split()[-1].lower() in same | {noun}:
             # "the Mission" under an entry labelled "National Mission on Edible Oils": the
             # entry's own, named by its heading
-            return re.sub(r"\s*\([^()]*\)$", "", self.label)
+            return entry
         words = {k: set(content_words(k.replace("{noun} in ", ""))) for k in kinds}
         # "Data Protection Board" is the "Data Protection Board of India" named before
         kinds = [k for k in kinds if not any(o != k and words[k] < words[o] for o in kinds)]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from markdown_it.tree import SyntaxTreeNode
 
 from flashcards.builder.items import MD, plain, split_item, split_label
-from flashcards.builder.language import ascii_punct, count_words, squash, upper_first
+from flashcards.builder.language import IN_NEWS, ascii_punct, count_words, squash, upper_first
 from flashcards.domain.text import clean
 
 
@@ -119,8 +119,7 @@ def classify(heading: str) -> tuple[str, str, str] | None:
     return None
 
 
-_GENRE_HEAD = re.compile(r"(?:places|species|persons?|schemes?|terms?|reports?)\s+in\s+(?:the\s+)?"
-                         r"news", re.IGNORECASE)
+_GENRE_HEAD = re.compile(IN_NEWS, re.IGNORECASE)
 
 
 def is_title(text: str) -> bool:
@@ -272,7 +271,7 @@ def _uncapped(text: str, lines: list[str]) -> str:
     # brackets stands for are a name, and the abbreviation stays as written
     bracket = next((i for i, w in enumerate(split) if w.startswith("(")), len(split))
     named_run = bracket < len(split) and split[bracket].strip("()").replace("-", "").isalpha()
-    for n, word in enumerate(text.split()):
+    for n, word in enumerate(split):
         core = word.strip(".,:;()\u2013\u2014-")
         if word.startswith("(") and word.endswith(")") and n == bracket:
             words.append(word)
@@ -445,6 +444,12 @@ def _labelled_lines(rows: list[tuple[int, str]], least: int = 3) -> bool:
     return True
 
 
+def _bold_facts(rows: list[tuple[int, str]]) -> bool:
+    """'**Founded:** 1 January 1995' over '**Decision-making:** by consensus': a block of
+    facts, each a bold label and a value, however short."""
+    return all(_BOLD_LABEL.match(raw) for _, raw in rows) and _labelled_lines(rows, least=1)
+
+
 def _sentence_lines(rows: list[tuple[int, str]]) -> bool:
     """Three lines or more, each a whole sentence: a list typed without bullets (prose
     wrapped at a width seldom ends every line with a full stop)."""
@@ -553,7 +558,7 @@ class _Parser:
             section = self.section(rows[0][0])
             section.items.append(Item(title, upper_first(body), [], rows[0][0], rows[-1][0]))
             return
-        if all(_BOLD_LABEL.match(raw) for _, raw in rows) and _labelled_lines(rows, least=1):
+        if _bold_facts(rows):
             self.body(rows)  # "**Founded:** 1 January 1995" over "**Members:** 166": a
             return  # block of facts, each line an item, none a heading
         while rows:
@@ -609,8 +614,7 @@ class _Parser:
         text = plain("\n".join(raw for _, raw in rows)).strip()
         if not text:
             return
-        if _labelled_lines(rows) or (all(_BOLD_LABEL.match(raw) for _, raw in rows)
-                                     and _labelled_lines(rows, least=1)):
+        if _labelled_lines(rows) or _bold_facts(rows):
             # "Step 1: Blood is drawn ...", "CD19 — A protein marker ...": a line each,
             # each titled, is a list typed without bullets
             for number, raw in rows:

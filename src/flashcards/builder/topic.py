@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from flashcards.builder import grammar as g
+from flashcards.builder.language import IN_NEWS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -75,8 +76,9 @@ _GENRE = re.compile(r"(?:explainer|explained|editorial|analysis|opinion|in focus
                     r"backgrounder|fact ?sheet|"
                     r"news analysis|big picture|"
                     r"(?:mains|prelims)(?: pointers| facts| notes)?|pointers|"
-                    r"upsc|gs\s*\w*|(?:places|species|persons?|schemes?)\s+in\s+(?:the\s+)?news|(?:topic|issue|news|editorial)\s+(?:in\s+brief|of\s+the\s+day|in"
-                    r"\s+focus|analysis)|in\s+brief|in\s+depth|(?:mains\s+)?answer\s+framework|"
+                    r"upsc|gs\s*\w*|" + IN_NEWS + "|"
+                    r"(?:topic|issue|news|editorial)\s+(?:in\s+brief|of\s+the\s+day|in\s+focus|"
+                    r"analysis)|in\s+brief|in\s+depth|(?:mains\s+)?answer\s+framework|"
                     r"current affairs|daily current affairs)", re.IGNORECASE)
 _NAME_ENDS = frozenset("Act Bill Code Rules Mission Scheme Yojana Abhiyan Policy".split())
 _ONE_THING = frozenset("""verdict judgment judgement ruling scheme mission report index act bill
