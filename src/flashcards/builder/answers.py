@@ -473,10 +473,11 @@ def _person(span: Span) -> bool:
     if any(t.lower_ in _TITLES for t in words[:3]):  # "French President Emmanuel Macron"
         return True
     names = [t for t in words if not t.is_punct]
-    initials = any(re.fullmatch(r"(?:[A-Z]\.)+", t.text) for t in names)  # "B.R. Gavai"
-    return (len(names) >= 3 or initials) and all(
+    initial = [re.fullmatch(r"(?:[A-Z]\.)+", t.text) is not None for t in names]
+    return (len(names) >= 3 or any(initial)) and all(  # "B.R. Gavai", "K. Sanjay Murthy"
         t.pos_ == "PROPN" and t.lower_ not in _NOT_PEOPLE
-        and not (t.text.isupper() and len(t.text) > 1) for t in names)
+        and (dot or not (t.text.isupper() and len(t.text) > 1))
+        for t, dot in zip(names, initial, strict=True))
 
 
 def _place(ent: Span) -> Answer | None:

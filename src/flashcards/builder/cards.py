@@ -286,6 +286,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
     core: str | None = None
     ctx.mentions.kinds.clear()  # "the lander" takes up a lander of this paragraph only
     ctx.mentions.plain.clear()
+    ctx.mentions.nouns.clear()
     ctx.mentions.start = ctx.mentions.sentences
     ctx.mentions.thing = None
     antecedent = referent(unit.item.title) if unit.item is not None else None
@@ -363,9 +364,11 @@ def _expansion(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> 
             continue  # ("(Census 2011)", "(World Wildlife Day)": no abbreviation)
         if any(a.startswith(abbr) or abbr.startswith(a) for a in ctx.expanded):
             continue  # asked already; "CAR" after "CAR-T": the same name, asked once
-        full = re.sub(r"^(?:The|the)\s+", "", full)
-        if lang.norm(full) in lang.norm(ctx.label):
-            continue  # "The Global Hunger Index: what is the full form of GHI?"
+        full = re.sub(r"^(?:The|the|An?)\s+", "", full)  # ("A Glacial Lake ... (GLOF)")
+        label = {gate.stem(w) for w in gate.content_words(ctx.label)}
+        if all(gate.stem(w) in label for w in gate.content_words(full)):
+            continue  # "The Global Hunger Index: what is the full form of GHI?" (or of
+            # GLOF, under "Glacial Lake Outburst Floods (GLOFs)")
         question = labelled(f"What is the full form of {abbr}?", ctx)
         # (the gate's give-away checks would find the abbreviation itself: it is asked)
         ctx.add(f"{unit.slug}/expansion-{lang.slug(abbr, 3)}", "fact", question, full,

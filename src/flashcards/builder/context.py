@@ -57,7 +57,7 @@ class Context:
             if twin:
                 reasons.append(f"a near-duplicate of card {twin}")
         if not reasons and kind == "fact":
-            reasons += _trivial(answer, section, self)
+            reasons += _trivial(answer, section, self, key.rsplit("/", 1)[-1])
             if "since ____" in question and any(c.answer == answer for c in self.cards):
                 reasons.append(f"the year it is compared with ({answer}) is asked already")
         if reasons:
@@ -83,7 +83,7 @@ class Context:
 OFTEN = 5  # a name the article says this often is one of its actors
 
 
-def _trivial(answer: str, section: Section, ctx: Context) -> list[str]:
+def _trivial(answer: str, section: Section, ctx: Context, anchor: str) -> list[str]:
     """A blank no student could miss or that teaches nothing new: 'India' in notes on
     India, an abbreviation the article uses all through ('LPG' in notes on LPG), a
     year the section has already asked twice."""
@@ -103,7 +103,21 @@ def _trivial(answer: str, section: Section, ctx: Context) -> list[str]:
             1 for c in ctx.cards if c.answer == said and c.source.section == section.heading
     ) >= 2:
         return [f"{said} is asked twice already in this section"]
+    # "13th Amendment" asked a third time (what the Accord led to; what is not
+    # implemented; what to implement): the same fact again, from another sentence
+    if anchor.startswith(("provision-", "law-", "percent-", "amount-", "count-",
+                          "quantity-", "number-", "ordinal-", "duration-")):
+        return []  # (a judgment's Article 370(3): what it says, what was done under it;
+        # 4% the repo rate and 4% the inflation target: one figure, two facts)
+    norm = lang.norm(said)
+    asked = sum(1 for c in ctx.cards if c.kind == "fact" and lang.norm(c.answer) == norm)
+    if asked >= (ASKED_YEAR if re.fullmatch(r"(?:19|20)\d\d", said) else ASKED):
+        return [f"{said} is the answer of {asked} cards already"]
     return []
+
+
+ASKED = 2  # cards a deck may have with one answer (a year: more events fall in one)
+ASKED_YEAR = 3
 
 
 def _near_duplicate(cards: list[CardDraft], question: str, answer: str) -> str | None:
@@ -113,7 +127,11 @@ def _near_duplicate(cards: list[CardDraft], question: str, answer: str) -> str |
     said = lang.norm(answer)
     body = _body(question)
     exact = " ".join(answer.casefold().split())
+    same = " ".join(question.casefold().split())
     for card in cards:
+        if " ".join(card.question.casefold().split()) == same:
+            return card.key  # (with another answer: "what should India do?" twice, two
+            # steps of the way forward, and a right answer marked wrong)
         if lang.norm(card.answer) == said and fuzz.token_sort_ratio(
                 lang.norm(card.question), asked) >= 88:
             return card.key

@@ -65,6 +65,8 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
     q_norm, a_norm = f" {norm(question)} ", norm(answer)
     if a_norm and f" {a_norm} " in q_norm:
         return "the answer is in the question"
+    if _inflected(answer, question):
+        return "the answer is in the question, in another form"
     short = acronym(answer)
     if short and re.search(rf"\b{re.escape(short)}\b", question):
         return f"the answer's abbreviation {short} is in the question"
@@ -128,6 +130,20 @@ _FIGURE_AFTER = re.compile(r"____\s*\((?:about |around |approx\S* )?[₹$€£]?
 _FIGURE_BEFORE = re.compile(r"(?<![\w-])[₹$€£]?\d[\d.,]*(?:\s\w+)?\s*\(____\)")
 _ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
              "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+
+
+def _inflected(answer: str, question: str) -> bool:
+    """A short answer the question has whole, a word of it plural or as an adjective:
+    'PAC' in 'the State PACs', 'Sri Lankan' in 'India–Sri Lanka Relations'."""
+    words = re.findall(r"[^\W_]+", re.sub(r"^(?:the|a|an)\s+", "", answer.strip(),
+                                           flags=re.IGNORECASE))
+    if not words or len(words) > 3 or any(c.isdigit() for c in answer) \
+            or len("".join(words)) < 3:
+        return False
+    forms = [rf"{re.escape(w)}(?:s|es)?" if len(w) < 5 else
+             rf"(?:{re.escape(w)}(?:s|es|n)?|{re.escape(w[:-1])})" for w in words]
+    together = r"[\s-]+".join(forms)
+    return re.search(rf"(?<![\w-]){together}(?![\w-])", question, re.IGNORECASE) is not None
 
 
 def _spelled_out(abbr: str, text: str) -> bool:
@@ -212,6 +228,8 @@ def form_problems(question: str) -> list[str]:
     if question.count("(") != question.count(")") or question.count("\u201c") != \
             question.count("\u201d") or question.count('"') % 2:
         out.append("unbalanced brackets or quotes")
+    if "fill in the blank" in question.lower() and "____" not in question:
+        out.append("a fill-in-the-blank question with no blank (a reference rewrote it)")
     if _HALF_HYPHEN.search(question):
         out.append("a hyphenated word lost a half ('for 100% - -verification', "
                    "'high-yielding, -resilient')")

@@ -206,10 +206,14 @@ def _figures(doc: Doc) -> bool:
                   sent.text))
 
 
-def _masked(text: str, title: str) -> str:
+def _masked(text: str, title: str, label: str) -> str:
     """The explanation with the title's words blanked (and their initials: 'UN' for
-    'United Nations'), so it does not give them away."""
-    words = [w for w in re.findall(r"[\w’'-]+", title) if w.lower() not in gate.STOP]
+    'United Nations'), so it does not give them away; not the words the label shows
+    anyway ('India' of the 'Law Commission of India' under 'Election Commission of
+    India': "the Chief Justice of ____")."""
+    shown = {w.lower() for w in re.findall(r"[\w’'-]+", label)}
+    words = [w for w in re.findall(r"[\w’'-]+", title) if w.lower() not in gate.STOP
+             and w.lower() not in shown]
     words += [a for a in (gate.acronym(run) for run in capital_runs(title)) if a]
     out = text
     for word in sorted(words, key=len, reverse=True):
@@ -301,7 +305,7 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
     case = " v. " in item.title or " vs " in item.title
     if (section.kind not in NAMED_ITEMS and not case) or len(item.title.split()) < 2:
         return  # a background point's title is a heading; "Defence" is a category
-    masked = _masked(claim.rstrip("."), item.title)
+    masked = _masked(claim.rstrip("."), item.title, ctx.label)
     hidden = masked.count("____")
     reasons = []
     if len(masked.replace("____", "").split()) < 3:
@@ -391,8 +395,10 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     referring = subject.split()[0] in ("the", "this", "these") and len(subject.split()) <= 2
     if prose and section.kind in ("challenge", "measure", "way-forward") and not _people(
             head) and (modal or section.kind == "challenge") and len(subject.split()) <= 8:
-        if referring:
+        if referring or "," in subject:
             return  # "What is the concern about the scheme?": which scheme, what part?
+            # ("Where feasible, lake levels can be lowered": "recommended for feasible,
+            # lake levels?")
         # the claim, asked from what it is about: "What is recommended for package
         # rates?" -> "Package rates should be revised periodically ..." (asking for the
         # subject from the claim would ask a throwaway word: "what should be revised
@@ -426,6 +432,13 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     words = [t for t in c.subject if not t.is_punct]
     if words and words[0].lower_ == "the" and len(words) <= 2:
         reasons.append("the answer only refers to something ('The guidelines')")
+    if len(words) == 1 and words[0].is_sent_start and words[0].tag_ in ("NN", "NNP", "VB") \
+            and section.kind in ("way-forward", "measure") and c.verb.tag_ == "VBD" \
+            and not c.aux:
+        # "Use clearly explained methods for estimating losses": a step's verb, read as
+        # the subject of a past tense ("what clearly explained methods ...?" -> "Use");
+        # not "Demand could be built through ..."
+        reasons.append("the answer is the step's own verb, read as a noun")
     if words and words[0].lower_ in _QUANTIFIERS and len(words) <= 3:
         reasons.append("the answer is a vague amount of something ('More animals')")
     if _BOTH_SIDES.fullmatch(" ".join(t.lower_ for t in words)):
@@ -530,8 +543,13 @@ def name_all(section: Section, slug: str, ctx: Context) -> None:
     elif section.kind in ("intro", "overview", "point", "conclusion"):
         heading = re.sub(r"^(?:what\s+are\s+)?(?:the\s+)?(?:key\s+)?|\?$", "",
                          section.heading.strip(), flags=re.IGNORECASE)
-        question = (f"{lang.upper_first(ctx.label)}: name the {count} "
-                    f"{lang.heading_case(heading, ctx.text)}.")
+        owner = re.match(r"([A-Z][\w-]*(?:['’]s|s['’]))\s+(\w.*)", heading)
+        if owner:  # "India's initiatives": "name India's six initiatives"
+            question = (f"{lang.upper_first(ctx.label)}: name {owner[1]} {count} "
+                        f"{lang.heading_case(owner[2], ctx.text)}.")
+        else:
+            question = (f"{lang.upper_first(ctx.label)}: name the {count} "
+                        f"{lang.heading_case(heading, ctx.text)}.")
     else:
         question = f"{lang.upper_first(ctx.label)}: name the {count} {section.plural}."
     answer = "\n".join(f"{n}. {name}" for n, name in enumerate(names, start=1))

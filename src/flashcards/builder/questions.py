@@ -433,6 +433,29 @@ def _cuts_a_name(a: Answer, sent: Span) -> bool:
     return False
 
 
+def _named_with(a: Answer, sent: Span) -> bool:
+    """A capitalised word just before the blank (or before its 'and') names the answer's
+    own thing: 'The SECURE ____ project', 'the Tamil-majority Northern and ____' (->
+    'Eastern Provinces'); not 'between India and ____' (-> 'Sri Lanka'), a thing of its
+    own."""
+    if a.kind not in ("name", "person", "place"):
+        return False
+    start = a.span.start
+    before = [sent.doc[i] for i in (start - 1, start - 2) if i >= sent.start]
+    if len(before) == 2 and before[0].lower_ not in ("and", "&"):
+        before = before[:1]
+    # (before an "and", only a modifier: "Parliament and ____" -> "State Legislatures"
+    # is two bodies, however the parser hangs them)
+    if any(t.text[:1].isupper() and not t.is_sent_start and start <= t.head.i < a.span.end
+           and t.dep_ in (("compound", "amod") if n == 0 else ("amod",))
+           for n, t in enumerate(before)):
+        return True
+    # "Dadra and ____ and Daman and Diu": one name of many 'and's, however it is parsed
+    after = sent.doc[a.span.end:min(a.span.end + 2, sent.end)]
+    return len(before) == 2 and before[1].text[:1].isupper() and len(after) == 2 \
+        and after[0].lower_ == "and" and after[1].text[:1].isupper()
+
+
 def _drops_figures(tokens: list[Token], sent: Span) -> bool:
     """A clause cut out of its sentence that leaves out a figure between words it keeps
     ('in a ____ ratio, [90:10] for the North-Eastern States': which ratio is then asked?)."""
@@ -488,6 +511,13 @@ def _finish(text: str, c: g.Clause, subs: Mapping[int, tuple[int, str]]) -> str:
 
 def _cloze_sentence(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
                     title: str | None = None) -> Draft | None:
+    root = sent.root
+    if title is None and root.tag_ in ("VBZ", "VBD", "VBP") and root.i > sent.start \
+            and sent.doc[root.i - 1].text == "," and sent[0].dep_ == "prep" \
+            and sent[0].head == root and not any(
+                c.dep_ in g.SUBJECTS or c.dep_ == "ccomp" for c in root.children):
+        return None  # "- Under the Companies Act, 2013, appoints the statutory auditors
+        # ...": a list's subject left unsaid (the CAG), which the quote cannot show
     tokens = [t for t in sent if not (t.is_punct and t.i == sent.end - 1)]
     # the whole sentence keeps its own "which": "than India, which abstained", not
     # "than India, India abstained"
@@ -548,11 +578,7 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
     ids = {t.i for t in tokens}
     if not set(range(a.span.start, a.span.end)) <= ids:
         return None
-    before = sent.doc[a.span.start - 1] if a.span.start > sent.start else None
-    if _cuts_a_name(a, sent) or (
-            a.kind in ("name", "person") and before is not None and before.text[:1].isupper()
-            and not before.is_sent_start and before.dep_ in ("compound", "amod")
-            and a.span.start <= before.head.i < a.span.end):
+    if _cuts_a_name(a, sent) or _named_with(a, sent):
         return None  # "Dadra and ____" -> "Nagar Haveli", "The SECURE ____ project"
     if (_splits_a_name(tokens, sent) or _drops_figures(tokens, sent)) \
             and len(tokens) < len(sent) - 1:

@@ -54,10 +54,17 @@ class Mentions:
     label: str = ""  # the deck's label: what "the Court" means when several were named
     thing: str | None = None  # the named thing this paragraph acts on ("was introduced")
     plain: set[str] = field(default_factory=set)  # kinds also said of an unnamed thing
+    nouns: set[str] = field(default_factory=set)  # common nouns of this paragraph or item
 
     def add(self, sent: Span, subs: dict[int, tuple[int, str]]) -> None:
         self.sentences += 1
         for token in sent:
+            if token.pos_ == "NOUN":
+                self.nouns.add(token.lemma_.lower())
+            of_name = _of_name(token)
+            if of_name is not None:  # "its maritime vision of SAGAR": "this vision" later
+                self.named.append((token.lemma_.lower(), f"{{noun}} of {of_name}",
+                                   self.sentences))
             compounds = [t for c in token.children if c.dep_ in ("compound", "amod")
                          and c.i < token.i for t in c.subtree]
             if token.pos_ == "NOUN" and not compounds and token.dep_ in ("attr", "appos"):
@@ -204,8 +211,14 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
                                start=mentions.start, label=mentions.label)
             earlier.add(sent.doc[sent.start:det.i], {})
             found = earlier.find(token.lower_)
-        if det is not None and det.lower_ == "this" and owner and _is_name(owner):
-            found = owner  # "- Chandrayaan-4: ... approved this mission ..."
+        if det is not None and det.lower_ == "this" and owner and _is_name(owner) \
+                and not _said_before(token, sent, det, mentions):
+            found = owner  # "- Chandrayaan-4: ... approved this mission ..." (but in
+            # "4. Neighbourhood First - ... its maritime vision of SAGAR ... this vision was
+            # expanded", the vision is SAGAR, not the item's policy)
+        if det is not None and not found and owner and _is_name(owner) \
+                and token.lower_ in owner.lower().replace(",", " ").split():
+            found = owner  # "2. Indo-Sri Lanka Accord, 1987 - The Accord was signed ..."
         if det is not None and found:
             article = "The" if det.i == sent.start else "the"
             named = found.format(noun=token.text)
@@ -254,6 +267,27 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
     _same_sentence(sent, subs)
     _relatives(sent, subs)
     return subs
+
+
+def _of_name(token: Token) -> str | None:
+    """The name of 'the vision of SAGAR', 'the Treaty of Versailles'-like phrases whose
+    head is a kind of thing (a common noun) and whose 'of' names one."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in TYPE_NOUNS:
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    name = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if name is None or name.pos_ != "PROPN" or any(c.dep_ == "det" for c in name.children):
+        return None
+    first = min([c.i for c in name.children if c.dep_ == "compound" and c.i < name.i]
+                + [name.i])
+    return token.doc[first:name.i + 1].text
+
+
+def _said_before(noun: Token, sent: Span, det: Token, mentions: Mentions) -> bool:
+    """Whether 'this <noun>' has a <noun> earlier in its paragraph or item to point to."""
+    lemma = noun.lemma_.lower()
+    return lemma in mentions.nouns or any(
+        t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in sent.doc[sent.start:det.i])
 
 
 def _relatives(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
@@ -377,8 +411,17 @@ def _is_name(text: str) -> bool:
     return any(c.isupper() or c.isdigit() for c in text[1:])
 
 
+# the titles a person's name is written with: "It" is never one ("Prime Minister
+# Narendra Modi made a State Visit ... It was his first visit ...": the visit)
+_PERSON = re.compile(r"(?:Prime Minister|President|Vice[- ]President|Chief Minister|"
+                     r"(?:Union |External Affairs |Finance )?Minister|(?:Chief )?Justice|"
+                     r"Governor|Dr\.?|Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|King|Queen)\s+[A-Z]")
+
+
 def _agrees(pronoun: Token, target: str) -> bool:
     plural = pronoun.lower_ == "they"
+    if not plural and _PERSON.match(target):
+        return False
     looks_plural = " and " in target or target.endswith("s") and not target.endswith("ss")
     return plural == looks_plural or not plural and target[-1:].isdigit()
 

@@ -80,7 +80,8 @@ _KINDS: list[tuple[str, str, str, str]] = [
     (r"significance|importance", "significance", "point of significance",
      "points of significance"),
     (r"benefits?|advantages?", "significance", "benefit", "benefits"),
-    (r"measures?|steps?|recommendations?|suggestions?|solutions?|reforms?\s+needed",
+    (r"measures?|steps?|recommendations?|suggestions?|solutions?|reforms?\s+(?:needed|suggested|proposed|recommended)|"
+     r"(?:suggested|proposed|recommended)\s+reforms?",
      "measure", "measure", "measures"),
     (r"background|overview|introduction|context|history|about|key\s+facts|"
      r"(?:(?:why\s+)?in\s+(?:the\s+)?)?news", "overview",
