@@ -358,7 +358,7 @@ def test_service_refuses_nameless_and_duplicate_key_decks(store, db_path):
     with pytest.raises(InputError, match="no name"):
         service.import_decks(store, [(replace(deck, name="\x1b[0m\u202e"), None)],
                              at("2026-03-02T09:00:00+00:00"))
-    twins = replace(deck, cards=(deck.cards[0], replace(deck.cards[1], key="c1\x1b[0m ")))
+    twins = replace(deck, cards=(deck.cards[0], deck.cards[1]._replace(key="c1\x1b[0m ")))
     with pytest.raises(InputError, match="duplicate key 'c1'"):
         service.import_decks(store, [(twins, "/decks/geo.toml")],
                              at("2026-03-02T09:00:00+00:00"))
@@ -375,7 +375,7 @@ def test_new_cards_start_in_the_new_state_whatever_the_insert_path(store, db_pat
     from conftest import make_deck
 
     deck = make_deck("Src", 2)  # cards with a source: every column written
-    bare = replace(deck, name="Bare", cards=tuple(replace(c, source=SourceRef())
+    bare = replace(deck, name="Bare", cards=tuple(c._replace(source=SourceRef())
                                                   for c in deck.cards))
     service.import_decks(store, [(deck, None), (bare, None)], at("2026-03-02T09:00:00+00:00"))
     with store.raw_read() as conn:
@@ -422,7 +422,7 @@ def test_many_cards_are_stored_in_deck_order_with_every_field(store, db_path, wi
 
     deck = make_deck("Big", 1_003)  # not a multiple of any batch size
     if not with_source:
-        deck = replace(deck, cards=tuple(replace(c, source=SourceRef()) for c in deck.cards))
+        deck = replace(deck, cards=tuple(c._replace(source=SourceRef()) for c in deck.cards))
     service.import_decks(store, [(deck, None)], at("2026-03-02T09:00:00+00:00"))
     stored = rows(db_path, "SELECT key, question, answer, tags, section, line_start FROM card "
                            "ORDER BY id")

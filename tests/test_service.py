@@ -26,7 +26,7 @@ def test_import_adds_then_reports_unchanged_updated_retired(store):
     deck = make_deck("D", 4)
     [plan] = service.import_decks(store, [(deck, None)], NOW)
     assert plan.deck_is_new and plan.added == ["c1", "c2", "c3", "c4"]
-    edited = replace(deck, cards=(replace(deck.cards[0], answer="New answer"),
+    edited = replace(deck, cards=(deck.cards[0]._replace(answer="New answer"),
                                   *deck.cards[1:3]))
     [plan] = service.import_decks(store, [(edited, None)], NOW)
     assert plan.updated == ["c1"]
@@ -41,7 +41,7 @@ def test_update_keeps_state_and_history(store, db_path):
     queue = service.build_queue(store, [], TODAY, new_per_day=20)
     first = queue.new[0]
     service.answer(store, first.card_id, 5, NOW, TODAY)
-    edited = replace(deck, cards=(replace(deck.cards[0], question="Edited?"), deck.cards[1]))
+    edited = replace(deck, cards=(deck.cards[0]._replace(question="Edited?"), deck.cards[1]))
     service.import_decks(store, [(edited, None)], NOW)
     conn = sqlite3.connect(db_path)
     row = conn.execute("SELECT question, reps, interval FROM card WHERE key='c1'").fetchone()
@@ -70,7 +70,7 @@ def test_dry_run_changes_nothing(store, db_path):
 
 def test_import_strips_control_characters(store, db_path):
     deck = make_deck("D", 1)
-    nasty = replace(deck.cards[0], question="\x1b[31mred\x1b[0m \u202eevil [bold]x[/]\x07?")
+    nasty = deck.cards[0]._replace(question="\x1b[31mred\x1b[0m \u202eevil [bold]x[/]\x07?")
     service.import_decks(store, [(replace(deck, cards=(nasty,)), None)], NOW)
     conn = sqlite3.connect(db_path)
     assert conn.execute("SELECT question FROM card").fetchone()[0] == "red evil [bold]x[/]?"
@@ -157,7 +157,7 @@ def test_a_card_that_only_moved_in_the_article_is_not_reported_as_changed(store,
     deck = make_deck("D", 2)
     service.import_decks(store, [(deck, None)], NOW)
     shifted = replace(deck, cards=(
-        replace(deck.cards[0], source=SourceRef("sample.txt", "S", 7, 8)), deck.cards[1]))
+        deck.cards[0]._replace(source=SourceRef("sample.txt", "S", 7, 8)), deck.cards[1]))
     [plan] = service.import_decks(store, [(shifted, None)], NOW)
     assert plan.moved == ["c1"] and plan.updated == [] and plan.unchanged == ["c2"]
     conn = sqlite3.connect(db_path)

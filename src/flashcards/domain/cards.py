@@ -8,6 +8,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import NamedTuple
 
 from flashcards.domain.limits import START_EASE
 
@@ -92,12 +93,15 @@ class SourceRef:
 NO_SOURCE = SourceRef()  # a card that names no source (shared: `is` compares it fast)
 
 
-@dataclass(frozen=True, slots=True)
-class CardDraft:
+class CardDraft(NamedTuple):
     """A card as a builder or importer produces it, before it is stored.
 
     `key` is the card's stable identity within its deck: rebuilding or re-importing
     a deck matches cards by key, so their progress survives edits to the text.
+
+    A named tuple, not a frozen dataclass: as immutable, and made five times faster
+    (a 100,000-row import makes one per row; bench/bench_import.py). Change one with
+    `draft._replace(...)`.
     """
 
     key: str
@@ -105,7 +109,7 @@ class CardDraft:
     answer: str
     kind: str = "basic"
     tags: tuple[str, ...] = ()
-    source: SourceRef = field(default_factory=SourceRef)
+    source: SourceRef = NO_SOURCE
     # Progress carried in from another app (Anki --with-progress); None for fresh cards.
     state: CardState | None = None
     history: tuple[ReviewDraft, ...] = ()

@@ -28,7 +28,7 @@ def clean_draft(draft: CardDraft) -> CardDraft:
     if (key is draft.key and question is draft.question and answer is draft.answer
             and kind is draft.kind and tags is draft.tags):
         return draft  # the common case: nothing to strip (clean returns its argument)
-    return replace(draft, key=key, question=question, answer=answer, kind=kind, tags=tags)
+    return draft._replace(key=key, question=question, answer=answer, kind=kind, tags=tags)
 
 
 def _texts(cards: Sequence[CardDraft]) -> Iterator[str]:
@@ -75,7 +75,7 @@ def _import_one(conn: RawConnection, deck: DeckDraft, deck_file: str | None,
     for draft in cards:
         key = draft.key.strip()
         if key is not draft.key:  # str.strip gives back the very string when unchanged
-            draft = replace(draft, key=key)
+            draft = draft._replace(key=key)
         if key in seen or not key:
             raise InputError(deck_file or deck.name, f"card {len(seen) + 1}",
                              f"duplicate key {key!r}" if key else "empty key")
