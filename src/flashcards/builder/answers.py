@@ -170,8 +170,10 @@ def _count(span: Span) -> Answer | None:
     """A number counting something: '10 pending Bills' -> count of 'pending Bills'."""
     root = span.root
     doc = span.doc
-    if span.start > 0 and doc[span.start - 1].lower_ in ("the", "these", "those", "both"):
-        return None  # "the two countries": who they are, not how many
+    if span.start > 0 and doc[span.start - 1].lower_ in ("the", "these", "those", "both",
+                                                         "first", "last", "top", "next"):
+        return None  # "the two countries": who they are, not how many; "the first two
+        # tranches": which ones (round 15: "in how many first tranches ...?")
     if (span.end < len(doc) and doc[span.end].text in ("-", ":")
             and not doc[span.end - 1].whitespace_) or re.search(r"×|-fold$", span.text):
         return None  # "three-fold", "4:1", "6×6×6": a measure or a name, no count
@@ -645,5 +647,9 @@ def _joined(first: Answer, second: Answer) -> bool:
         # "Justices A, B, C and D", "Socio-Economic and Caste Census": the parser hangs
         # such lists anywhere (not "..., and SBM (Urban), under ...": another claim)
         return True
+    if first.kind == second.kind == "provision" and [t.lower_ for t in between] in (
+            ["and"], ["or"]):
+        return True  # "(Article 75(1A) and Article 164(1A))": the parser hung the second
+        # on the verb; half the pair as the answer teaches that one Article does both
     node = second.root
     return node.dep_ == "conj" and first.span.start <= node.head.i < second.span.start

@@ -158,7 +158,8 @@ def advice(sent: Span, subs: dict[int, tuple[int, str]], unit: Unit,
     root = sent.root
     kind = "way-forward" if unit.section.kind == "way-forward" else "measure"
     advising = unit.section.kind in ("way-forward", "measure")
-    made = (_should(root, subs, ctx, advising) or _crucial(root, subs, ctx)
+    made = (_should(root, subs, ctx, advising,
+                    advising or unit.section.kind == "conclusion") or _crucial(root, subs, ctx)
             or _needed(root, subs, ctx))
     if made is None:
         return
@@ -167,8 +168,8 @@ def advice(sent: Span, subs: dict[int, tuple[int, str]], unit: Unit,
                          unresolved=unresolved(used, subs), expansions=ctx.expansions)
     ctx.add(f"{unit.slug}/{tag}", kind, question, answer, unit.section, lines, reasons)
 
-def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context, advising: bool
-            ) -> tuple[str, str, str, list[Token]] | None:
+def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context, advising: bool,
+            recommends: bool) -> tuple[str, str, str, list[Token]] | None:
     """'X should (or needs to) do Y' anywhere, 'X must do Y' under measures and the way
     forward (elsewhere "must" states a rule, which the fact cards ask)."""
     verb = root
@@ -181,6 +182,9 @@ def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context, advisin
         modal, verb = verb, xcomp
     if modal is None:
         return None
+    if any(c.dep_ == "neg" for c in (*verb.children, *root.children)):
+        return None  # "a Speaker facing a notice for removal should not decide ...": the
+        # answer would drop the "not" (round 15, WRONG: the ruling reversed)
     subject, _ = g.subject_of(root)
     if not subject or subject[0].lower_ in PRONOUNS or subject[0].dep_ == "expl":
         return None
@@ -212,6 +216,10 @@ def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context, advisin
     word = "should" if modal.lower_ in ("should", "need", "needs") else "must"
     condition = g.render([t for group in conditions for t in group], subs)
     purpose = g.render([t for group in purposes for t in group], subs)
+    if not condition and not purpose and not recommends:
+        return None  # "Keisham (2020): Speakers should decide ... within three months":
+        # outside the way forward a "should" is a ruling or a view, and "what should
+        # Speakers do?" asks it of no one (round 15, BROKEN)
     question = labelled(g.join(f"What {word} {who} do", purpose, condition) + "?", ctx)
     return (f"should-{lang.slug(who, 3)}", question, lang.upper_first(answer),
             [*subject, verb])

@@ -249,7 +249,9 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         ctx.warnings.append(f"{section.heading}, line {item.line_start}: item "
                             f"\u201c{item.title}\u201d has no explanation")
         return
-    if section.kind in NAMED_ITEMS:
+    if _recommender(section, item.title):  # "- Law Commission, 170th Report (1999): ..."
+        question = labelled(f"What did {_the(item.title)} recommend?", ctx)
+    elif section.kind in NAMED_ITEMS:
         noun = section.singular
         if noun.lower() in item.title.lower():  # "the right “Rights”"
             noun = {"challenge": "challenge", "opportunity": "opportunity"}.get(section.kind,
@@ -312,6 +314,8 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         reasons.append("too little is left once the title's words are blanked")
     noun = "case" if case else section.singular
     question = labelled(f"Which {noun} is described here: \u201c{masked}\u201d?", ctx)
+    if _recommender(section, item.title):
+        question = labelled(f"Who recommended this: \u201c{masked}\u201d?", ctx)
     if hidden * 2 > len(masked.split()):
         reasons.append("the description is mostly the title")
     if hidden >= 3:  # "____ assistance has been portrayed in Maldivian ____ as ... ____"
@@ -510,6 +514,22 @@ def _step_card(sent: Span, section: Section, key: str, item: Item, ctx: Context)
                        expansions=ctx.expansions))
 
 
+# a body, a court or a report that made a recommendation: a measures list "by whom"
+# ("Fiscal Council: an independent body ...", "Implementation Group: ..." name the measure)
+_RECOMMENDERS = re.compile(r"\b(?:Committee|Commission|Court|Report|Task Force|NITI Aayog)\b")
+
+
+def _recommender(section: Section, title: str) -> bool:
+    """An item under measures titled with who proposed it ('Election Commission: ...',
+    'Supreme Court (2020): ...'): its card asks what they recommended, not "what is
+    meant by the measure 'Election Commission'" (round 15, BROKEN)."""
+    return section.kind in ("measure", "way-forward") and bool(_RECOMMENDERS.search(title))
+
+
+def _the(title: str) -> str:
+    return title if title.lower().startswith("the ") else f"the {title}"
+
+
 def item_names(section: Section) -> list[str]:
     """What a section's items are called: their titles, or short untitled items whole
     ("Weak early-warning systems for cities")."""
@@ -526,8 +546,9 @@ _GLOSSARY = re.compile(r"\b(?:terms|glossary|definitions|keywords|key words|"
 
 def name_all(section: Section, slug: str, ctx: Context) -> None:
     names = item_names(section)
-    if len(names) > LIST_MAX:
-        return
+    if len(names) > LIST_MAX or len(names) != len(section.items):
+        return  # (the titled items of a list with others untitled: "name the nine" of ten
+        # is a wrong count, round 15)
     count = lang.number_word(len(names))
     if any(name[:1].isdigit() for name in names):
         return  # "2006", "2010", ...: a timeline, no list to name

@@ -48,11 +48,15 @@ def split_label(text: str) -> tuple[str | None, str]:
 
 
 _CASE = re.compile(r"\S\s+(?:v|vs)\.?\s+\S")
+_SMALL = frozenset("of and the to for on in at by with a an".split())
 
 
 def _is_clause(label: str) -> bool:
     """'It ranks countries on four indicators' (before a colon) is a sentence, not a title."""
     words = label.split()
+    if all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL for w in words):
+        return False  # "Integrated Watershed Management Programme (2009-10)": a name in
+        # title case, whatever its words end in ("Watershed" is no verb)
     return words[0].lower() in PRONOUN_STARTS or (
         len(words) >= 4 and any(is_verb(w) for w in words[1:-1])) or (
         len(words) >= 6 and words[0].lower() in ("the", "a", "an"))  # "The guidelines
