@@ -359,3 +359,56 @@ def test_spreadsheet_guard_is_undone_and_export_columns_are_understood():
     ("''hello", "''hello"), ("''", "''"), ("'", "'"), ("=x", "=x"), ("", "")])
 def test_unguard_takes_one_apostrophe_from_any_run_before_a_formula_start(cell, text):
     assert delimited.unguard(cell) == text
+
+
+@given(st.lists(st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=12),
+                min_size=1, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_a_plain_ascii_file_says_which_of_its_parts_are_printable(parts):
+    """The import's fast check (domain.text.plain_ascii): in an ASCII text with no control
+    character but tab, newline and CR, a part is printable exactly when it holds none of
+    those three, as str.isprintable would say."""
+    from flashcards.domain.text import plain_ascii
+
+    text = "".join(parts)
+    assert plain_ascii(text) == all(c.isprintable() or c in "\t\n\r" for c in text)
+    if plain_ascii(text):
+        for part in parts:
+            assert part.isprintable() == (not any(c in part for c in "\t\n\r"))
+
+
+@pytest.mark.parametrize(("extra", "red", "fast"), [
+    ("", "red text", True),
+    ("", "red \x1b[31mtext\x1b[0m", False),
+    ("caf\u00e9", "red text", False),
+], ids=["ascii", "ascii-with-escape", "unicode"])
+def test_rows_with_newlines_and_tabs_read_the_same_on_both_paths(extra, red, fast):
+    """A quoted multi-line answer and a quoted tab: the ASCII fast path (domain.text.
+    plain_ascii) and the str.isprintable path give the same cards (an escape code is kept
+    here: the import cleans it, service.importing.clean_draft)."""
+    from flashcards.domain.text import plain_ascii
+
+    text = ("question\tanswer\n"
+            f'Q1{extra}\t"two\nlines"\n'
+            f'"Q2\twith tab"\tA2{extra}\n'
+            f"Q3\t{red}{extra}\n")
+    assert plain_ascii(text) == fast
+    cards = one(text).cards
+    assert [c.answer for c in cards] == ["two\nlines", f"A2{extra}", f"{red}{extra}"]
+    assert [c.question for c in cards] == [f"Q1{extra}", "Q2\twith tab", "Q3"]
+    assert cards[0].key == question_key(f"Q1{extra}")
+
+
+@given(st.text())
+@settings(max_examples=500, deadline=None)
+def test_a_question_key_is_the_hash_of_its_normal_form(text):
+    """question_key skips the split and join a printable text without double or end
+    spaces does not need: the key is still the hash of `normal` (keys never change)."""
+    import hashlib
+
+    from flashcards.formats.row_keys import normal
+
+    want = "q-" + hashlib.blake2b(normal(text).encode(), digest_size=8).hexdigest()
+    assert question_key(text) == want
+    if text.isprintable():
+        assert question_key(text, printable=True) == want

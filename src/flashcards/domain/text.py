@@ -28,6 +28,13 @@ def clean(text: str) -> str:
     return _CONTROLS.sub("", _ESCAPES.sub("", text))
 
 
+def plain_ascii(text: str) -> bool:
+    """Whether the text is ASCII with no control character but tab, newline and CR: then a
+    part of it is printable exactly when it holds none of those three, which `in` finds
+    far faster than str.isprintable, a call per character (a 100,000-row import)."""
+    return text.isascii() and not text.encode("ascii").translate(None, _PRINTABLE_ASCII + b"\r")
+
+
 def needs_cleaning(texts: Iterable[str]) -> bool:
     """Whether `clean` would change any of these texts: a few thousand at a time, much
     faster than a call per text for the many short texts of a deck."""
@@ -60,7 +67,9 @@ def search_text(question: str, answer: str, tags: str) -> str | None:
     """What card search reads beside the card's own columns: its text folded, for a card
     with accented letters; None for the rest, which SQLite's LIKE (case-insensitive for
     ASCII) matches in the columns themselves."""
+    if question.isascii() and answer.isascii() and tags.isascii():
+        return None  # (a flag of each string: no need to join them first)
     text = f"{question}\n{answer}\n{tags}"
-    if text.isascii() or not _ACCENTED.search(text):
+    if not _ACCENTED.search(text):
         return None
     return fold(text)

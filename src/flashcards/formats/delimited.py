@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from flashcards.domain import NO_SOURCE, CardDraft, DeckDraft, Duplicates
 from flashcards.domain.errors import InputError
 from flashcards.domain.limits import FIELD_LIMIT
-from flashcards.domain.text import clean
+from flashcards.domain.text import clean, plain_ascii
 from flashcards.formats.anki_text import cloze_card, cloze_numbers, html_to_text
 from flashcards.formats.export import FORMULA_STARTS
 from flashcards.formats.row_keys import RowKeys
@@ -79,7 +79,7 @@ def loads(text: str, path: str, name: str) -> list[DeckDraft]:
     layout, is_header = _layout(first, meta, sep, path)
     if first is not None and not is_header:
         rows = itertools.chain([first], rows)
-    reader = _Cards(layout, meta, path, meta.deck or name)
+    reader = _Cards(layout, meta, path, meta.deck or name, plain_ascii(text))
     decks = reader.read(rows)
     if not decks:
         raise InputError(path, None, "no cards: the file has no rows after its header")
@@ -257,8 +257,10 @@ class _Cards:
     """Rows -> cards, grouped by deck. The per-row path is kept lean: it runs 100,000
     times for a big file."""
 
-    def __init__(self, layout: _Layout, meta: _Meta, path: str, default_deck: str) -> None:
+    def __init__(self, layout: _Layout, meta: _Meta, path: str, default_deck: str,
+                 ascii_text: bool) -> None:
         self.roles, self.width, self.meta, self.path = layout.roles, layout.width, meta, path
+        self.ascii = ascii_text  # domain.text.plain_ascii of the whole file
         self.default = default_deck
         self.keys: dict[tuple[str, str], int] = {}  # (deck, explicit key) -> line
         self.row_keys = RowKeys()  # keys of the rows without one; repeated rows
@@ -267,15 +269,13 @@ class _Cards:
 
     def read(self, rows: Iterable[tuple[int, list[str]]]) -> dict[str, list[CardDraft]]:
         decks: dict[str, list[CardDraft]] = {}
-        for line, row in rows:
-            deck, cards = self._row(line, row)
-            if deck in decks:
-                decks[deck] += cards
-            else:
-                decks[deck] = cards
-        return decks
+        row = self._row
+        for line, cells in rows:
+            row(line, cells, decks)
+        return {deck: cards for deck, cards in decks.items() if cards}
 
-    def _row(self, line: int, row: list[str]) -> tuple[str, list[CardDraft]]:
+    def _row(self, line: int, row: list[str], decks: dict[str, list[CardDraft]]) -> None:
+        """The row's cards, appended to its deck's."""
         n = len(row)
         qi, ai, ti, ki, kindi, di = self.columns
         if qi >= n or (self.width is not None and n > self.width):
@@ -285,30 +285,40 @@ class _Cards:
             question, answer = unguard(question), unguard(answer)
         tags = self.meta.tags
         if 0 <= ti < n and row[ti]:
-            tags = self._tags(row[ti])
+            tags = self.tag_cells.get(row[ti]) or self._tags(row[ti])
         deck = unguard(row[di]).strip() or self.default if 0 <= di < n else self.default
+        cards = decks.get(deck)
+        if cards is None:
+            cards = decks[deck] = []
         key = unguard(row[ki]).strip() if 0 <= ki < n else ""
         if "{{c" in question and cloze_numbers(question):
-            return deck, self._clozes(line, deck, key, question, answer, tags)
+            cards += self._clozes(line, deck, key, question, answer, tags)
+            return
         if ai >= n:
             self._shape_error(line, row)
         if self.meta.html:
             question, answer = html_to_text(question), html_to_text(answer)
         question, answer = question.strip(), answer.strip()
-        if not (question and answer and question.isprintable() and answer.isprintable()
-                and len(question) <= FIELD_LIMIT and len(answer) <= FIELD_LIMIT):
+        if self.ascii:  # (no control character in the file but tab, newline and CR)
+            printable = not ("\n" in question or "\n" in answer or "\t" in question
+                             or "\t" in answer or "\r" in question or "\r" in answer)
+        else:
+            printable = question.isprintable() and answer.isprintable()
+        if not (question and answer and printable and len(question) <= FIELD_LIMIT
+                and len(answer) <= FIELD_LIMIT):
             question, answer = self._text(line, "question", question), \
                 self._text(line, "answer", answer)
+            printable = False
         made = self._explicit(line, deck, key) if key else \
-            self.row_keys.key(line, deck, question, answer)
+            self.row_keys.key(line, deck, question, answer, printable)
         if made is None:
-            return deck, []  # merged into an earlier row's card
+            return  # merged into an earlier row's card
         kind = unguard(row[kindi]).strip() or "basic" if 0 <= kindi < n else "basic"
-        return deck, [CardDraft(made, question, answer, kind, tags, NO_SOURCE)]
+        cards.append(CardDraft(made, question, answer, kind, tags, NO_SOURCE))
 
     def _tags(self, cell: str) -> tuple[str, ...]:
-        """The file's own tags and a row's tags cell (separated by spaces or commas);
-        a big file repeats a few cells, so each is split once."""
+        """The file's own tags and a row's tags cell (separated by spaces or commas),
+        split once per distinct cell (a big file repeats a few): `tag_cells` holds them."""
         tags = self.tag_cells.get(cell)
         if tags is None:
             tags = self.tag_cells[cell] = (
