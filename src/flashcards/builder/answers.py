@@ -119,8 +119,14 @@ def _some_day(ent: Span) -> bool:
 
 
 def _name_noun(span: Span) -> str:
-    """The type noun of a name: 'the Simla Agreement' -> 'agreement', else ''."""
-    for token in reversed(list(span)):
+    """The type noun of a name: 'the Simla Agreement' -> 'agreement', else ''; the head's
+    own ('Centrally Sponsored Scheme of the Ministry of Education' is a scheme, not a
+    ministry: "which ministry is PM SHRI?", round 16)."""
+    if span.root.lower_ in TYPE_NOUNS:
+        return "Article" if span.root.lower_ == "article" else span.root.lower_
+    cut = next((t.i for t in span if t.lower_ in ("of", "for", "on", "under")
+                and t.i > span.start), span.end)
+    for token in reversed(list(span.doc[span.start:cut])):
         if token.lower_ in TYPE_NOUNS:
             return "Article" if token.lower_ == "article" else token.lower_
     return ""
@@ -454,7 +460,9 @@ def _from_entity(found: Span) -> Answer | None:
     if label == "CASE":  # "Association for" + " Democratic Reforms v. Union of India"
         return Answer("case", ent.doc[min(_capital_run(ent).start, ent.start):ent.end], "case")
     if is_name(ent):  # ORG, FAC, EVENT, PRODUCT, ...
-        return Answer("name", _extend(ent, label), _name_noun(ent), label)
+        whole = _extend(ent, label)  # (its type is the whole name's: "Centrally Sponsored
+        # Scheme of" + "the Ministry of Education" is a scheme)
+        return Answer("name", whole, _name_noun(whole), label)
     return None
 
 
@@ -652,4 +660,8 @@ def _joined(first: Answer, second: Answer) -> bool:
         return True  # "(Article 75(1A) and Article 164(1A))": the parser hung the second
         # on the verb; half the pair as the answer teaches that one Article does both
     node = second.root
+    if first.kind == second.kind == "date" and node.dep_ == "appos" \
+            and first.span.start <= node.head.i < second.span.start:
+        return True  # "on 22 February, 7 June and 2 July 2024": one list of dates (its
+        # first alone answered "when did ISRO make manoeuvres?", round 16, WRONG)
     return node.dep_ == "conj" and first.span.start <= node.head.i < second.span.start

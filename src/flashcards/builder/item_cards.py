@@ -530,6 +530,17 @@ def _the(title: str) -> str:
     return title if title.lower().startswith("the ") else f"the {title}"
 
 
+def _said_count(heading: str) -> int | None:
+    """The number a heading gives its items: 'Payloads (Seven)', 'Three pillars', '5 key
+    features'; None when it gives none."""
+    for word in re.findall(r"\b(?:[A-Za-z]+|\d+)\b", heading):  # (not the 20 of "G20")
+        if word.isdigit() and int(word) <= LIST_MAX:
+            return int(word)
+        if word.lower() in lang.NUMBER_WORDS[2:]:
+            return lang.NUMBER_WORDS.index(word.lower())
+    return None
+
+
 def item_names(section: Section) -> list[str]:
     """What a section's items are called: their titles, or short untitled items whole
     ("Weak early-warning systems for cities")."""
@@ -549,6 +560,10 @@ def name_all(section: Section, slug: str, ctx: Context) -> None:
     if len(names) > LIST_MAX or len(names) != len(section.items):
         return  # (the titled items of a list with others untitled: "name the nine" of ten
         # is a wrong count, round 15)
+    said = _said_count(section.heading)
+    if said is not None and said != len(names):
+        return  # "Payloads (Seven)" over seven and a summary line "Split: ...": "name the
+        # eight payloads" lists a line that is none (round 16, WRONG)
     count = lang.number_word(len(names))
     if any(name[:1].isdigit() for name in names):
         return  # "2006", "2010", ...: a timeline, no list to name

