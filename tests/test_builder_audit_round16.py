@@ -82,3 +82,17 @@ def test_a_pm_schemes_name_is_one_name():
     assert [c for c in deck if c.question.endswith(
         "\u201cPM SHRI aims to upgrade ____ existing schools run by the Centre, States and "
         "local bodies.\u201d")]
+
+
+def test_a_blank_never_takes_part_of_a_word():
+    # r17-global-hunger-index-2024 (BROKEN): "Under____ mortality: 2.9." -> "-five"
+    deck = cards(
+        "Global Hunger Index 2024\n\n"
+        "India ranks 105th of 127 countries, with a score of 27.3.\n\n"
+        "INDIA'S PERFORMANCE\n"
+        "- Indicator values for India:\n"
+        "  * Child stunting: 35.5%\n"
+        "  * Under-five mortality: 2.9%\n"
+        "- India's score fell from 35.2 in 2008 to 27.3 in 2024.\n\n"
+        "Concerns:\n- Child wasting is the highest in the world.\n- Anaemia is rising.\n")
+    assert not [c for c in deck if "r____" in c.question or c.answer.startswith("-five")]

@@ -220,6 +220,9 @@ _COUNT_ALONE = re.compile(r"\b\d[\d,.]*\s+(?:more|others|fewer)\b(?=\s*\?|\s+(?:
                           r"have|has|had|will|would|could|did|added|joined)\b)")
 
 
+_BLANK_IN_WORD = re.compile(r"[^\W_]____|____[^\W_]")
+
+
 def form_problems(question: str) -> list[str]:
     """What is wrong with the question's form, whatever its answer."""
     out = []
@@ -228,6 +231,8 @@ def form_problems(question: str) -> list[str]:
     if question.count("(") != question.count(")") or question.count("\u201c") != \
             question.count("\u201d") or question.count('"') % 2:
         out.append("unbalanced brackets or quotes")
+    if _BLANK_IN_WORD.search(question):
+        out.append("the blank takes part of a word ('Under____ mortality' -> '-five')")
     if "fill in the blank" in question.lower() and "____" not in question:
         out.append("a fill-in-the-blank question with no blank (a reference rewrote it)")
     if _HALF_HYPHEN.search(question):
