@@ -412,3 +412,16 @@ def test_a_question_key_is_the_hash_of_its_normal_form(text):
     assert question_key(text) == want
     if text.isprintable():
         assert question_key(text, printable=True) == want
+
+
+def test_html_entities_are_checked_after_they_become_text():
+    """An ASCII file with `#html:true`: "&#x2028;" becomes a line separator, which is not
+    printable and is whitespace to the key, as on every other path."""
+    from flashcards.formats.row_keys import normal
+
+    text = "#separator:tab\n#html:true\nWhat&nbsp;is&#x2028;<b>this</b>?\tA&nbsp;B\n"
+    (card,) = one(text).cards
+    import hashlib
+
+    assert card.key == "q-" + hashlib.blake2b(normal(card.question).encode(),
+                                              digest_size=8).hexdigest()

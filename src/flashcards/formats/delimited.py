@@ -299,7 +299,8 @@ class _Cards:
         if self.meta.html:
             question, answer = html_to_text(question), html_to_text(answer)
         question, answer = question.strip(), answer.strip()
-        if self.ascii:  # (no control character in the file but tab, newline and CR)
+        if self.ascii and not self.meta.html:  # (no control character in the file but
+            # tab, newline and CR; HTML's entities may bring some: "&nbsp;")
             printable = not ("\n" in question or "\n" in answer or "\t" in question
                              or "\t" in answer or "\r" in question or "\r" in answer)
         else:
