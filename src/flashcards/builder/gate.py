@@ -214,7 +214,7 @@ def _summed(answer: str, question: str) -> bool:
                if a and b and target)
 
 
-_HALF_HYPHEN = re.compile(r"(?:^|[\s,(\u201c])-[A-Za-z]|-\s+-")
+_HALF_HYPHEN = re.compile(r"(?:^|[\s,(\u201c])-[A-Za-z]|-\s+-|,\s*-\s*,")
 # "when were 23 more added?": more of what?
 _COUNT_ALONE = re.compile(r"\b\d[\d,.]*\s+(?:more|others|fewer)\b(?=\s*\?|\s+(?:were|was|are|is|"
                           r"have|has|had|will|would|could|did|added|joined)\b)")

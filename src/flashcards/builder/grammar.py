@@ -152,7 +152,12 @@ def aside(child: Token) -> bool:
         before = child.doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
         glued = before is not None and not before.whitespace_ and before.text not in "([{“‘\"'"
         bare_number = child.like_num and before is not None and before.text not in ",(:;–—"
-        return not (glued or bare_number)
+        # "Indonesia, Malaysia, the Philippines ... and Thailand", "MRV capacity, enough
+        # verifiers and a registry": the second of a list, which the parser may take for
+        # an apposition (dropped, it left ASEAN four founders: round 17, WRONG)
+        listed = any(c.dep_ == "conj" for c in child.children) or any(
+            c.dep_ == "conj" and c.i > child.i for c in child.head.children)
+        return not (glued or bare_number or listed)
     if child.dep_ in ("relcl", "acl", "advcl", "npadvmod", "dep", "prep", "dobj"):
         start = child.left_edge.i  # ", a reminder that ...", ", by Justice X,": set off
         if child.dep_ == "prep" and child.lower_ == "with":
