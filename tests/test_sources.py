@@ -313,3 +313,26 @@ def test_a_line_that_ends_at_a_compounds_own_hyphen_keeps_it(left, right, joined
     from flashcards.formats.pdf import _join
 
     assert _join(left, right, set()) == joined
+
+
+def test_a_saved_pages_list_of_bold_titles_stays_one_item_a_line():
+    """A `<ul>` of `<li><strong>Case (year):</strong> text</li>` (round 18's saved page):
+    each item on its own line, a space after its title; closing up padded bold had run the
+    items together ("... Act, 1986. -**Sarla Mudgal ... (1995):**held ...")."""
+    items = [("Mohd. Ahmed Khan v. Shah Bano Begum (1985):", "upheld a divorced Muslim "
+              "woman's right to maintenance under Section 125 of the CrPC."),
+             ("Sarla Mudgal v. Union of India (1995):", "held that conversion to Islam "
+              "solely to remarry does not avoid bigamy."),
+             ("Shayara Bano v. Union of India (2017):", "set aside instant triple talaq.")]
+    body = "".join(f"<li><strong>{t}</strong> {x}</li>" for t, x in items)
+    page = ("<!doctype html><html><head><title>The Uniform Civil Code</title></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+            "<h1>The Uniform Civil Code</h1><p>Article 44 of the Constitution asks the State "
+            "to endeavour to secure a uniform civil code for citizens throughout the territory "
+            "of India, and the debate over it is as old as the Republic itself.</p>"
+            f"<h2>The judicial push</h2><p>Key judgments on Article 44:</p><ul>{body}</ul>"
+            "</article><footer>Cookies help us deliver our services.</footer></body></html>")
+    [article] = read_source(page.encode(), "ucc.html", "ucc")
+    lines = article.text.splitlines()
+    for title, text in items:
+        assert f"- **{title}** {text}" in lines, article.text

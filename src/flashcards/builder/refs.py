@@ -54,17 +54,20 @@ class Mentions:
     label: str = ""  # the deck's label: what "the Court" means when several were named
     thing: str | None = None  # the named thing this paragraph acts on ("was introduced")
     plain: set[str] = field(default_factory=set)  # kinds also said of an unnamed thing
-    nouns: set[str] = field(default_factory=set)  # common nouns of this paragraph or item
+    # common nouns of this paragraph or item named there as something of their own ("its
+    # maritime vision of SAGAR", "the Kaladan project"): "this vision" may be that one
+    nouns: set[str] = field(default_factory=set)
 
     def add(self, sent: Span, subs: dict[int, tuple[int, str]]) -> None:
         self.sentences += 1
         for token in sent:
-            if token.pos_ == "NOUN":
-                self.nouns.add(token.lemma_.lower())
             of_name = _of_name(token)
             if of_name is not None:  # "its maritime vision of SAGAR": "this vision" later
                 self.named.append((token.lemma_.lower(), f"{{noun}} of {of_name}",
                                    self.sentences))
+            if token.pos_ == "NOUN" and (of_name is not None or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)):
+                self.nouns.add(token.lemma_.lower())
             compounds = [t for c in token.children if c.dep_ in ("compound", "amod")
                          and c.i < token.i for t in c.subtree]
             if token.pos_ == "NOUN" and not compounds and token.dep_ in ("attr", "appos"):
@@ -284,10 +287,13 @@ def _of_name(token: Token) -> str | None:
 
 
 def _said_before(noun: Token, sent: Span, det: Token, mentions: Mentions) -> bool:
-    """Whether 'this <noun>' has a <noun> earlier in its paragraph or item to point to."""
+    """Whether 'this <noun>' may point to a <noun> named earlier in its paragraph or item
+    as a thing of its own (not "The mission will ..." of the item's own mission)."""
     lemma = noun.lemma_.lower()
     return lemma in mentions.nouns or any(
-        t.pos_ == "NOUN" and t.lemma_.lower() == lemma for t in sent.doc[sent.start:det.i])
+        t.pos_ == "NOUN" and t.lemma_.lower() == lemma and (_of_name(t) is not None or any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))
+        for t in sent.doc[sent.start:det.i])
 
 
 def _relatives(sent: Span, subs: dict[int, tuple[int, str]]) -> None:

@@ -39,8 +39,11 @@ def read_page(data: bytes, path: str) -> list[Block]:
 
 
 def _tidy(markdown: str) -> str:
-    """trafilatura's Markdown: bold runs padded inside their stars are closed up."""
-    return re.sub(r"\*\*\s+([^*]+?)\s*\*\*", r"**\1**", markdown)
+    """trafilatura's Markdown: bold runs padded inside their stars are closed up ("** Term
+    **" -> "**Term**"), within a line, from an opening pair only: the closing pair of "-
+    **Title:** text" and the opening one of the next item are no bold run (taking them for
+    one ran a list's items together, "...1986. -**Sarla Mudgal ...")."""
+    return re.sub(r"(?<![^\s(])\*\*[ \t]+([^*\n]+?)[ \t]*\*\*", r"**\1**", markdown)
 
 
 def _title_place(blocks: list[Block]) -> int:
