@@ -2,7 +2,8 @@
 articles in common layouts: a scheme note, an international relations note, an economy
 explainer, a polity explainer. One small article each; the first two failed on the
 builder that was audited (builder 24), the third on builder 25 without its gate rule (the
-first fix keeps list items that were dropped, and one came back without its words)."""
+first fix keeps list items that were dropped, and one came back without its words), the
+fourth on builders 24 to 26 (it is mended in builder 27)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,20 @@ def test_a_list_item_lost_around_its_hyphen_makes_no_card():
         "- **Dam Safety Act, 2021:** It provides for the surveillance of specified dams.\n",
         "glof.md")
     assert not [c for c in deck if ", -," in c.question]
+
+
+def test_a_prose_way_forward_that_advises_india_twice_asks_neither_as_what_should_india_do():
+    # r18-carbon-credit-trading-scheme (BROKEN): "what should India do?" from a paragraph
+    # of several steps for India, each an answer (round 14's GLOF deck had two such cards)
+    deck = cards(
+        "# Carbon Credit Trading Scheme\n\n"
+        "## What is it?\n\n"
+        "The Carbon Credit Trading Scheme was notified in June 2023 under the Energy "
+        "Conservation Act, 2001.\n\n"
+        "## Concerns\n\n- Verification capacity is scarce.\n- Schemes overlap.\n\n"
+        "## Way forward\n\n"
+        "India should set steadily tightening targets so that the market yields real cuts. "
+        "The links between the schemes must be defined to avoid double counting. India "
+        "should also seek EU recognition of domestic carbon pricing under CBAM.\n", "ccts.md")
+    assert not [c for c in deck if c.question.endswith("what should India do?")], \
+        [c.question for c in deck]

@@ -159,14 +159,17 @@ def advice(sent: Span, subs: dict[int, tuple[int, str]], unit: Unit,
     kind = "way-forward" if unit.section.kind == "way-forward" else "measure"
     advising = unit.section.kind in ("way-forward", "measure")
     made = (_should(root, subs, ctx, advising,
-                    advising or unit.section.kind == "conclusion") or _crucial(root, subs, ctx)
-            or _needed(root, subs, ctx))
+                    advising or unit.section.kind == "conclusion")
+            or _crucial(root, subs, ctx) or _needed(root, subs, ctx))
     if made is None:
         return
     tag, question, answer, used = made
     reasons = gate.judge(question, answer, finite_verb=True,
                          unresolved=unresolved(used, subs), expansions=ctx.expansions)
     ctx.add(f"{unit.slug}/{tag}", kind, question, answer, unit.section, lines, reasons)
+
+_ADVISES = re.compile(r"\b(?:should|must|needs? to)\b", re.IGNORECASE)
+
 
 def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context, advising: bool,
             recommends: bool) -> tuple[str, str, str, list[Token]] | None:
@@ -216,7 +219,13 @@ def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context, advisin
     word = "should" if modal.lower_ in ("should", "need", "needs") else "must"
     condition = g.render([t for group in conditions for t in group], subs)
     purpose = g.render([t for group in purposes for t in group], subs)
-    if not condition and not purpose and not recommends:
+    if not condition and not purpose and (not recommends or any(
+            _ADVISES.search(other.text) and re.search(rf"\b{re.escape(head.text)}\b",
+                                                      other.text)
+            for other in root.doc.sents if other.start != root.sent.start)):
+        # (nor where its paragraph advises the same actor again: in a prose way forward
+        # of several steps for India every one answers "What should India do?", rounds
+        # 14 and 17: two cards, two answers)
         return None  # "Keisham (2020): Speakers should decide ... within three months":
         # outside the way forward a "should" is a ruling or a view, and "what should
         # Speakers do?" asks it of no one (round 15, BROKEN)
