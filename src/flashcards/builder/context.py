@@ -86,7 +86,7 @@ OFTEN = 5  # a name the article says this often is one of its actors
 def _trivial(answer: str, section: Section, ctx: Context, anchor: str) -> list[str]:
     """A blank no student could miss or that teaches nothing new: 'India' in notes on
     India, an abbreviation the article uses all through ('LPG' in notes on LPG), a
-    year the section has already asked twice."""
+    year the section has already asked twice, a name two cards already answer."""
     said = answer.strip()
     if said.lower() in ("india", "indian"):
         return ["the answer is India, which the notes are about"]
@@ -153,7 +153,7 @@ _BARE_DATE = re.compile(rf"\b([a-z]{{3,}}) ((?:\d{{1,2}} )?(?:{_MONTHS}) \d{{4}}
 
 def _dated(question: str) -> str:
     """A date at a question's end, straight after a word in lower case, gets its
-    preposition: "launched on 2 October 1952?", "set up in 1993?"."""
+    preposition: "launched on 2 October 1952?", "appoint in December 1977?"."""
     found = _BARE_DATE.search(question)
     if found is None or found[1] in _PREPOSITIONS:
         return question
