@@ -45,7 +45,7 @@ GENERIC = frozenset("""
     constitution territory territories rule order act article indian national
     """.split())
 # titles that belong to a person's name: "Justice Kaul", "Chief Justice D.Y. Chandrachud"
-_TITLES = frozenset("""justice justices chief judge dr dr. prof prof. maharaja yuvraj mr mr.
+TITLES = frozenset("""justice justices chief judge dr dr. prof prof. maharaja yuvraj mr mr.
     mrs mrs. ms ms. shri smt smt. sri prime minister president governor general
     secretary""".split())
 _YEARISH = re.compile(r"\b(?:1[5-9]|20)\d\d(?:s|[–-]\d\d)?\b")
@@ -312,7 +312,7 @@ def _extend(span: Span, label: str) -> Span:
         span = doc[span.start:end]
     if label == "PERSON":  # "Justice" + " Kaul", "Chinese President" + " Xi Jinping"
         start = span.start
-        while start > span.sent.start and (doc[start - 1].lower_ in _TITLES or (
+        while start > span.sent.start and (doc[start - 1].lower_ in TITLES or (
                 doc[start - 1].text[:1].isupper() and doc[start - 1].dep_ in (
                     "compound", "amod") and start <= doc[start - 1].head.i < end)):
             start -= 1
@@ -480,7 +480,7 @@ def _person(span: Span) -> bool:
     """A person the model is sure of: a title before the name ('Justice Kaul'), or
     proper nouns none of which is an acronym or a company word."""
     words = list(span)
-    if any(t.lower_ in _TITLES for t in words[:3]):  # "French President Emmanuel Macron"
+    if any(t.lower_ in TITLES for t in words[:3]):  # "French President Emmanuel Macron"
         return True
     names = [t for t in words if not t.is_punct]
     initial = [re.fullmatch(r"(?:[A-Z]\.)+", t.text) is not None for t in names]

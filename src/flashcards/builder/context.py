@@ -63,7 +63,7 @@ class Context:
         if reasons:
             self.dropped.append(Dropped(key, question, answer, tuple(reasons), lines))
             return
-        question, answer = _dated(self.redash(question)), self.redash(answer)
+        question, answer = self.redash(question), self.redash(answer)
         base, n = key, 2
         while key in self.keys:
             key, n = f"{base}-{n}", n + 1
@@ -141,29 +141,6 @@ def _near_duplicate(cards: list[CardDraft], question: str, answer: str) -> str |
                 _body(card.question), body) >= 70:
             return card.key
     return None
-
-
-_MONTHS = ("January|February|March|April|May|June|July|August|September|October|"
-           "November|December")
-# "which programme was launched 2 October 1952?": a timeline's date, moved after its verb
-# without the preposition its line did not need (round 18, BROKEN)
-_BARE_DATE = re.compile(rf"\b([a-z]{{3,}}) ((?:\d{{1,2}} )?(?:{_MONTHS}) \d{{4}}|"
-                        rf"(?:1[89]|20)\d\d)\?$")
-
-
-def _dated(question: str) -> str:
-    """A date at a question's end, straight after a word in lower case, gets its
-    preposition: "launched on 2 October 1952?", "appoint in December 1977?"."""
-    found = _BARE_DATE.search(question)
-    if found is None or found[1] in _PREPOSITIONS:
-        return question
-    word = "on" if found[2][:1].isdigit() and not found[2].isdigit() else "in"
-    return f"{question[:found.start(2)]}{word} {question[found.start(2):]}"
-
-
-_PREPOSITIONS = frozenset("in on by since from to until till before after during around "
-                          "of at for than about circa between through and or nor the "
-                          "year".split())  # ("between 2006 and 2022", "the year 2022")
 
 
 def _modal(question: str) -> str:

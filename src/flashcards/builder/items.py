@@ -10,7 +10,7 @@ import re
 
 from markdown_it import MarkdownIt
 
-from flashcards.builder.language import PRONOUN_STARTS, count_words, is_verb, squash
+from flashcards.builder.language import PRONOUN_STARTS, count_words, is_verb, squash, title_case
 
 MD = MarkdownIt("commonmark").enable("table")  # (GFM tables: "| Indicator | Value |")
 _LEAD_BOLD = re.compile(r"^(\*\*|__)(.+?)\1(.*)$", re.DOTALL)
@@ -48,13 +48,12 @@ def split_label(text: str) -> tuple[str | None, str]:
 
 
 _CASE = re.compile(r"\S\s+(?:v|vs)\.?\s+\S")
-_SMALL = frozenset("of and the to for on in at by with a an".split())
 
 
 def _is_clause(label: str) -> bool:
     """'It ranks countries on four indicators' (before a colon) is a sentence, not a title."""
     words = label.split()
-    if all(w[:1].isupper() or not w[:1].isalpha() or w in _SMALL for w in words):
+    if title_case(label):
         return False  # "Integrated Watershed Management Programme (2009-10)": a name in
         # title case, whatever its words end in ("Watershed" is no verb)
     return words[0].lower() in PRONOUN_STARTS or (

@@ -61,6 +61,14 @@ def number_word(n: int) -> str:
     return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
 
 
+def title_case(text: str) -> bool:
+    """Every word of four letters or more capitalised ('Olive Ridley Turtle: Mass Nesting
+    in Odisha', 'Integrated Watershed Management Programme (2009-10)'), as headings and
+    names are and sentences are not."""
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", text) if len(w) >= 4]
+    return bool(long_words) and all(w[:1].isupper() for w in long_words)
+
+
 def squash(text: str) -> str:
     """Collapse runs of whitespace (wrapped lines) to single spaces."""
     return " ".join(text.split())

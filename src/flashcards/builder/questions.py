@@ -387,10 +387,20 @@ def _drops_a_condition(c: g.Clause, used: list[Token]) -> bool:
 
 
 def _moved(front: list[Token], subs: Mapping[int, tuple[int, str]]) -> str:
-    """Words from before the subject, at the end of the question: 'on 11 December 2023'."""
+    """Words from before the subject, at the end of the question: 'on 11 December 2023'.
+    A bare date gets the preposition its place at the front did not need ("2 October 1952
+    - The ... Programme was launched": "launched on 2 October 1952?", round 18)."""
     if not front:
         return ""
-    return g.lower_start(g.render(front, subs), front[0], subs)
+    text = g.lower_start(g.render(front, subs), front[0], subs)
+    if all(t.ent_type_ == "DATE" or t.is_punct for t in front) and _BARE_DATE.fullmatch(text):
+        return f"{'in' if text[:1].isalpha() or len(text) == 4 else 'on'} {text}"
+    return text
+
+
+# a day, a month or a year alone ("2 October 1952", "December 1977", "1993")
+_BARE_DATE = re.compile(r"(?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December) \d{4}|(?:1[89]|20)\d\d")
 
 
 def _whole(a: Answer, head: Token) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from flashcards.builder import grammar as g
-from flashcards.builder.answers import GENERIC, TYPE_NOUNS, is_name
+from flashcards.builder.answers import GENERIC, TITLES, TYPE_NOUNS, is_name
 from flashcards.builder.gate import content_words
 
 if TYPE_CHECKING:
@@ -65,8 +65,7 @@ class Mentions:
             if of_name is not None:  # "its maritime vision of SAGAR": "this vision" later
                 self.named.append((token.lemma_.lower(), f"{{noun}} of {of_name}",
                                    self.sentences))
-            if token.pos_ == "NOUN" and (of_name is not None or any(
-                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)):
+            if _named_kind(token):
                 self.nouns.add(token.lemma_.lower())
             compounds = [t for c in token.children if c.dep_ in ("compound", "amod")
                          and c.i < token.i for t in c.subtree]
@@ -291,9 +290,14 @@ def _said_before(noun: Token, sent: Span, det: Token, mentions: Mentions) -> boo
     as a thing of its own (not "The mission will ..." of the item's own mission)."""
     lemma = noun.lemma_.lower()
     return lemma in mentions.nouns or any(
-        t.pos_ == "NOUN" and t.lemma_.lower() == lemma and (_of_name(t) is not None or any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children))
-        for t in sent.doc[sent.start:det.i])
+        t.lemma_.lower() == lemma and _named_kind(t) for t in sent.doc[sent.start:det.i])
+
+
+def _named_kind(token: Token) -> bool:
+    """A common noun named as a thing of its own: 'the vision of SAGAR', 'the Kaladan
+    project'."""
+    return token.pos_ == "NOUN" and (_of_name(token) is not None or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children))
 
 
 def _relatives(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
@@ -417,17 +421,11 @@ def _is_name(text: str) -> bool:
     return any(c.isupper() or c.isdigit() for c in text[1:])
 
 
-# the titles a person's name is written with: "It" is never one ("Prime Minister
-# Narendra Modi made a State Visit ... It was his first visit ...": the visit)
-_PERSON = re.compile(r"(?:Prime Minister|President|Vice[- ]President|Chief Minister|"
-                     r"(?:Union |External Affairs |Finance )?Minister|(?:Chief )?Justice|"
-                     r"Governor|Dr\.?|Shri|Smt\.?|Mr\.?|Mrs\.?|Ms\.?|King|Queen)\s+[A-Z]")
-
-
 def _agrees(pronoun: Token, target: str) -> bool:
     plural = pronoun.lower_ == "they"
-    if not plural and _PERSON.match(target):
-        return False
+    if not plural and any(w.lower() in TITLES for w in target.split()[:3]):
+        return False  # "It" is never a person named with a title ("Prime Minister Narendra
+        # Modi made a State Visit ... It was his first visit ...": the visit)
     looks_plural = " and " in target or target.endswith("s") and not target.endswith("ss")
     return plural == looks_plural or not plural and target[-1:].isdigit()
 

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from markdown_it.tree import SyntaxTreeNode
 
 from flashcards.builder.items import MD, plain, split_item, split_label
-from flashcards.builder.language import IN_NEWS, ascii_punct, count_words, squash, upper_first
+from flashcards.builder.language import (
+    IN_NEWS,
+    ascii_punct,
+    count_words,
+    squash,
+    title_case,
+    upper_first,
+)
 from flashcards.domain.text import clean
 
 
@@ -223,15 +230,8 @@ def _standalone_heading(raw: str) -> bool:
     ('Key Holdings'): a heading in plain-text notes."""
     text = squash(plain(raw))
     words = count_words(text)
-    return (0 < words <= (10 if _title_case(text) else 6) and text[:1].isupper()
+    return (0 < words <= (10 if title_case(text) else 6) and text[:1].isupper()
             and text[-1] not in ".,;:!?\u201d\"'" and not text[:1].isdigit())
-
-
-def _title_case(text: str) -> bool:
-    """Every word of four letters or more capitalised ('Olive Ridley Turtle: Mass Nesting
-    in Odisha'), as headings are and sentences are not."""
-    long_words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", text) if len(w) >= 4]
-    return bool(long_words) and all(w[:1].isupper() for w in long_words)
 
 
 def _title_line_over_text(raw: str, following: str) -> bool:
@@ -239,7 +239,7 @@ def _title_line_over_text(raw: str, following: str) -> bool:
     short line in Title Case with no closing punctuation, over a line that starts a
     sentence."""
     text = squash(plain(raw))
-    return (_standalone_heading(raw) and _title_case(text)
+    return (_standalone_heading(raw) and title_case(text)
             and squash(plain(following))[:1].isupper())
 
 
@@ -758,8 +758,8 @@ def _numbered_heading(node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:
             and count_words(text) <= 10 and text[-1] not in ".,;:!?":
         return True  # "1. Hydropower – the anchor of the relationship" or "2. Trade and
         # economy" over bullets of their own: a numbered subheading, in any case
-    return (bool(long_words) and "\n" not in text and count_words(text) <= 8
-            and text[-1] not in ".,;:!?" and all(w[:1].isupper() for w in long_words))
+    return (title_case(text) and "\n" not in text and count_words(text) <= 8
+            and text[-1] not in ".,;:!?")
 
 
 def _caps_headings(node: SyntaxTreeNode) -> bool:
