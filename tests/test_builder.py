@@ -303,3 +303,11 @@ def test_any_text_gives_a_valid_deck_or_a_clear_error(text):
         return
     assert deck.cards
     assert deckfile.loads(deckfile.dumps(deck), "x.toml") == deck
+
+
+def test_a_title_of_separators_alone_names_nothing():
+    """Found by test_fuzz (a mutated seed whose first line became "|"): the label comes
+    from the file name instead of an IndexError."""
+    deck = build_deck("|\n\nChallenges:\n- Funding is short.\n- Staff are few.\n",
+                      "note.txt").deck
+    assert deck.cards and all(c.question.startswith("Note: ") for c in deck.cards)

@@ -91,6 +91,8 @@ def label_of(title: Doc | None, fallback: str, body: str = "") -> str:
     if title is None or not title.text.strip():
         return fallback.replace("-", " ").replace("_", " ")
     parts = [p for p in _SEPARATORS.split(title.text) if p.strip()]
+    if not parts:  # a title of separators alone ("|"): it names nothing
+        return fallback.replace("-", " ").replace("_", " ")
     if len(parts) > 1 and _GENRE.fullmatch(parts[0].strip()):
         parts = parts[1:]  # "EXPLAINER: India's Next Census ...": the genre names nothing
     head = parts[0]
