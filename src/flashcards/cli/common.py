@@ -38,10 +38,22 @@ def open_store() -> Store:
     """Open the store named by --db / FLASHCARDS_DB, or the default one."""
     from flashcards.store import open_store as _open
 
-    def before_migrate(path: Path) -> None:
-        auto_backup("migration")
+    return _open(db_path(), create_dirs=STATE.db is None, before_migrate=_before_migrate)
 
-    return _open(db_path(), create_dirs=STATE.db is None, before_migrate=before_migrate)
+
+@contextmanager
+def store_for_change() -> Iterator[Store]:
+    """The store, open for a bulk change (an import); one that does not exist yet comes
+    into being only when the change succeeds (store.db.store_for_change)."""
+    from flashcards.store.db import store_for_change as _open
+
+    with _open(db_path(), create_dirs=STATE.db is None,
+               before_migrate=_before_migrate) as store:
+        yield store
+
+
+def _before_migrate(path: Path) -> None:
+    auto_backup("migration")
 
 
 def settings() -> config.Settings:

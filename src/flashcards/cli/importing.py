@@ -34,22 +34,22 @@ def import_cmd(
     from flashcards.ui.terminal import safe_text
 
     files = list({f.resolve(): f for f in files}.values())  # a file named twice: once
-    with common.bulk_work():
-        loaded = read_files(files, deck, with_progress=with_progress,  # all parsed first
-                            start_hour=common.settings().day_start_hour)
-    err = common.console(stderr=True)
-    for warning in loaded.warnings:
-        err.print(safe_text(f"flashcards: warning: {warning}"), soft_wrap=True)
-    store = common.open_store()
-    if not dry_run:  # a backup before the store changes; if it fails, nothing is imported
-        common.auto_backup("prune" if prune else "import")
+    with common.bulk_work():  # all parsed first, but a big CSV/TSV: while it is imported
+        loaded = read_files(files, deck, with_progress=with_progress,
+                            start_hour=common.settings().day_start_hour, stream=True)
     try:
-        with common.bulk_work(), import_progress(err, sum(len(d.cards) for d, _ in loaded.decks)
-                                                 ) as progress:
-            plans = service.import_decks(store, loaded.decks, common.now(), prune=prune,
-                                         dry_run=dry_run, progress=progress)
+        err = common.console(stderr=True)
+        for warning in loaded.warnings:
+            err.print(safe_text(f"flashcards: warning: {warning}"), soft_wrap=True)
+        total = sum(len(d.cards) for d, _ in loaded.decks) + loaded.expected
+        with common.store_for_change() as store:
+            if not dry_run:  # a backup before the store changes; if it fails, nothing is
+                common.auto_backup("prune" if prune else "import")  # imported
+            with common.bulk_work(), import_progress(err, total) as progress:
+                plans = service.import_decks(store, loaded.decks, common.now(), prune=prune,
+                                             dry_run=dry_run, progress=progress)
     finally:
-        store.close()
+        loaded.close()
     out = common.console()
     out.print(plan_view(plans, [f for _, f in loaded.decks], dry_run=dry_run))
     for file, names in loaded.media:  # Anki media: listed, never extracted

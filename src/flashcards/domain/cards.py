@@ -1,6 +1,6 @@
 """Cards and their scheduling state: grades, review kinds, SM-2 state, drafts, queue cards.
 
-Standard library only. Everything here is immutable.
+Standard library only. Everything here is immutable (but a streamed deck's iterator).
 """
 
 from __future__ import annotations
@@ -8,9 +8,12 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from flashcards.domain.limits import START_EASE
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 
 class Grade(enum.IntEnum):
@@ -156,6 +159,9 @@ class DeckDraft:
     source: str | None = None  # the article or file the deck was made from
     meta: dict[str, str] = field(default_factory=dict)  # syllabus, builder version, ...
     duplicates: Duplicates = Duplicates()  # CSV/TSV: repeated rows, for the import plan
+    # A big CSV/TSV read while it is imported: its cards in chunks as they are parsed
+    # (`cards` holds none), then its Duplicates (formats.delimited.stream).
+    later: Iterable[tuple[CardDraft, ...] | Duplicates] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from flashcards.domain import NO_SOURCE, CardDraft, DeckDraft, Duplicates
 from flashcards.domain.errors import InputError
@@ -41,6 +42,7 @@ _META_COLUMNS = {"tags column": "tags", "guid column": "key", "deck column": "de
 COLUMN_ORDER = ("question", "answer", "tags", "key", "kind", "deck")
 _GUARDED = frozenset(c for c in FORMULA_STARTS if c)  # see formats.export
 _SPLIT_TAGS = re.compile(r"[\s,]+")
+CHUNK_ROWS = 5_000  # rows a streamed file sends at a time (stream)
 
 
 @dataclass
@@ -70,6 +72,43 @@ def loads(text: str, path: str, name: str) -> list[DeckDraft]:
 
     Returns one deck, or several when the file has a deck column.
     """
+    reader, rows = _open(text, path, name)
+    decks = reader.read(rows)
+    if not decks:
+        raise _no_cards(path)
+    repeated = reader.row_keys.duplicates()
+    return [DeckDraft(deck, tuple(cards), duplicates=repeated.get(deck, Duplicates()))
+            for deck, cards in decks.items()]
+
+
+def stream(text: str, path: str, name: str
+           ) -> tuple[str, Iterator[tuple[CardDraft, ...] | Duplicates]] | None:
+    """A file of one deck read a chunk of rows at a time, for an import that writes each
+    chunk while the next is parsed: the deck's name, and an iterator of its cards in
+    chunks followed by what `loads` puts in its `duplicates`. The same cards and errors
+    as `loads`, in the same order; the header's errors are raised here, the rows' when
+    the iterator reaches them. None for a file with a deck column (it may hold several)."""
+    reader, rows = _open(text, path, name)
+    if reader.columns[COLUMN_ORDER.index("deck")] >= 0:
+        return None
+    return reader.default, reader.chunks(rows, CHUNK_ROWS)
+
+
+def packed(chunks: Iterator[tuple[CardDraft, ...] | Duplicates]) -> Iterator[Any]:
+    """A stream's chunks as plain tuples of the five fields a CSV/TSV card sets (the
+    others keep their defaults): pickled to the parent process in a seventh of the time."""
+    for part in chunks:
+        yield part if isinstance(part, Duplicates) else tuple(card[:5] for card in part)
+
+
+def unpacked(chunks: Iterable[Any]) -> Iterator[tuple[CardDraft, ...] | Duplicates]:
+    for part in chunks:
+        yield part if isinstance(part, Duplicates) else tuple(
+            itertools.starmap(CardDraft, part))
+
+
+def _open(text: str, path: str, name: str) -> tuple[_Cards, Iterator[tuple[int, list[str]]]]:
+    """The header lines and row read; the reader of the rows, and the rows after them."""
     if "\r" in text and "\n" not in text:
         text = text.replace("\r", "\n")  # classic Mac line ends (Excel's "CSV (Macintosh)")
     meta, start = _read_meta(text, path)
@@ -79,13 +118,11 @@ def loads(text: str, path: str, name: str) -> list[DeckDraft]:
     layout, is_header = _layout(first, meta, sep, path)
     if first is not None and not is_header:
         rows = itertools.chain([first], rows)
-    reader = _Cards(layout, meta, path, meta.deck or name, plain_ascii(text))
-    decks = reader.read(rows)
-    if not decks:
-        raise InputError(path, None, "no cards: the file has no rows after its header")
-    repeated = reader.row_keys.duplicates()
-    return [DeckDraft(deck, tuple(cards), duplicates=repeated.get(deck, Duplicates()))
-            for deck, cards in decks.items()]
+    return _Cards(layout, meta, path, meta.deck or name, plain_ascii(text)), rows
+
+
+def _no_cards(path: str) -> InputError:
+    return InputError(path, None, "no cards: the file has no rows after its header")
 
 
 # --- header lines ----------------------------------------------------------
@@ -273,6 +310,23 @@ class _Cards:
         for line, cells in rows:
             row(line, cells, decks)
         return {deck: cards for deck, cards in decks.items() if cards}
+
+    def chunks(self, rows: Iterator[tuple[int, list[str]]], size: int
+               ) -> Iterator[tuple[CardDraft, ...] | Duplicates]:
+        """The cards of a file without a deck column (all in the default deck), `size`
+        rows at a time, then the deck's Duplicates."""
+        decks: dict[str, list[CardDraft]] = {}
+        row, made = self._row, 0
+        while block := list(itertools.islice(rows, size)):
+            for line, cells in block:
+                row(line, cells, decks)
+            cards = decks.pop(self.default, None)  # (a new list for the next block)
+            if cards:
+                made += len(cards)
+                yield tuple(cards)
+        if not made:
+            raise _no_cards(self.path)
+        yield self.row_keys.duplicates().get(self.default, Duplicates())
 
     def _row(self, line: int, row: list[str], decks: dict[str, list[CardDraft]]) -> None:
         """The row's cards, appended to its deck's."""

@@ -17,12 +17,13 @@ from flashcards.domain import CardDraft, DeckDraft
 from flashcards.domain.errors import InputError
 from flashcards.domain.limits import FIELD_LIMIT
 from flashcards.domain.text import clean, needs_cleaning
-from flashcards.formats import text_input
+from flashcards.formats import background, text_input
 
 if TYPE_CHECKING:
     from flashcards.formats.apkg import ApkgResult
 
 FILE_LIMIT = 64 * 1024 * 1024  # bytes; a deck of 100,000 cards is about 15 MB
+STREAM_FROM = 1_000_000  # characters: a CSV/TSV this big is parsed while it is imported
 
 _MAGIC = {b"SQLite format 3\x00": "an SQLite database (a store? use it with --db)",
           b"\x1f\x8b": "a gzip archive", b"%PDF": "a PDF document", b"\x89PNG": "a PNG image",
@@ -41,12 +42,24 @@ class Loaded:
     decks: list[tuple[DeckDraft, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     media: list[tuple[str, list[str]]] = field(default_factory=list)  # Anki: file, names
+    # A streamed file (read_file): the process parsing it, and about how many cards it
+    # holds (its lines; for a progress bar)
+    children: list[background.InChild] = field(default_factory=list)
+    expected: int = 0
+
+    def close(self) -> None:
+        """Stop the processes still parsing (an import that failed before their end)."""
+        for child in self.children:
+            child.close()
 
 
 def read_files(paths: list[Path], deck_name: str | None = None, *,
-               with_progress: bool = False, start_hour: int = 4) -> Loaded:
+               with_progress: bool = False, start_hour: int = 4,
+               stream: bool = False) -> Loaded:
     """Parse every file (all before any is imported). `deck_name` renames the deck (only
-    when the files hold one deck); `with_progress` keeps an Anki package's scheduling."""
+    when the files hold one deck); `with_progress` keeps an Anki package's scheduling;
+    `stream`: a single big CSV/TSV may be parsed while it is imported (read_file), and
+    the caller closes the Loaded."""
     loaded = Loaded()
     for path in paths:
         if _is_zip(path):
@@ -55,7 +68,8 @@ def read_files(paths: list[Path], deck_name: str | None = None, *,
             if result.media:
                 loaded.media.append((str(path), result.media))
         else:
-            decks, warnings = read_file(path), []
+            decks, warnings = read_file(path, loaded if stream and len(paths) == 1
+                                        else None), []
         loaded.decks += [(deck, str(path.resolve())) for deck in decks]
         loaded.warnings += warnings
     if deck_name is not None:
@@ -80,9 +94,13 @@ def _check_names(decks: list[tuple[DeckDraft, str]]) -> None:
         seen[deck.name] = file
 
 
-def read_file(path: Path) -> list[DeckDraft]:
+def read_file(path: Path, loaded: Loaded | None = None) -> list[DeckDraft]:
     """The decks in one text file: a TOML deck file, or a CSV/TSV (which can hold several
-    decks when it has a deck column). Anki packages go through `read_files`."""
+    decks when it has a deck column). Anki packages go through `read_files`.
+
+    With `loaded`, a big CSV/TSV of one deck is streamed: parsed in a child process while
+    the import writes its first cards (formats.background); the deck's `later` has its
+    cards, and `loaded` the child to close and the count of rows to expect."""
     where = str(path)
     if _is_zip(path):
         return _read_package(path, False, 4).decks
@@ -95,6 +113,13 @@ def read_file(path: Path) -> list[DeckDraft]:
         else:  # checks as much as check_deck, and names lines
             from flashcards.formats import delimited
 
+            if loaded is not None and len(text) >= STREAM_FROM and background.can_fork():
+                streamed = delimited.stream(text, where, name=path.stem)
+                if streamed is not None:
+                    child = background.InChild(delimited.packed(streamed[1]), where)
+                    loaded.children.append(child)
+                    loaded.expected += text.count("\n")
+                    return [DeckDraft(streamed[0], (), later=delimited.unpacked(child))]
             return delimited.loads(text, where, name=path.stem)
     except RecursionError:
         raise InputError(where, None, "nested too deeply to be a deck file") from None

@@ -10,7 +10,7 @@ from itertools import chain
 from operator import attrgetter, itemgetter
 from typing import TYPE_CHECKING, Any
 
-from flashcards.domain import NO_SOURCE, CardDraft, CardState, DeckDraft
+from flashcards.domain import NO_SOURCE, CardDraft, CardState, DeckDraft, Duplicates
 from flashcards.domain.days import iso_utc
 from flashcards.domain.errors import InputError
 from flashcards.domain.reports import ImportPlan
@@ -35,6 +35,17 @@ def _texts(cards: Sequence[CardDraft]) -> Iterator[str]:
     """Every text of the cards that clean_draft cleans."""
     return chain(chain.from_iterable(map(attrgetter("key", "question", "answer", "kind"), cards)),
                  chain.from_iterable(map(attrgetter("tags"), cards)))
+
+
+def _chunks(deck: DeckDraft, plan: ImportPlan) -> Iterator[tuple[CardDraft, ...]]:
+    """The deck's cards: all at once, or as a streamed file's chunks come (its last item,
+    the file's repeated rows, goes into the plan)."""
+    yield deck.cards
+    for part in deck.later or ():
+        if isinstance(part, Duplicates):
+            plan.duplicates = part
+        else:
+            yield part
 
 
 _PLACE = ("source_file", "section", "line_start", "line_end")
@@ -69,31 +80,38 @@ def _import_one(conn: RawConnection, deck: DeckDraft, deck_file: str | None,
     inserts: list[CardDraft] = []  # cleaned drafts; their rows are built chunk by chunk
     updates: list[dict[str, Any]] = []
     seen: set[str] = set()
-    cards = deck.cards
-    if needs_cleaning(_texts(cards)):
-        cards = tuple(map(clean_draft, cards))
-    for draft in cards:
-        key = draft.key.strip()
-        if key is not draft.key:  # str.strip gives back the very string when unchanged
-            draft = draft._replace(key=key)
-        if key in seen or not key:
-            raise InputError(deck_file or deck.name, f"card {len(seen) + 1}",
-                             f"duplicate key {key!r}" if key else "empty key")
-        seen.add(key)
-        row = existing.pop(key, None)
-        if row is None:
-            plan.added.append(key)
-            inserts.append(draft)
-            continue
-        values = draft_values(draft)
-        change = _change(row, values)
-        if change is None:
-            plan.unchanged.append(key)
-            continue
-        getattr(plan, change).append(key)
-        plan.questions[key] = draft.question
-        updates.append({"card_id": row.id, **values, "retired": False, "updated_at": now_iso,
-                        "search": search_text(draft.question, draft.answer, values["tags"])})
+    deck_id = None  # set now for a new deck read in chunks: each chunk is written at once
+    if deck.later is not None and existing_id is None and not dry_run:
+        deck_id = q.upsert_deck(conn, deck.name, deck.source, deck_file, deck.meta, now_iso)
+    for cards in _chunks(deck, plan):
+        if needs_cleaning(_texts(cards)):
+            cards = tuple(map(clean_draft, cards))
+        for draft in cards:
+            key = draft.key.strip()
+            if key is not draft.key:  # str.strip gives back the very string when unchanged
+                draft = draft._replace(key=key)
+            if key in seen or not key:
+                raise InputError(deck_file or deck.name, f"card {len(seen) + 1}",
+                                 f"duplicate key {key!r}" if key else "empty key")
+            seen.add(key)
+            row = existing.pop(key, None)
+            if row is None:
+                plan.added.append(key)
+                inserts.append(draft)
+                continue
+            values = draft_values(draft)
+            change = _change(row, values)
+            if change is None:
+                plan.unchanged.append(key)
+                continue
+            getattr(plan, change).append(key)
+            plan.questions[key] = draft.question
+            updates.append({"card_id": row.id, **values, "retired": False,
+                            "updated_at": now_iso, "search": search_text(
+                                draft.question, draft.answer, values["tags"])})
+        if deck_id is not None:
+            _insert(conn, deck_id, inserts, now_iso, progress)
+            inserts.clear()
     gone = [row for row in existing.values() if not row.retired]
     plan.questions.update((row.key, row.question) for row in existing.values())
     (plan.pruned if prune else plan.retired).extend(row.key for row in gone)
@@ -101,7 +119,8 @@ def _import_one(conn: RawConnection, deck: DeckDraft, deck_file: str | None,
         plan.pruned.extend(row.key for row in existing.values() if row.retired)
     if dry_run:
         return plan
-    deck_id = q.upsert_deck(conn, deck.name, deck.source, deck_file, deck.meta, now_iso)
+    if deck_id is None:
+        deck_id = q.upsert_deck(conn, deck.name, deck.source, deck_file, deck.meta, now_iso)
     _insert(conn, deck_id, inserts, now_iso, progress)
     q.update_cards(conn, updates)
     if prune:

@@ -12,6 +12,7 @@ instead of failing.
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
@@ -158,10 +159,7 @@ def open_store(path: Path, *, create_dirs: bool = False,
     runs first when a migration is pending on an existing store (the CLI backs it up)."""
     path = Path(path).expanduser()
     if create_dirs:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create folder {path.parent}: {exc.strerror}") from None
+        open_store_dir(path)
     _check_file(path)
     conn: sqlite3.Connection | None = None
     try:
@@ -178,3 +176,59 @@ def open_store(path: Path, *, create_dirs: bool = False,
             conn.close()
         raise
     return Store(path, conn)
+
+
+def open_store_dir(path: Path) -> None:
+    """Create the folder of the store at `path` (the default store's, on first use)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create folder {path.parent}: {exc.strerror}") from None
+
+
+@contextmanager
+def store_for_change(path: Path, *, create_dirs: bool = False,
+                     before_migrate: Callable[[Path], object] | None = None
+                     ) -> Iterator[Store]:
+    """The store at `path`, open for the block (an import), closed after it. A store
+    that does not exist yet is made beside its place and moved there once the block
+    has ended without an error: a failed or interrupted import leaves no store behind,
+    and no other process sees one half-made."""
+    path = Path(path).expanduser()
+    if path.exists():
+        store = open_store(path, create_dirs=create_dirs, before_migrate=before_migrate)
+        try:
+            yield store
+        finally:
+            store.close()
+        return
+    if create_dirs:
+        open_store_dir(path)
+    draft = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        store = open_store(draft)
+        try:
+            yield store
+        finally:
+            store.close()  # (the last connection: SQLite folds its WAL in and deletes it)
+        _move_new(draft, path)
+    finally:
+        for leftover in (draft, *(draft.with_name(draft.name + end) for end in _SIDE_FILES)):
+            leftover.unlink(missing_ok=True)
+
+
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _move_new(draft: Path, path: Path) -> None:
+    """Give the finished store its name, unless a store of that name appeared meanwhile."""
+    taken = StoreError(f"{path}: another process created the store during this change; "
+                       "nothing was changed (run the command again)")
+    try:
+        os.link(draft, path)  # (fails if the name is taken: never overwrites)
+    except FileExistsError:
+        raise taken from None
+    except OSError:  # a file system without hard links
+        if path.exists():
+            raise taken from None
+        os.replace(draft, path)
