@@ -8,7 +8,9 @@ in the same round, Anki 26.9.3 importing the same TSV into a new collection
 throw-away venv, bench_apkg.anki_python) and a raw floor: a separate `python -c`
 process that reads the TSV with the csv module, creates an equivalent card table (same
 columns, indexes and pragmas) and inserts the same rows with sqlite3 executemany in one
-transaction. Prints medians, the paired ratios, and peak RSS (from os.wait4).
+transaction. Prints medians, the paired ratios, peak RSS (from os.wait4: the largest
+process) and, from a run of each apart, the peak memory of all its processes together
+(ours parses a big file in a second process while it writes: formats.background).
 Byte-code is cached (in the temp dir) and warmed by one untimed run, as after an install.
 Targets (issue 16): at most 0.4x Anki's time, peak memory at most 0.5x Anki's.
 """
@@ -22,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 from bench_apkg import anki_python
-from common import OURS, count_cards, paired_ratio, run_child, work_env
+from common import OURS, count_cards, paired_ratio, run_child, tree_peak_mb, work_env
 
 TARGET_RATIO = 0.4  # of Anki's wall time
 TARGET_RSS = 0.5  # of Anki's peak memory
@@ -130,19 +132,26 @@ def main() -> None:
                 theirs.append((result[0], result[1], result[2]))
             print(f"run {i + 1}: ours {_fmt(ours[-1])}; raw sqlite3 {_fmt(floor[-1])}"
                   + (f"; Anki {_fmt(theirs[-1])}" if theirs else ""), flush=True)
+        # memory with every process counted (ours parses in a child): a run of each apart
+        tree_ours = tree_peak_mb([*OURS, "--db", str(work / "tree.db"), "import", str(tsv)],
+                                 env)
+        tree_anki = tree_peak_mb([anki, "-c", ANKI_CSV, str(tsv)], env) if anki else None
     print(f"\n{args.cards:,} cards ({size_mb:.1f} MB TSV), median of {args.runs} runs "
           "taken in turn")
     print(f"  flashcards import : {_fmt(_median(ours))}")
     print(f"  raw sqlite3 floor : {_fmt(_median(floor))}  "
           f"(ours {paired_ratio([r[0] for r in ours], [r[0] for r in floor]):.2f}x)")
-    if theirs:
+    print("  (peak RSS: of the largest process; ours parses in a second process)")
+    print(f"  memory, all processes (peak PSS, a run apart): ours {tree_ours:.0f} MB"
+          + (f", Anki {tree_anki:.0f} MB" if tree_anki else ""))
+    if theirs and tree_anki:
         wall = paired_ratio([r[0] for r in ours], [r[0] for r in theirs])
-        peak = max(r[2] for r in ours) / max(r[2] for r in theirs)
+        peak = tree_ours / tree_anki
         floor_wall = paired_ratio([r[0] for r in floor], [r[0] for r in theirs])
         print(f"  Anki import_csv   : {_fmt(_median(theirs))}  (floor {floor_wall:.2f}x)")
         print(f"  ours / Anki       : {wall:.2f}x wall (target <= {TARGET_RATIO}x: "
-              f"{'met' if wall <= TARGET_RATIO else 'MISSED'}), peak {peak:.2f}x (target <= "
-              f"{TARGET_RSS}x: {'met' if peak <= TARGET_RSS else 'MISSED'})")
+              f"{'met' if wall <= TARGET_RATIO else 'MISSED'}), memory {peak:.2f}x (all "
+              f"processes; target <= {TARGET_RSS}x: {'met' if peak <= TARGET_RSS else 'MISSED'})")
 
 
 def _median(runs: list[tuple[float, float, float]]) -> tuple[float, float, float]:

@@ -81,6 +81,41 @@ def peak_rss_mb(argv: Sequence[str], env: dict[str, str] | None = None) -> float
     return int(proc.stderr.strip().splitlines()[-1]) / 1024
 
 
+def tree_peak_mb(argv: Sequence[str], env: dict[str, str], every: float = 0.005) -> float:
+    """Peak memory of a command with every process it starts (our import parses in a
+    child while it writes; ru_maxrss would give the larger of the two, not their sum):
+    the summed proportional set size (PSS: a page two processes share counts half in
+    each) of the process tree, read from /proc every `every` seconds. Linux only; a run
+    of its own, since the sampling costs some CPU."""
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    peak = 0
+    while proc.poll() is None:
+        peak = max(peak, sum(_pss_kb(pid) for pid in _tree(proc.pid)))
+        time.sleep(every)
+    if proc.returncode:
+        sys.exit(f"failed: {' '.join(argv)}")
+    return peak / 1024
+
+
+def _tree(pid: int) -> list[int]:
+    pids, todo = [], [pid]
+    while todo:
+        pid = todo.pop()
+        pids.append(pid)
+        with contextlib.suppress(OSError):
+            todo += map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split())
+    return pids
+
+
+def _pss_kb(pid: int) -> int:
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Pss:"):
+                return int(line.split()[1])
+    return 0
+
+
 def median_time(argv: Sequence[str], runs: int = 7, env: dict[str, str] | None = None,
                 stdin: str | None = None, setup: object = None) -> float:
     """Median wall time of `runs` whole-process runs (one warm-up run first)."""
