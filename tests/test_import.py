@@ -278,6 +278,12 @@ def test_progress_bar_only_on_a_terminal_and_for_large_imports(monkeypatch):
         tick(PROGRESS_FROM)
     drawn = tty.file.getvalue()  # type: ignore[attr-defined]
     assert "Importing" in drawn and f"{PROGRESS_FROM}/{PROGRESS_FROM}" in drawn
+    estimate = Console(file=io.StringIO(), force_terminal=True, width=80)
+    with import_progress(estimate, PROGRESS_FROM * 2, estimated=True) as tick:
+        assert tick is not None
+        tick(PROGRESS_FROM)  # a streamed file: its lines, not a count of cards
+    drawn = estimate.file.getvalue()  # type: ignore[attr-defined]
+    assert "50%" in drawn and f"/{PROGRESS_FROM * 2}" not in drawn
 
 
 @pytest.mark.parametrize("count", [1, 6_000])

@@ -45,7 +45,8 @@ def import_cmd(
         with common.store_for_change() as store:
             if not dry_run:  # a backup before the store changes; if it fails, nothing is
                 common.auto_backup("prune" if prune else "import")  # imported
-            with common.bulk_work(), import_progress(err, total) as progress:
+            with common.bulk_work(), import_progress(
+                    err, total, estimated=bool(loaded.expected)) as progress:
                 plans = service.import_decks(store, loaded.decks, common.now(), prune=prune,
                                              dry_run=dry_run, progress=progress)
     finally:

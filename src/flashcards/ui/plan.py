@@ -115,15 +115,24 @@ def _summary(plans: Sequence[ImportPlan], dry_run: bool) -> Text:
 
 
 @contextmanager
-def import_progress(console: Console, total: int) -> Iterator[Callable[[int], None] | None]:
+def import_progress(console: Console, total: int, *, estimated: bool = False
+                    ) -> Iterator[Callable[[int], None] | None]:
     """A callback advancing a progress bar by n cards; None (no bar) when the output is
-    not a terminal or the import is small."""
+    not a terminal or the import is small. An `estimated` total (a file read while it is
+    imported: its lines) shows a percentage instead of a count it may not reach."""
     if total < PROGRESS_FROM or not console.is_terminal:
         yield None
         return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TaskProgressColumn,
+        TextColumn,
+    )
 
-    columns = (TextColumn("Importing"), BarColumn(), MofNCompleteColumn())
+    done = TaskProgressColumn() if estimated else MofNCompleteColumn()
+    columns = (TextColumn("Importing"), BarColumn(), done)
     with Progress(*columns, console=console, transient=True) as bar:
         task = bar.add_task("import", total=total)
         yield lambda n: bar.advance(task, n)
