@@ -17,6 +17,10 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 29: no "what is meant by" for examples of what happened ("Laws such as ... were
+#     promulgated"), a step asked about its whole noun ("the number of sitting days"), no
+#     abbreviation beside its blank, no list after a counted noun, no unclosed quote,
+#     the "C" of "D.C. Wadhwa" blanks no "Court";
 # 28: the date a question moves to its end gets "on"/"in" where it is moved, so a
 #     capitalised word before it no longer stops it ("... the Constitution in 1986?");
 # 27: no bare "what should India do?" where the paragraph advises India again;
@@ -44,7 +48,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "28"
+BUILDER_VERSION = "29"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -71,10 +71,13 @@ class Answer:
 
 def answer_text(span: Span) -> str:
     """The answer as shown: without a leading article (a capital 'The' only where it
-    just starts the sentence)."""
+    just starts the sentence), nor the quote mark after it that the answer does not close
+    ('a "Strategic Partnership"' -> 'Strategic Partnership', not '"Strategic
+    Partnership': round 19)."""
     tokens = list(span)
-    while tokens and tokens[0].lower_ in ("the", "a", "an") and (
-            tokens[0].text.islower() or tokens[0].is_sent_start):
+    while tokens and ((tokens[0].lower_ in ("the", "a", "an") and (
+            tokens[0].text.islower() or tokens[0].is_sent_start))
+            or (tokens[0].is_quote and not any(t.is_quote for t in tokens[1:]))):
         tokens = tokens[1:]
     if not tokens:
         return span.text

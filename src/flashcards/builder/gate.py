@@ -88,16 +88,19 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
 
     # the kind a "Which initiative ...?" asks for is no give-away of "Korea Plus initiative"
     words = [w for w in content_words(answer) if w not in TYPE_NOUNS]
-    after = re.search(r"____((?:\s+(?:in|of|for|on)\s+[A-Z][\w-]*){0,2})\s*"
+    after = re.search(r"____(?:-\w+)?((?:\s+(?:in|of|for|on)\s+[A-Z][\w-]*){0,2})\s*"
                       r"\(([A-Za-z0-9-]{2,12})\)", question)
     if after:  # "initiative on ____ (iCET)", "the ____ session of the Committee (INC-5)",
-        # "____ in India (SPAI)" (Snow Leopard Population Assessment in India)
+        # "____ in India (SPAI)" (Snow Leopard Population Assessment in India), "____
+        # (MoEFCC)" (its "o" of "of"), "____-informatics (BISAG-N)" (a name it spells out)
         initials = acronym(f"{answer} {after[1]}").upper()
         short = after[2].upper().replace("-", "")
+        spelled = norm(expansions.get(after[2], ""))
         if (initials and (short in initials or acronym(answer).upper() in short or (
                 len(short) >= 3 and short[0] == initials[0]
-                                                and _subsequence(short, initials)))) \
-                or _number_of(answer) in re.findall(r"\d+", after[2]):
+                and (_subsequence(short, initials) or _subsequence(initials, short))))) \
+                or _number_of(answer) in re.findall(r"\d+", after[2]) \
+                or (a_norm and f" {spelled} ".startswith(f" {a_norm} ")):
             return f"the answer's abbreviation {after[2]} follows the blank"
     if re.match(r"(?:about |around |over |nearly )?[₹$€£]?\s?\d", answer.strip()) and (
             re.search(_FIGURE_AFTER, question) or re.search(_FIGURE_BEFORE, question)):

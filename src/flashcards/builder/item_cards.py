@@ -159,6 +159,19 @@ def _dated(doc: Doc) -> bool:
         and when is not None  # ("4 per year" is a rate, not a date)
 
 
+_EXAMPLES = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}such\s+as\b")
+
+
+def _instances(doc: Doc) -> bool:
+    """'Re-promulgation: Laws such as the Enemy Property ... Ordinance were promulgated
+    five times in 2016-17, ...': examples of what happened, in the past tense, which do
+    not say what the title means (round 19, WRONG): its card asks for the examples."""
+    return bool(_EXAMPLES.match(doc.text.strip())) and any(
+        t.tag_ == "VBD" or (t.tag_ == "VBN" and any(
+            a.dep_ in ("aux", "auxpass") and a.tag_ == "VBD" for a in t.children))
+        for t in doc if t.dep_ == "ROOT" or (t.dep_ == "conj" and t.head.dep_ == "ROOT"))
+
+
 def _a_name(doc: Doc) -> bool:
     """'Naval exercise: AUSINDEX': an explanation that is only a name."""
     words = [t for t in doc if not t.is_punct]
@@ -218,7 +231,9 @@ def _masked(text: str, title: str, label: str) -> str:
     out = text
     for word in sorted(words, key=len, reverse=True):
         stem = re.escape(word[:-1] if len(word) > 4 and word[-1] in "sy" else word)
-        out = re.sub(rf"\b{stem}\w*", "____", out, flags=re.IGNORECASE)
+        rest = r"\w*" if len(word) > 1 else r"\b"  # (the "C" of "D.C. Wadhwa" is no stem
+        # of "Court" and "Constitution": round 19)
+        out = re.sub(rf"\b{stem}{rest}", "____", out, flags=re.IGNORECASE)
     out = re.sub(r"____(?:[\s-]+____)+", "____", out)
     return out
 
@@ -251,6 +266,9 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         return
     if _recommender(section, item.title):  # "- Law Commission, 170th Report (1999): ..."
         question = labelled(f"What did {_the(item.title)} recommend?", ctx)
+    elif section.kind in NAMED_ITEMS and doc is not None and _instances(doc):
+        question = labelled(f"Under \u201c{section.heading}\u201d, what examples are given "
+                            f"of \u201c{item.title}\u201d?", ctx)
     elif section.kind in NAMED_ITEMS:
         noun = section.singular
         if noun.lower() in item.title.lower():  # "the right “Rights”"
@@ -501,10 +519,9 @@ _NOT_PEOPLE = frozenset("""centers orders numbers letters waters borders matters
 
 def _step_card(sent: Span, section: Section, key: str, item: Item, ctx: Context) -> None:
     """An untitled step in the imperative: what should be done about its object."""
-    objects = [c for c in sent.root.children if c.dep_ == "dobj"]
-    if not objects:
+    thing = _step_object(sent.root)
+    if thing is None:
         return
-    thing = g.render(g.subtree(objects[0], frozenset({"prep", "relcl", "acl", "conj", "cc"})))
     where = "the way forward" if section.kind == "way-forward" else "the measures"
     question = labelled(f"According to {where}, what should be done about {thing}?", ctx)
     answer = sent.text.strip()
@@ -512,6 +529,33 @@ def _step_card(sent: Span, section: Section, key: str, item: Item, ctx: Context)
             (item.line_start, item.line_end),
             gate.judge(question, answer, finite_verb=True, unresolved=(),
                        expansions=ctx.expansions))
+
+
+def _step_object(verb: Token) -> str | None:
+    """What a step acts on, as a whole noun phrase: 'the number of sitting days' (its own
+    'of' kept: "what should be done about the number?" names nothing, round 19), 'GIS
+    and planning capacity', 'people-to-people ties'; not the other things it lists or
+    the phrases that say how or where, which the answer tells. None when the parse's
+    object is no noun ('Provide secure, tiered access ...': "about secure?") or does not
+    follow the verb ('Integrate vending zones': "about zones?")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = objects[0]
+
+    def skip(child: Token) -> bool:
+        if child.dep_ == "prep":  # (not the "to" inside "people-to-people")
+            glued = child.i > 0 and not child.doc[child.i - 1].whitespace_
+            return not glued and not (child.head == head and child.lower_ == "of")
+        return child.dep_ in ("relcl", "acl") or (
+            child.dep_ in ("conj", "cc") and child.head == head)
+
+    words = g.subtree(head, skip)
+    between = verb.doc[verb.i + 1:words[0].i]
+    if any(t.dep_ != "prt" and not any(a.dep_ == "dative" for a in [t, *t.ancestors])
+           for t in between):
+        return None
+    return g.render(words)
 
 
 # a body, a court or a report that made a recommendation: a measures list "by whom"

@@ -78,12 +78,15 @@ def _slot(c: g.Clause, root: Token) -> tuple[str, Token] | None:
 
 
 def _noun_phrase(head: Token, drop: set[int], subs: Mapping[int, tuple[int, str]]) -> str:
-    """A noun's phrase without its determiner and the `drop`ped words."""
+    """A noun's phrase without its determiner and the `drop`ped words, and without the
+    list a colon leads to ("how many broad pillars: political, defence and security",
+    a list the sentence's semicolon cut: round 19)."""
     owner = {t.i for c in head.children if c.dep_ == "poss" for t in c.subtree}
     words = [t for t in g.subtree(head, frozenset({"relcl", "appos", "acl"}))
              if t.i not in drop and t.i not in owner
              and not (t.dep_ == "det" and t.head == head and t.i < head.i)]
-    return g.render(words, subs)
+    colon = next((t.i for t in words if t.text == ":" and t.i > head.i), None)
+    return g.render([t for t in words if colon is None or t.i < colon], subs)
 
 
 def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
