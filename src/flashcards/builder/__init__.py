@@ -17,6 +17,8 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 30: a sub-heading that is a section heading and nothing else ("### Way ahead" under
+#     "## Conservation measures") is no item of its parent;
 # 29: no "what is meant by" for examples of what happened ("Laws such as ... were
 #     promulgated"), a step asked about its whole noun ("the number of sitting days"), no
 #     abbreviation beside its blank, no list after a counted noun, no unclosed quote,
@@ -48,7 +50,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "29"
+BUILDER_VERSION = "30"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -302,6 +302,10 @@ _EMPTY_CELL = re.compile(r"[\u2014\u2013-]+|n/?a|nil|none|not applicable|not sep
                          r"specified|not specified", re.IGNORECASE)
 _NAMED_KINDS = frozenset({"challenge", "opportunity", "significance", "measure",
                           "way-forward"})
+# a sub-heading that is a section's heading and nothing else ("Way ahead", "Challenges",
+# "Conclusion"; not "Opportunity cost", a challenge's title)
+_OWN_HEADING = re.compile(rf"(?:the\s+)?(?:{'|'.join(p for p, *_ in _KINDS)}|way\s+ahead)"
+                          r"\W*", re.IGNORECASE)
 
 
 def _nest(article: Article) -> None:
@@ -314,6 +318,9 @@ def _nest(article: Article) -> None:
         while parents and section.level and parents[-1].level >= section.level:
             parents.pop()
         parent = parents[-1] if parents and section.level else None
+        if parent is not None and _OWN_HEADING.fullmatch(section.heading.strip()):
+            parent = None  # '### Way ahead' under '## Conservation measures': a section
+            # of its own, not a measure titled "Way ahead" (round 20, WRONG)
         if parent is not None and parent.kind in _NAMED_KINDS and section.paras \
                 and not section.items:
             lines = [n for p in section.paras for n in p.lines]
