@@ -167,6 +167,8 @@ def test_migration_5_recomputes_every_logged_kind(db_path):
         conn.execute("CREATE INDEX ix_review_retention ON review (kind, (last_review_before "
                      "IS NULL), study_day, (interval_before >= 21), (grade >= 3), card_id, "
                      "last_review_before, interval_before, grade)")
+        conn.execute("DROP INDEX ix_card_due")  # migration 4's, as 9 left it
+        conn.execute("CREATE INDEX ix_card_due ON card (due) WHERE due IS NOT NULL")
         for column in ("buried_until", "leech", "search", "stability", "difficulty"):
             conn.execute(f"ALTER TABLE card DROP COLUMN {column}")  # migrations 6 and 7
         for column in ("scheduler", "stability_before", "difficulty_before",
@@ -199,6 +201,33 @@ def test_retention_and_new_card_counts_read_the_retention_index(store):
         ]:
             plan = " ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}", params))
             assert "ix_review_retention" in plan and "SCAN review " not in plan, plan
+
+
+def test_counts_of_due_cards_read_the_due_index_alone(store):
+    """`due --count`, the queue and `decks` count due cards from ix_card_due alone (a
+    covering index), never a card row per due card (migration 9). (Counts for named
+    decks are left to the planner: a small deck is read faster through its own index.)"""
+    from datetime import date
+
+    from flashcards.store import card_queries as cq
+    from flashcards.store import stats_queries as sq
+
+    with store.raw_read() as conn:
+        statements: list[tuple[str, tuple]] = []
+
+        class Recording:
+            def execute(self, sql: str, params=()):
+                statements.append((sql, tuple(params)))
+                return conn.execute(sql, params)
+
+        cq.due_counts(Recording(), None, date(2026, 3, 2), 20)  # type: ignore[arg-type]
+        sq.deck_counts(Recording(), date(2026, 3, 2))  # type: ignore[arg-type]
+        due = [(sql, params) for sql, params in statements if "c.due <=" in sql]
+        assert len(due) == 2, statements
+        for sql, params in due:
+            plan = " ".join(row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {sql}",
+                                                          params))
+            assert "COVERING INDEX ix_card_due" in plan, (sql, plan)
 
 
 def test_deck_counts_from_indexes_agree_with_a_scan_of_every_card(history_db):

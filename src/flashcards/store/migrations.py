@@ -165,5 +165,17 @@ def _v8(conn: sqlite3.Connection) -> None:
     conn.execute("CREATE INDEX ix_card_inactive ON card (deck_id) WHERE retired OR suspended")
 
 
-MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8]
+def _v9(conn: sqlite3.Connection) -> None:
+    """ix_card_due holds, beside each due day, what the counts of due cards test: the
+    deck, retired, suspended, the last review and the day a card is buried until. So
+    `due --count`, `decks` and the queue's counts read the index alone, where they read a
+    card row for every due card: 76,000 cards due of 100,000 (a student back after a
+    long break) took `decks` 0.4 s, now 0.15 s. New cards are not in it (due is NULL):
+    an import of new cards writes no more."""
+    conn.execute("DROP INDEX ix_card_due")
+    conn.execute("CREATE INDEX ix_card_due ON card (due, deck_id, retired, suspended, "
+                 "last_review, buried_until) WHERE due IS NOT NULL")
+
+
+MIGRATIONS: list[Migration] = [_v1, _v2, _v3, _v4, _v5, _v6, _v7, _v8, _v9]
 LATEST = len(MIGRATIONS)
