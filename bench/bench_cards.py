@@ -31,7 +31,7 @@ from common import (
     versus_floor,
     write_statements,
 )
-from generate import TODAY
+from generate import LATE, LATE_ENV, TODAY
 
 SEARCH = "item 123"  # the generated questions read "... the value of item N?"
 
@@ -52,6 +52,10 @@ def statements(db: Path) -> dict[str, list[tuple[str, list[object]]]]:
             cq.new_introduced(recorder, None, TODAY)  # type: ignore[arg-type]
             cq.due_counts(recorder, None, TODAY, 20)  # type: ignore[arg-type]
             found["due"] = recorder.statements
+            recorder = Recorder(conn)
+            cq.new_introduced(recorder, None, LATE)  # type: ignore[arg-type]
+            cq.due_counts(recorder, None, LATE, 20)  # type: ignore[arg-type]
+            found["due late"] = recorder.statements
     finally:
         store.close()
     return found
@@ -74,6 +78,9 @@ def main() -> None:
             "search json": [FLASHCARDS, "cards", "--search", SEARCH, "--json"],
             "due floor": [PYTHON, FLOOR, "rows", str(db), str(specs["due"])],
             "due": [FLASHCARDS, "due", "--count"],
+            "due late floor": ["env", f"FLASHCARDS_NOW={LATE_ENV}", PYTHON, FLOOR, "rows",
+                               str(db), str(specs["due late"])],
+            "due late": ["env", f"FLASHCARDS_NOW={LATE_ENV}", FLASHCARDS, "due", "--count"],
             "complete": [FLASHCARDS],
         }
         runs = interleaved_runs({k: v for k, v in commands.items() if k != "complete"},
@@ -92,6 +99,9 @@ def main() -> None:
         ("floor: due's SQL", runs["due floor"], ""),
         ("due --count", runs["due"],
          f"{versus_floor(runs['due'], runs['due floor'])} (target < 0.15 s)"),
+        (f"floor: due's SQL, {LATE}", runs["due late floor"], "most cards due"),
+        (f"due --count, {LATE}", runs["due late"],
+         f"{versus_floor(runs['due late'], runs['due late floor'])} (target < 0.15 s)"),
         ("completion of a card name", runs["complete"],
          versus_floor(runs["complete"], runs["typer"]) + " vs import typer"),
     ])

@@ -25,6 +25,8 @@ from flashcards.scheduler import sm2
 from flashcards.store import open_store
 
 TODAY = date(2026, 3, 2)  # matches the benches' FLASHCARDS_NOW
+LATE = TODAY + timedelta(days=280)  # the store's day, months later: most cards are due
+LATE_ENV = f"{LATE.isoformat()}T09:00:00+00:00"
 NOW_ENV = "2026-03-02T09:00:00+00:00"
 DECKS = 10
 _GRADES = [0, 1, 2, 3, 4, 4, 4, 4, 4, 5, 5, 5, 5, 5]
