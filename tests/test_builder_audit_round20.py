@@ -27,3 +27,37 @@ def test_a_way_ahead_sub_heading_is_no_measure_of_its_parent():
         [(c.key, c.question) for c in deck]
     listed = [c for c in measures if c.key == "measures/all"]
     assert not listed or "two" in listed[0].question, [c.question for c in listed]
+
+
+JUDGMENTS = (
+    "President's Rule under Article 356\n\n"
+    "President's Rule lets the Union take over a State's government.\n\n"
+    "Landmark Judgments\n"
+    "S.R. Bommai v. Union of India (1994): A nine-judge bench of the Supreme Court, hearing "
+    "challenges that included the 1989 dismissal of Bommai's Karnataka government, held "
+    "that:\n"
+    "- A Proclamation is open to judicial review.\n"
+    "- The floor of the Assembly, not the Governor's opinion, is the place to test a "
+    "majority.\n"
+    "Rameshwar Prasad v. Union of India (2006): A Constitution Bench held the 2005 "
+    "dissolution of the Bihar Assembly unconstitutional.\n\n"
+    "Issues\n"
+    "Vague wording: The words \"or otherwise\" let the Union act without a report.\n"
+    "Weak check: Parliament's approval is rarely denied.\n")
+
+
+def test_a_quote_does_not_stop_at_held_that():
+    # r21-presidents-rule-article-356 (BROKEN x3): "... of ____'s Karnataka government,
+    # held that:" (held what?), "... held that." in two fill-in cards
+    deck = cards(JUDGMENTS)
+    assert not [c.question for c in deck if "held that" in c.question.split("\u201c")[-1]
+                and c.question.rstrip("?\u201d").endswith(("that:", "that."))], \
+        [c.question for c in deck]
+
+
+def test_a_case_line_after_a_list_of_points_is_an_item_of_its_own():
+    # r21-presidents-rule-article-356 (facts missed): the Rameshwar Prasad line under the
+    # Bommai holdings was read as the last holding's next line and asked by no card
+    deck = cards(JUDGMENTS)
+    assert [c.question for c in deck if c.answer == "Rameshwar Prasad v. Union of India "
+            "(2006)"], [(c.question, c.answer) for c in deck]

@@ -17,6 +17,9 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 31: "- " points under a titled line ending "held that:" are its sub-points; a case line
+#     ("X v. Y (2006): ...") right after such points is an item of its own; no quote that
+#     stops at "held that:";
 # 30: a sub-heading that is a section heading and nothing else ("### Way ahead" under
 #     "## Conservation measures") is no item of its parent;
 # 29: no "what is meant by" for examples of what happened ("Laws such as ... were
@@ -50,7 +53,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "30"
+BUILDER_VERSION = "31"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -24,6 +24,10 @@ STOP = frozenset("""a an the of in on at to for by with from and or as is are wa
 _SPACE_BEFORE = re.compile(r"\s[,.;:?!)]")
 _DANGLING_END = re.compile(r"\b(?:of|in|on|at|to|for|by|with|from|and|or|but|as|than|"
                            r"the|a|an|that|which|who|whose)\s*[?.]?[”\"]?$", re.IGNORECASE)
+# a quoted sentence that stops at "held that:" or "as follows:", before the points it
+# introduces (round 20)
+_DANGLING_QUOTE = re.compile(r"\b(?:that|as\s+follows|the\s+following)\s*[:.]?\s*[\u201d\"]$",
+                             re.IGNORECASE)
 _PRONOUN_WORDS = re.compile(r"\b(?:it|they|them|he|she|him|her|his|its|their)\b",
                             re.IGNORECASE)
 
@@ -246,6 +250,8 @@ def form_problems(question: str) -> list[str]:
     ending = question.rstrip("?. ")
     if not ending.endswith(("\u201d", '"')) and _DANGLING_END.search(ending):
         out.append("the question ends mid-phrase")  # (a quoted title may end in "a")
+    if _DANGLING_QUOTE.search(ending):  # "... of Bommai's Karnataka government, held that:"
+        out.append("the quote ends where what it says begins (its list follows)")
     if len(question.split()) > MAX_QUESTION_WORDS:
         out.append(f"the question is over {MAX_QUESTION_WORDS} words")
     return out

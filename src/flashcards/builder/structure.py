@@ -108,6 +108,9 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 # "1988: Operation Cactus ...", "March 2021 - ...", "15 August 2023: ...": a timeline's line
 _DATED_LINE = re.compile(rf"^(\s*)(?=(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+)?(?:1[89]|20)\d\d"
                          r"(?:[\u2013-]\d{2,4})?\s*(?::|\s[\u2013\u2014-])\s+\S)")
+_BULLET_LINE = re.compile(r"^\s*[-*+]\s+\S")
+# a case named with its year before a colon: "Rameshwar Prasad v. Union of India (2006): "
+_CASE_LINE = re.compile(r"^[A-Z][^:]{2,80}\sv(?:s)?\.?\s[^:]{2,80}\((?:1[89]|20)\d\d\):\s+\S")
 # "(i) Title: ...", "ii) ...", "(a) ...", "a) ...", "b. ...": list items as Markdown bullets
 _LETTERED = re.compile(r"^(\s*)(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s+(?=\S)")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
@@ -148,12 +151,16 @@ def normalise(text: str) -> list[str]:
     """Source lines, cleaned: one line per source line, so line numbers survive."""
     text = clean(text.removeprefix("\ufeff"))
     text = re.sub("[\u00a0\u2007\u202f\u2009\u200a]", " ", text).replace("\u200b", "")
-    lines = []
+    lines: list[str] = []
     for line in text.split("\n"):
         line = line.rstrip()
         if _SOURCE_LINE.match(line):
             line = ""
-        lines.append(_LETTERED.sub(r"\1- ", _BULLETS.sub(r"\1- ", line)))
+        line = _LETTERED.sub(r"\1- ", _BULLETS.sub(r"\1- ", line))
+        if lines and _BULLET_LINE.match(lines[-1]) and _CASE_LINE.match(line):
+            line = f"- {line}"  # "Rameshwar Prasad v. Union of India (2006): ..." under a
+            # list of points: an item of its own, not the last point's next line
+        lines.append(line)
     return _timelines(lines)
 
 
@@ -337,6 +344,25 @@ def _nest(article: Article) -> None:
     article.sections[:] = kept
 
 
+def _introduced_points(article: Article) -> None:
+    """'S.R. Bommai v. Union of India (1994): ... held that:' over lines of '- ' points:
+    the points are what the item says (its sub-points), not items without a title of
+    their own (round 20: the quote stopped at "held that:" and the holdings went
+    unasked)."""
+    for section in article.sections:
+        kept: list[Item] = []
+        for item in section.items:
+            head = kept[-1] if kept else None
+            if (head is not None and item.title is None and not item.subs
+                    and head.title is not None and head.body.endswith(":")
+                    and item.line_start == head.line_end + 1):
+                head.subs.append(item.body)
+                head.line_end = item.line_end
+                continue
+            kept.append(item)
+        section.items[:] = kept
+
+
 # An editorial has no headings: its paragraphs say what they are in their first words
 # ("The first worry, however, is ...", "What the government must do first is ...")
 _ORDINAL = r"(?:first|second|third|fourth|next|other|main|chief|bigger|larger|real|final|last)"
@@ -498,6 +524,7 @@ class _Parser:
                 continue
             self.block(node)
         _nest(self.article)
+        _introduced_points(self.article)
         _argued(self.article)
         return self.article
 
