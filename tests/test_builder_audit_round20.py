@@ -61,3 +61,22 @@ def test_a_case_line_after_a_list_of_points_is_an_item_of_its_own():
     deck = cards(JUDGMENTS)
     assert [c.question for c in deck if c.answer == "Rameshwar Prasad v. Union of India "
             "(2006)"], [(c.question, c.answer) for c in deck]
+
+
+def test_a_title_with_its_date_is_no_subject_of_its_own_text():
+    # r21-great-indian-bustard (BROKEN x3): "what did the Supreme Court, April 2021
+    # direct?", "The Supreme Court, March 2024 also recognised ..." (the item's title, a
+    # court and a date, put where its text says "the Court")
+    deck = cards(
+        "# Great Indian Bustard\n\nThe bird lives in the grasslands of Rajasthan.\n\n"
+        "## Conservation measures\n\n"
+        "- **Supreme Court, April 2021:** In *M.K. Ranjitsinh & Others v. Union of India*, "
+        "the Court directed that overhead power lines in priority habitats be placed "
+        "underground.\n"
+        "- **Supreme Court, March 2024:** The Court recognised a right against the adverse "
+        "effects of climate change under Articles 14 and 21 of the Constitution.\n",
+        "bustard.md")
+    assert [c.question for c in deck if "the Supreme Court direct" in c.question], \
+        [c.question for c in deck]
+    assert not [c.question for c in deck if "Supreme Court, April 2021 direct" in c.question
+                or "Supreme Court, March 2024 recognised" in c.question]

@@ -17,6 +17,8 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 32: "the Court" of an item titled "Supreme Court, April 2021" is the Supreme Court, not
+#     the title with its date ("what did the Supreme Court, April 2021 direct?");
 # 31: "- " points under a titled line ending "held that:" are its sub-points; a case line
 #     ("X v. Y (2006): ...") right after such points is an item of its own; no quote that
 #     stops at "held that:";
@@ -53,7 +55,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "31"
+BUILDER_VERSION = "32"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import GENERIC, TITLES, TYPE_NOUNS, is_name
 from flashcards.builder.gate import content_words
+from flashcards.builder.language import MONTH
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -397,13 +398,19 @@ _PROVISION_TITLE = re.compile(r"((?:Sections?|Articles?|Rules?|Clauses?|Regulati
                               r"\s+[\u2013\u2014-]\s+\S.*")
 
 
+# 'Supreme Court, April 2021': "the Court" of its text is the Supreme Court, not "the
+# Supreme Court, April 2021" (round 20)
+_DATED_TITLE = re.compile(rf"(.+?),\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH.pattern})\s+)?"
+                          r"(?:1[89]|20)\d\d", re.IGNORECASE)
+
+
 def referent(title: str | None) -> str | None:
     """What a pronoun opening an item's text means: its title, or of a title such as
     'Section 44(3) - Amendment to RTI Act', the provision ("This amends ..." is Section
     44(3), not the whole label)."""
     if title is None:
         return None
-    found = _PROVISION_TITLE.fullmatch(title)
+    found = _PROVISION_TITLE.fullmatch(title) or _DATED_TITLE.fullmatch(title)
     return found[1] if found else title
 
 
