@@ -231,3 +231,25 @@ def test_a_store_made_by_another_process_meanwhile_is_not_overwritten(cli, tmp_p
     with sqlite3.connect(db_path) as conn:
         assert conn.execute("SELECT name FROM deck").fetchall() == [("Theirs",)]
     assert _leftovers(tmp_path) == []
+
+
+def test_an_error_after_the_child_started_stops_it(cli, tmp_path, monkeypatch, children):
+    """`--deck ""` is refused after the file is read: the child parsing it is stopped."""
+    monkeypatch.setattr(detect, "STREAM_FROM", 0)
+    deck = tmp_path / "deck.tsv"
+    deck.write_text(HEADER + ROWS)
+    result = cli("import", str(deck), "--deck", " ")
+    assert result.exit_code == 1 and "the deck name is empty" in result.stderr
+    assert len(children) == 1 and children[0]._pid == 0
+
+
+def test_no_fork_reads_the_file_whole(cli, tmp_path, monkeypatch):
+    def no_fork() -> int:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(detect, "STREAM_FROM", 0)
+    monkeypatch.setattr(background.os, "fork", no_fork)
+    deck = tmp_path / "deck.tsv"
+    deck.write_text(HEADER + ROWS)
+    result = cli("import", str(deck))
+    assert result.exit_code == 0 and "20 added" in result.stdout, result.stderr

@@ -36,7 +36,12 @@ class InChild:
     def __init__(self, items: Iterator[Any], path: str) -> None:
         self._path = path
         read_end, write_end = os.pipe()
-        self._pid = os.fork()
+        try:
+            self._pid = os.fork()
+        except OSError:
+            os.close(read_end)
+            os.close(write_end)
+            raise
         if self._pid == 0:  # the child: never returns
             os.close(read_end)
             _serve(items, write_end)

@@ -61,6 +61,16 @@ def read_files(paths: list[Path], deck_name: str | None = None, *,
     `stream`: a single big CSV/TSV may be parsed while it is imported (read_file), and
     the caller closes the Loaded."""
     loaded = Loaded()
+    try:
+        _read_into(loaded, paths, deck_name, with_progress, start_hour, stream)
+    except BaseException:
+        loaded.close()  # a file parsed in a child, then an error here
+        raise
+    return loaded
+
+
+def _read_into(loaded: Loaded, paths: list[Path], deck_name: str | None,
+               with_progress: bool, start_hour: int, stream: bool) -> None:
     for path in paths:
         if _is_zip(path):
             result = _read_package(path, with_progress, start_hour)
@@ -81,7 +91,6 @@ def read_files(paths: list[Path], deck_name: str | None = None, *,
                              f"{len(loaded.decks)}; import them one at a time")
         loaded.decks = [(replace(deck, name=name), file) for deck, file in loaded.decks]
     _check_names(loaded.decks)
-    return loaded
 
 
 def _check_names(decks: list[tuple[DeckDraft, str]]) -> None:
@@ -114,18 +123,32 @@ def read_file(path: Path, loaded: Loaded | None = None) -> list[DeckDraft]:
             from flashcards.formats import delimited
 
             if loaded is not None and len(text) >= STREAM_FROM and background.can_fork():
-                streamed = delimited.stream(text, where, name=path.stem)
-                if streamed is not None:
-                    child = background.InChild(delimited.packed(streamed[1]), where)
-                    loaded.children.append(child)
-                    loaded.expected += text.count("\n")
-                    return [DeckDraft(streamed[0], (), later=delimited.unpacked(child))]
+                deck = _streamed(text, where, path.stem, loaded)
+                if deck is not None:
+                    return [deck]
             return delimited.loads(text, where, name=path.stem)
     except RecursionError:
         raise InputError(where, None, "nested too deeply to be a deck file") from None
     for deck in decks:
         check_deck(deck, where)
     return decks
+
+
+def _streamed(text: str, where: str, name: str, loaded: Loaded) -> DeckDraft | None:
+    """A CSV/TSV of one deck, parsed in a child process (read_file); None for a file with
+    a deck column, or when no process can be started."""
+    from flashcards.formats import delimited
+
+    streamed = delimited.stream(text, where, name)
+    if streamed is None:
+        return None
+    try:
+        child = background.InChild(delimited.packed(streamed[1]), where)
+    except OSError:  # no fork: too many processes, too little memory
+        return None
+    loaded.children.append(child)
+    loaded.expected += text.count("\n")
+    return DeckDraft(streamed[0], (), later=delimited.unpacked(child))
 
 
 def _is_zip(path: Path) -> bool:
