@@ -253,3 +253,15 @@ def test_no_fork_reads_the_file_whole(cli, tmp_path, monkeypatch):
     deck.write_text(HEADER + ROWS)
     result = cli("import", str(deck))
     assert result.exit_code == 0 and "20 added" in result.stdout, result.stderr
+
+
+def test_an_error_opening_a_new_store_names_the_store(cli, tmp_path, monkeypatch):
+    """The store is made under another name until it is committed; errors still name it."""
+    missing = tmp_path / "no such folder" / "store.db"
+    monkeypatch.setenv("FLASHCARDS_DB", str(missing))
+    deck = tmp_path / "deck.tsv"
+    deck.write_text(HEADER + ROWS)
+    result = cli("import", str(deck))
+    assert result.exit_code == 1
+    assert result.stderr == (f"flashcards: error: cannot open store {missing}: folder "
+                             f"{missing.parent} does not exist\n")

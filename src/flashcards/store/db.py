@@ -204,6 +204,7 @@ def store_for_change(path: Path, *, create_dirs: bool = False,
         return
     if create_dirs:
         open_store_dir(path)
+    _check_file(path)
     draft = path.with_name(f".{path.name}.{os.getpid()}.new")
     try:
         store = open_store(draft)
@@ -212,6 +213,8 @@ def store_for_change(path: Path, *, create_dirs: bool = False,
         finally:
             store.close()  # (the last connection: SQLite folds its WAL in and deletes it)
         _move_new(draft, path)
+    except StoreError as exc:  # (its message names the store, not the file made for it)
+        raise StoreError(str(exc).replace(str(draft), str(path))) from None
     finally:
         for leftover in (draft, *(draft.with_name(draft.name + end) for end in _SIDE_FILES)):
             leftover.unlink(missing_ok=True)
