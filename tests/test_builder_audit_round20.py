@@ -80,3 +80,14 @@ def test_a_title_with_its_date_is_no_subject_of_its_own_text():
         [c.question for c in deck]
     assert not [c.question for c in deck if "Supreme Court, April 2021 direct" in c.question
                 or "Supreme Court, March 2024 recognised" in c.question]
+
+
+def test_a_period_is_asked_whole():
+    # r21-presidents-rule-article-356 (WEAK x2): "from ____ to 1992" -> 1987 and "from 1987
+    # to ____" -> 1992: one period asked half at a time, in two cards
+    deck = cards(JUDGMENTS.replace(
+        "Weak check:", "Prolonged spells: Punjab remained under President's Rule from 1987 to "
+        "1992, and several constitutional amendments were needed to extend it.\nWeak check:"))
+    assert [c.question for c in deck if c.answer == "1987 to 1992"], \
+        [(c.question, c.answer) for c in deck]
+    assert not [c.question for c in deck if c.answer in ("1987", "1992")]

@@ -143,6 +143,32 @@ _ABOUT = frozenset("about around nearly almost over some roughly approximately u
                    "less fewer at least than".split())
 
 
+_TO = ("to", "until", "till")
+
+
+def _date_range_start(ent: Span) -> bool:
+    """'from 1987' in 'from 1987 to 1992', where the model tags the two years apart: the
+    period is one fact, asked whole (_date_range), not one end at a time (round 20)."""
+    doc = ent.doc
+    return ent.start >= 1 and doc[ent.start - 1].lower_ == "from" \
+        and ent.end + 1 < len(doc) and doc[ent.end].lower_ in _TO \
+        and doc[ent.end + 1].ent_type_ == "DATE" and doc[ent.end + 1].ent_iob_ == "B"
+
+
+def _date_range(ent: Span) -> Span:
+    """'1992' of 'from 1987 to 1992' -> '1987 to 1992'."""
+    doc = ent.doc
+    if ent.start < 3 or doc[ent.start - 1].lower_ not in _TO \
+            or doc[ent.start - 2].ent_type_ != "DATE":
+        return ent
+    first = ent.start - 2
+    while first > 0 and doc[first].ent_iob_ != "B":
+        first -= 1
+    if first >= 1 and doc[first - 1].lower_ == "from" and first >= ent.sent.start:
+        return doc[first:ent.end]
+    return ent
+
+
 def _ranged(ent: Span) -> Span:
     """'6 to 7 per cent', '10-12 per cent', 'between 5 and 8 per cent': the range whole,
     not its upper end (the model tags '6 to' apart)."""
@@ -379,6 +405,9 @@ def _from_entity(found: Span) -> Answer | None:
         if ent.start >= 2 and doc[ent.start - 1].text in ("-", "\u2013") \
                 and doc[ent.start - 2].like_num and not doc[ent.start - 2].whitespace_:
             ent = doc[ent.start - 2:ent.end]  # "9-" + "10 September 2023": one range
+        if _date_range_start(ent):
+            return None  # "from 1987 to 1992": asked whole, at its end (below)
+        ent = _date_range(ent)
         kind = _date_kind(ent)
         if kind is None or _not_a_date(ent) or _some_day(ent):
             return None
