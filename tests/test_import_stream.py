@@ -69,7 +69,7 @@ def _dump(db: Path, tmp: Path) -> list[str]:
         return [line.replace(str(tmp), "<tmp>") for line in conn.iterdump()]
 
 
-def _run(cli, tmp: Path, monkeypatch, streamed: bool, case: str, children: list):
+def _run(cli, tmp: Path, monkeypatch, streamed: bool, case: str):
     name, content, args, before = CASES[case]
     folder = tmp / ("streamed" if streamed else "whole")
     folder.mkdir()
@@ -105,9 +105,9 @@ def children(monkeypatch) -> list[background.InChild]:
 
 @pytest.mark.parametrize("case", CASES, ids=list(CASES))
 def test_streamed_import_is_the_whole_read_import(case, cli, tmp_path, monkeypatch, children):
-    whole = _run(cli, tmp_path, monkeypatch, False, case, children)
+    whole = _run(cli, tmp_path, monkeypatch, False, case)
     assert children == []
-    streamed = _run(cli, tmp_path, monkeypatch, True, case, children)
+    streamed = _run(cli, tmp_path, monkeypatch, True, case)
     assert streamed == whole
     used = case not in ("a deck column (not streamed)", "no header (error in this process)")
     assert len(children) == used
@@ -117,12 +117,12 @@ def test_streamed_import_is_the_whole_read_import(case, cli, tmp_path, monkeypat
 def test_the_cases_cover_success_and_failure(cli, tmp_path, monkeypatch, children):
     """The equality above is not two failures alike: a plain file imports its 20 cards,
     and a late bad row leaves nothing behind."""
-    code, (out, _), dump = _run(cli, tmp_path, monkeypatch, True, "plain tsv", children)
+    code, (out, _), dump = _run(cli, tmp_path, monkeypatch, True, "plain tsv")
     assert code == 0 and "20 added" in out
     assert sum(line.startswith('INSERT INTO "card"') for line in dump) == 20
     (tmp_path / "next").mkdir()
     code, (_, err), dump = _run(cli, tmp_path / "next", monkeypatch, True,
-                                "error on a late row", children)
+                                "error on a late row")
     assert code == 1 and err.startswith("flashcards: error: <dir>/big.tsv:line 22: missing")
     assert not any(line.startswith('INSERT INTO "card"') for line in dump)
 
@@ -139,7 +139,7 @@ def test_a_child_that_dies_is_one_clear_error_and_nothing_imported(
         cli, tmp_path, monkeypatch, children):
     monkeypatch.setattr(delimited._Cards, "chunks",
                         _killed_after_first_chunk(delimited._Cards.chunks))
-    code, (out, err), dump = _run(cli, tmp_path, monkeypatch, True, "plain tsv", children)
+    code, (out, err), dump = _run(cli, tmp_path, monkeypatch, True, "plain tsv")
     assert code == 1 and out == ""
     assert err == ("flashcards: error: <dir>/big.tsv: the process reading it stopped before "
                    "the end of the file\n")
@@ -165,7 +165,7 @@ def test_a_bug_in_the_child_is_raised_here_with_its_traceback(monkeypatch, tmp_p
 
 def test_a_streamed_deck_reports_its_repeated_rows(cli, tmp_path, monkeypatch, children):
     code, (out, _), _ = _run(cli, tmp_path, monkeypatch, True,
-                             "repeated rows and one question with two answers", children)
+                             "repeated rows and one question with two answers")
     assert code == 0
     assert "merged" in out and "Question 4?" in out, out
 
