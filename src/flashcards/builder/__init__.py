@@ -17,6 +17,9 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 34: "Case (year): text" lines are items however long the case's name; a measure that
+#     names a body "suggested by" another is no recommender; an item titled as a section
+#     of another kind ("- **Way ahead:**" among the measures) is that section;
 # 33: a period "from 1987 to 1992" that the model tags as two dates is asked whole;
 # 32: "the Court" of an item titled "Supreme Court, April 2021" is the Supreme Court, not
 #     the title with its date ("what did the Supreme Court, April 2021 direct?");
@@ -56,7 +59,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "33"
+BUILDER_VERSION = "34"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -264,7 +264,7 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         ctx.warnings.append(f"{section.heading}, line {item.line_start}: item "
                             f"\u201c{item.title}\u201d has no explanation")
         return
-    if _recommender(section, item.title):  # "- Law Commission, 170th Report (1999): ..."
+    if _recommender(section, item):  # "- Law Commission, 170th Report (1999): ..."
         question = labelled(f"What did {_the(item.title)} recommend?", ctx)
     elif section.kind in NAMED_ITEMS and doc is not None and _instances(doc):
         question = labelled(f"Under \u201c{section.heading}\u201d, what examples are given "
@@ -332,7 +332,7 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         reasons.append("too little is left once the title's words are blanked")
     noun = "case" if case else section.singular
     question = labelled(f"Which {noun} is described here: \u201c{masked}\u201d?", ctx)
-    if _recommender(section, item.title):
+    if _recommender(section, item):
         question = labelled(f"Who recommended this: \u201c{masked}\u201d?", ctx)
     if hidden * 2 > len(masked.split()):
         reasons.append("the description is mostly the title")
@@ -563,11 +563,18 @@ def _step_object(verb: Token) -> str | None:
 _RECOMMENDERS = re.compile(r"\b(?:Committee|Commission|Court|Report|Task Force|NITI Aayog)\b")
 
 
-def _recommender(section: Section, title: str) -> bool:
+def _recommender(section: Section, item: Item) -> bool:
     """An item under measures titled with who proposed it ('Election Commission: ...',
     'Supreme Court (2020): ...'): its card asks what they recommended, not "what is
-    meant by the measure 'Election Commission'" (round 15, BROKEN)."""
-    return section.kind in ("measure", "way-forward") and bool(_RECOMMENDERS.search(title))
+    meant by the measure 'Election Commission'" (round 15, BROKEN). Not a body that is
+    itself the measure, proposed by another ('National Tribunals Commission: An
+    independent body ..., as suggested by the Supreme Court': round 21, WRONG)."""
+    return section.kind in ("measure", "way-forward") and item.title is not None \
+        and bool(_RECOMMENDERS.search(item.title)) and not _PROPOSED_BY.search(item.body)
+
+
+_PROPOSED_BY = re.compile(r"\b(?:suggested|recommended|proposed|mooted|sought)\s+by\b",
+                          re.IGNORECASE)
 
 
 def _the(title: str) -> str:

@@ -344,6 +344,34 @@ def _nest(article: Article) -> None:
     article.sections[:] = kept
 
 
+def _heading_items(article: Article) -> None:
+    """'- **Way ahead:** Stricter enforcement ...' under '## Conservation measures': an item
+    titled as a section is that section, not a measure titled "Way ahead" (round 21, as
+    the sub-heading of round 20)."""
+    sections: list[Section] = []
+    for section in article.sections:
+        sections.append(section)
+        if section.kind not in _NAMED_KINDS:
+            continue  # ("The issue: ..." under "Why in News" is a point of the news)
+        for item in [i for i in section.items if _titled_as_section(i, section.kind)]:
+            section.items.remove(item)
+            title = item.title or ""
+            kind, singular, plural = classify(title) or ("point", *_nouns(title))
+            own = Section(title, kind, singular, plural, item.line_start, level=section.level)
+            own.paras.append(Para(item.body, [item.line_start] * (item.body.count("\n") + 1)))
+            sections.append(own)
+    article.sections[:] = sections
+
+
+def _titled_as_section(item: Item, kind: str) -> bool:
+    """An item titled with a section's heading of another kind ("Way ahead" among the
+    measures), not "Challenges" among the challenges."""
+    if item.title is None or not _OWN_HEADING.fullmatch(item.title.strip()):
+        return False
+    found = classify(item.title)
+    return found is None or found[0] != kind
+
+
 def _introduced_points(article: Article) -> None:
     """'S.R. Bommai v. Union of India (1994): ... held that:' over lines of '- ' points:
     the points are what the item says (its sub-points), not items without a title of
@@ -473,8 +501,9 @@ def _labelled_lines(rows: list[tuple[int, str]], least: int = 3) -> bool:
         return False
     for _, raw in rows:
         title, rest = split_item(raw)
-        if title is None or count_words(title) > 6 or count_words(rest) < least:
-            return False
+        if title is None or (count_words(title) > 6 and not _CASE_LINE.match(raw)) \
+                or count_words(rest) < least:
+            return False  # (a case's name is a title however long: round 21)
     return True
 
 
@@ -524,6 +553,7 @@ class _Parser:
                 continue
             self.block(node)
         _nest(self.article)
+        _heading_items(self.article)
         _introduced_points(self.article)
         _argued(self.article)
         return self.article
