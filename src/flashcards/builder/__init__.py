@@ -17,6 +17,14 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 35: round 21's weak and broken shapes: a generic label under an overview whose every
+#     sentence a blank asks gets no "what is said about" card; a figure in a trailing
+#     participle ("followed by Gujarat (about 24 per cent)") is asked; a series of
+#     figures is one answer; a list member is not blanked with its list cut to "…";
+#     hints fit ("ISFR 2021" dates 2021, COP27 is a name); an expansion starts at the
+#     name; a relative object follows its verb, "when" keeps its date, a restrictive
+#     clause is no claim; "Article N: Empowers ..." lines after a lead are items that ask
+#     which Article does it; a judgment's cards name their case;
 # 34: "Case (year): text" lines are items however long the case's name; a measure that
 #     names a body "suggested by" another is no recommender; an item titled as a section
 #     of another kind ("- **Way ahead:**" among the measures) is that section;
@@ -59,7 +67,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "34"
+BUILDER_VERSION = "35"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

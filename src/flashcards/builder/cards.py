@@ -307,6 +307,9 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                 continue
             if title and not _has_finite_verb(sent):
                 draft.question = _under_heading(draft.question, title, unit.section.heading)
+            elif title and draft.form == "wh" and _CASE.search(title) \
+                    and title not in draft.question:
+                draft.question = _in_case(draft.question, title, ctx.label)
             if title and _YEAR.fullmatch(title) and _MONTH.fullmatch(draft.answer) \
                     and f"{title}:" not in draft.question:
                 # "2018: Yameen declared a state of emergency in February": when? in
@@ -332,7 +335,10 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                            f"{unit.slug}/{lang.slug(sent.text, 6)}", lines, ctx, prose=True)
         _expansion(sent, unit, lines, ctx)
         colon_list(sent, unit, lines, ctx)
-        for made in (aim(sent, subs, ctx), held(sent, subs, ctx), examples(sent, subs, ctx),
+        case = unit.item.title if unit.item is not None and unit.item.title and _CASE.search(
+            unit.item.title) else None
+        for made in (aim(sent, subs, ctx), held(sent, subs, ctx, case),
+                     examples(sent, subs, ctx),
                      definition(sent, unit.section, ctx)):
             if made is not None:
                 tag, kind, asked, said = made
@@ -376,6 +382,7 @@ def _expansion(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> 
         ctx.expanded.add(abbr)
 
 
+_CASE = re.compile(r"\sv(?:s)?\.?\s")
 _EXAM_META = re.compile(r"\b(?:UPSC|GS\s+Paper\s+(?:[IV]+|\d)|(?:for|in)\s+(?:the\s+)?"
                         r"(?:prelims|mains)\b)")
 
@@ -459,6 +466,16 @@ def _has_finite_verb(sent: Span) -> bool:
 
 _GENERAL = re.compile(r"^\W*(?:overview|background|introduction|intro|context|why in "
                       r"(?:the )?news|in news|about)\W*$", re.IGNORECASE)
+
+
+def _in_case(question: str, case: str, label: str) -> str:
+    """'Which act did the Supreme Court uphold?' under 'S.P. Sampath Kumar v. Union of
+    India (1987)': the Court has upheld many, so the question names its case (round 21,
+    WEAK)."""
+    lead = f"{label[:1].upper()}{label[1:]}: " if label else ""
+    rest = question[len(lead):] if lead and question.startswith(lead) else question
+    head = f"{lead}in" if lead else "In"
+    return f"{head} {case}, {rest[:1].lower()}{rest[1:]}"
 
 
 def _under_heading(question: str, title: str, heading: str) -> str:

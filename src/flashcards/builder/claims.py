@@ -52,7 +52,8 @@ def aim(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context) -> Made:
     return f"aim-{lang.slug(g.render(subject), 3)}", "fact", question, answer
 
 
-def held(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context) -> Made:
+def held(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context,
+         case: str | None = None) -> Made:
     """'The Sarkaria Commission (1988) recommended that the Governor should be ...' ->
     'What did the Sarkaria Commission (1988) recommend?' -> the clause it holds."""
     root = sent.root
@@ -68,6 +69,12 @@ def held(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context) -> Made:
              for t in g.subtree(c)]
     lead = g.render(front, subs)
     who = g.lower_start(g.render(subject, subs), subject[0], subs)
+    if case and not lead:
+        # "L. Chandra Kumar v. Union of India (1997): A seven-judge Constitution Bench
+        # held that ...": which bench is said by its case ("what did a seven-judge
+        # Constitution Bench hold?" named none, round 19 and 21)
+        lead = f"In {case}"
+        who = re.sub(r"^an? ", "the ", who)
     question = f"{lead}, what did {who} {root.lemma_}?" if lead else \
         f"What did {who} {root.lemma_}?"
     return f"{root.lemma_}-{lang.slug(g.render(subject), 3)}", "fact", \

@@ -292,7 +292,11 @@ def expansions_in(texts: Iterable[str]) -> dict[str, str]:
             # keep the last words whose initials spell the abbreviation, if they do
             for n in range(len(words), 0, -1):
                 if acronym(" ".join(words[-n:])).upper() == abbr.upper().replace("-", ""):
-                    found[abbr] = " ".join(words[-n:])
+                    kept = words[-n:]
+                    while len(kept) > 1 and kept[0].lower() in STOP:
+                        kept = kept[1:]  # "Under the Coastal Regulation Zone (CRZ)": the
+                        # sentence's preposition is no part of the name (round 21, BROKEN)
+                    found[abbr] = " ".join(kept)
                     break
             else:
                 found.setdefault(abbr, " ".join(words))

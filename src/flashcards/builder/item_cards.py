@@ -190,6 +190,30 @@ def _defines(doc: Doc) -> bool:
     return root.pos_ in ("NOUN", "PROPN") and not _figures(doc)
 
 
+def _generic(title: str) -> bool:
+    """'Trend', 'Leading states', 'Legal protection': a label that names no thing (no
+    name, figure or Section after its first word), which says nothing alone."""
+    words = title.split()
+    return len(words) <= 3 and not any(ch.isdigit() for ch in title) \
+        and not any(w[:1].isupper() for w in words[1:]) and words[0].upper() != words[0]
+
+
+def _each_sentence_asked(doc: Doc | None, fresh: Sequence[CardDraft]) -> bool:
+    """Every sentence of the item has a fact card of its own."""
+    if doc is None:
+        return False
+    texts = [c.question for c in fresh if c.kind == "fact"]
+    return bool(texts) and all(
+        any(_shares_words(sent.text, q) for q in texts) for sent in doc.sents)
+
+
+def _shares_words(sentence: str, question: str) -> bool:
+    """The question is built on the sentence: most of its long words are in it."""
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", sentence)}
+    found = {w.lower() for w in re.findall(r"[A-Za-z]{4,}", question)}
+    return bool(words) and len(words & found) * 2 >= len(words)
+
+
 def _all_asked(claim: str, fresh: Sequence[CardDraft], title: str) -> bool:
     """The explanation is figures its fact cards ask and little else: no more than three
     words (of four letters or more) outside them and the title."""
@@ -252,6 +276,9 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
     if not item.title:
         _statement_card(item, doc, section, key, ctx)
         return
+    if doc is not None and _PROVISION.fullmatch(item.title) and _provision_cards(
+            item, doc, section, key, ctx):
+        return
     claim = _first_claim(doc, item)
     if not claim and item.subs:
         return  # sub-points too long to recall as one answer: asked one by one
@@ -301,6 +328,14 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
                                  for c in ctx.cards if c.kind == "fact"
                                  and all(c is not f for f in fresh)):
         return  # a background point: its facts are asked, its heading is no question
+    elif section.kind == "overview" and _generic(item.title) \
+            and _each_sentence_asked(doc, fresh):
+        return  # "- **Trend:** ISFR 2021 recorded an increase of 17 sq km ...": its blanks
+        # ask its facts, and "under 'Key facts', what is said about 'Trend'?" (trend of
+        # what?) asks nothing a student could answer whole (round 21: all WEAK)
+    elif re.search(r"\sv(?:s)?\.?\s", item.title):
+        question = labelled(f"What was decided in {item.title}?", ctx)  # (not "what is
+        # said about 'S.P. Sampath Kumar v. Union of India (1987)'?")
     else:  # the section's heading says what the title is about ("By area" of what?)
         question = labelled(f"Under \u201c{section.heading}\u201d, what is said about "
                              f"\u201c{item.title}\u201d?", ctx)
@@ -341,6 +376,36 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
     ctx.add(f"{key}/identify", section.kind, question, item.title, section, span,
             reasons + gate.judge(question, item.title, finite_verb=True, unresolved=(),
                                  expansions=ctx.expansions))
+
+
+_PROVIDES = frozenset("""empowers provides allows permits enables prohibits bars forbids
+    guarantees grants gives confers vests lays deals specifies defines requires mandates
+    directs protects abolishes authorises authorizes establishes""".split())
+_PROVISION = re.compile(r"(?:Article|Section|Schedule|Rule|Clause)\s+\w+(?:\(\w+\))*")
+
+
+def _provision_cards(item: Item, doc: Doc, section: Section, key: str, ctx: Context) -> bool:
+    """'Article 323A: Empowers Parliament alone to provide ... for administrative
+    tribunals ...': what the provision does, and which provision does it (round 21: such
+    lines under 'Constitutional provisions' gave no card, and 'what is said about
+    Article 323B, in one line?' cut it to 'Empowers both Parliament and ...')."""
+    sent = next(iter(doc.sents))
+    title = item.title or ""
+    if not title or sent[0].lower_ not in _PROVIDES or len(list(doc.sents)) > 1:
+        return False  # ("Article 21: The right to life ...": no deed of the provision; the
+        # model tags a sentence's opening "Empowers" as a name, so the word is looked up)
+    body = sent.text.strip().rstrip(".")
+    span = (item.line_start, item.line_end)
+    kind = title.split()[0]
+    question = labelled(f"What does {title} provide?", ctx)
+    ctx.add(f"{key}/explain", section.kind, question, f"{body}.", section, span,
+            gate.judge(question, body, finite_verb=True, unresolved=(),
+                       expansions=ctx.expansions, explains=True))
+    question = labelled(f"Which {kind} {body[:1].lower()}{body[1:]}?", ctx)
+    ctx.add(f"{key}/identify", section.kind, question, title, section, span,
+            gate.judge(question, title, finite_verb=True, unresolved=(),
+                       expansions=ctx.expansions))
+    return True
 
 
 def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
@@ -620,6 +685,8 @@ def name_all(section: Section, slug: str, ctx: Context) -> None:
         return  # "2006", "2010", ...: a timeline, no list to name
     if _GLOSSARY.search(section.heading):
         return  # "Key terms": a glossary box, no list a student is asked to name
+    if any(re.match(r"others?\b", name, re.IGNORECASE) for name in names):
+        return  # "... 4. Other tribunals": a list left open, whose count is no fact
     if section.kind == "way-forward":
         question = f"Name the {count} steps of the way forward for {ctx.label}."
     elif section.kind in ("intro", "overview", "point", "conclusion") and re.match(

@@ -213,6 +213,12 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         # "the spot where Chandrayaan-2’s lander crashed": the clause means nothing alone
         return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= SHORT else None
+    if _restricts(verb):
+        # "For eligible subscribers who joined before 31 December 2015, the Centre ...":
+        # the clause says which subscribers, no claim ("Eligible subscribers joined
+        # before ____." round 21, BROKEN)
+        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
+            else None
     lean_subject = [t for t in g.clause(verb, lean=True).subject if t.dep_ != "punct"]
     if lean_subject and lean_subject[0].lower_ in ("a", "an") and not any(
             t.pos_ == "PROPN" for t in lean_subject):
@@ -238,8 +244,32 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
         # the answer only means something with all of it
         return _cloze_sentence(a, sent, subs, label)
     return _cloze(a, lean, subs, sent, label) or _cloze(a, g.clause(verb), subs, sent, label) \
-        or (_cloze_sentence(a, sent, subs, label, title) if not lean.subject
-            and len(sent) <= 2 * SHORT else None)
+        or (_cloze_sentence(a, sent, subs, label, title) if (not lean.subject or _trailing(
+            a, verb)) and len(sent) <= 2 * SHORT else None)
+
+
+def _trailing(a: Answer, verb: Token) -> bool:
+    """'West Bengal has the largest share (about 42 per cent), followed by Gujarat (about
+    24 per cent) and ...': the answer sits in a participle's phrase that the clause drops
+    as an aside, so only the whole sentence can ask it."""
+    node = a.root
+    while node.head.i != node.i and node.head.i != verb.i:
+        node = node.head
+    return node.head.i == verb.i and node.dep_ in ("advcl", "acl") \
+        and node.tag_ in ("VBN", "VBG")
+
+
+def _restricts(verb: Token) -> bool:
+    """A relative clause that picks out some of a kind ('subscribers who joined before
+    ...'): no comma before it, and a noun with no article, 'the', name or owner."""
+    if verb.dep_ != "relcl":
+        return False
+    noun = verb.head
+    first = min(t.i for t in verb.subtree)
+    if first > 0 and verb.doc[first - 1].text == ",":
+        return False
+    return noun.pos_ == "NOUN" and noun.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "poss", "nummod") or c.pos_ == "PROPN" for c in noun.children)
 
 
 def _names_a_thing(a: Answer) -> bool:
@@ -289,7 +319,8 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
         used = [*rest, *front]
         if _splits_a_name(used, sent):
             return None
-        text = g.join(wh, verb_words, g.render(rest, subs), _moved(front, subs))
+        text = g.join(wh, verb_words, g.render(rest, subs), _moved(front, subs),
+                      _when(c))
         return _finish(text, c, subs), used
     if dep in ("prep", "agent"):
         objects = [t for t in child.children if t.dep_ == "pobj"]
@@ -327,8 +358,30 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
     if answer_ids & {t.i for t in used} or _gapped(used) or _splits_a_name(used, sent) \
             or _drops_a_condition(c, used):
         return None
-    text = g.join(wh, before, subject, after, g.render(rest, subs), _moved(front, subs))
+    # "schemes that the Prime Minister launched in Kolkata": the relative word is the
+    # object, which follows its verb ("launch the three schemes in ...?"), not the end
+    objects = [t for t in front if t.dep_ == "dobj" and t.tag_ in ("WDT", "WP") and t.i in subs]
+    front = [t for t in front if t not in objects]
+    text = g.join(wh, before, subject, after, g.render([*objects, *rest], subs),
+                  _moved(front, subs), _when(c))
     return _finish(text, c, subs), used
+
+
+def _when(c: g.Clause) -> str:
+    """'(signed in 2006,) when King Abdullah was the Chief Guest': the time the clause's
+    'when' stands for, which its question keeps ('... celebrations in 2006?'; round 21,
+    BROKEN: every Republic Day has a Chief Guest)."""
+    verb = c.verb
+    if verb.dep_ != "relcl" or verb.head.ent_type_ != "DATE" or not any(
+            t.tag_ == "WRB" and t.lower_ == "when" for t in verb.children):
+        return ""
+    date = next((e for e in verb.sent.ents if e.start <= verb.head.i < e.end), None)
+    if date is None or date.end > verb.i:
+        return ""
+    return f"{'on' if _DAY.match(date.text) else 'in'} {date.text}"
+
+
+_DAY = re.compile(r"\d{1,2}\s")  # "17 September 2022": on a day, in a month or year
 
 
 def _plain(tokens: list[Token]) -> list[Token]:
@@ -564,6 +617,9 @@ def _cropped(tokens: list[Token], a: Answer, blanked: Mapping[int, tuple[int, st
     k = next((n for n, p in enumerate(parts) if any(t.i == a.span.start for t in p)), None)
     if k is None or len(parts) < 3:
         return None
+    if a.root.dep_ == "conj" or any(c.dep_ == "conj" for c in a.root.children):
+        return None  # "along with the ____, …" -> "UAE": the list's other members, cut
+        # to "…", fit the blank as well (round 21, BROKEN x2)
     pieces = [g.render(parts[0], blanked)]
     if k > 1:
         pieces.append("\u2026")

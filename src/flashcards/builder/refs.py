@@ -313,8 +313,10 @@ def _relatives(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
         noun = verb.head
         while noun.dep_ == "appos" and noun.head.i != noun.i:
             noun = noun.head  # "the FSI, Dehradun, which has ...": the FSI, not Dehradun
+        one_of = noun.head.lower_ == "of" and noun.head.head.lower_ in ("one", "two", "three")
+        # ("one of the three schemes that the Prime Minister launched": the schemes)
         if noun.dep_ == "pobj" and (any(t.text == "," for t in sent.doc[noun.i:token.i])
-                                    or token.lower_ == "that"):
+                                    or (token.lower_ == "that" and not one_of)):
             continue  # "the extinction of tigers in Sariska, Rajasthan, which came to
             # light", "parties registered under Section 29A of the Act that had secured
             # 1%": the extinction or Sariska, the parties or the Act? (the parser guesses)

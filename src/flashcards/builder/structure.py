@@ -679,6 +679,13 @@ class _Parser:
         text = plain("\n".join(raw for _, raw in rows)).strip()
         if not text:
             return
+        if len(rows) >= 3 and split_item(rows[0][1])[0] is None and _labelled_lines(rows[1:]) \
+                and not section.items:
+            # "The original Constitution did not ... Part XIV-A ... was inserted ..." over
+            # "Article 323A: Empowers Parliament ..." lines: a lead, then the list (round
+            # 21: read as one paragraph, so no card asked Article 323A or 323B)
+            section.paras.append(Para(plain(rows[0][1]).strip(), [rows[0][0]]))
+            rows = rows[1:]
         if _labelled_lines(rows) or _bold_facts(rows):
             # "Step 1: Blood is drawn ...", "CD19 — A protein marker ...": a line each,
             # each titled, is a list typed without bullets
