@@ -265,3 +265,35 @@ def test_an_error_opening_a_new_store_names_the_store(cli, tmp_path, monkeypatch
     assert result.exit_code == 1
     assert result.stderr == (f"flashcards: error: cannot open store {missing}: folder "
                              f"{missing.parent} does not exist\n")
+
+
+def test_the_drafts_of_killed_imports_are_swept(cli, tmp_path, db_path):
+    """An import killed with SIGKILL cannot remove the store it was making; the next
+    import removes it (and its side files), but not the draft of an import still at
+    work."""
+    import subprocess
+    import sys
+    import time
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    dead = int(gone.stdout)
+    stale = [tmp_path / f".store.db.{dead}.new", tmp_path / f".store.db.{dead}.new-wal"]
+    for path in stale:
+        path.write_bytes(b"half-made")
+    working = tmp_path / f".store.db.{os.getppid()}.new"  # (a process that lives)
+    working.write_bytes(b"another import at work")
+    # killed, but not yet reaped by its parent: it still answers signal 0
+    zombie = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    zombie.kill()
+    time.sleep(0.2)
+    (tmp_path / f".store.db.{zombie.pid}.new").write_bytes(b"half-made")
+    deck = tmp_path / "deck.tsv"
+    deck.write_text(HEADER + ROWS)
+    try:
+        result = cli("import", str(deck))
+    finally:
+        zombie.wait()
+    assert result.exit_code == 0, result.stderr
+    assert db_path.exists()
+    assert _leftovers(tmp_path) == [working.name]

@@ -195,6 +195,7 @@ def store_for_change(path: Path, *, create_dirs: bool = False,
     has ended without an error: a failed or interrupted import leaves no store behind,
     and no other process sees one half-made."""
     path = Path(path).expanduser()
+    _sweep_drafts(path)
     if path.exists():
         store = open_store(path, create_dirs=create_dirs, before_migrate=before_migrate)
         try:
@@ -221,6 +222,38 @@ def store_for_change(path: Path, *, create_dirs: bool = False,
 
 
 _SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _sweep_drafts(path: Path) -> None:
+    """Remove the half-made stores of imports whose process is gone (killed with
+    SIGKILL, or the machine lost power): '.store.db.<pid>.new' and its side files. A
+    draft whose process still runs is another import at work, and is left alone. (Only
+    where signal 0 asks whether a process lives: on Windows os.kill would end it.)"""
+    if os.name != "posix":
+        return
+    try:
+        drafts = list(path.parent.glob(f".{path.name}.*.new*"))
+    except OSError:
+        return
+    for draft in drafts:
+        pid = draft.name[len(path.name) + 2:].split(".", 1)[0]
+        if not pid.isdigit() or _alive(int(pid)):
+            continue
+        draft.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # (another user's process, or no signals here: assume it runs)
+        return True
+    try:  # a killed process not yet reaped by its parent answers signal 0 too
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return True
+    return stat.rsplit(")", 1)[-1].split()[:1] != ["Z"]
 
 
 def _move_new(draft: Path, path: Path) -> None:
