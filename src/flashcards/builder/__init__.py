@@ -17,6 +17,12 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 36: round 22's wrong and broken shapes: a timeline's year names no thing ("this line"),
+#     a date after "from X" is no answer to "when", "Sen." ends a sentence, no empty
+#     brackets or lost colons, a name takes no date before it and keeps a spelt-out
+#     "and", a treaty is no length of time, "the same year" needs its year, a participle
+#     read as the verb, a bare "whose", "That ..." quotes; ranks are ordinals; a section
+#     "India's performance" names India in its label; parts a total gives away;
 # 35: round 21's weak and broken shapes: a generic label under an overview whose every
 #     sentence a blank asks gets no "what is said about" card; a figure in a trailing
 #     participle ("followed by Gujarat (about 24 per cent)") is asked; a series of
@@ -67,7 +73,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "35"
+BUILDER_VERSION = "36"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

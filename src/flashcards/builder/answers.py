@@ -151,6 +151,7 @@ def _date_range_start(ent: Span) -> bool:
     period is one fact, asked whole (_date_range), not one end at a time (round 20)."""
     doc = ent.doc
     return ent.start >= 1 and doc[ent.start - 1].lower_ == "from" \
+        and not _DURATION.search(ent.text) \
         and ent.end + 1 < len(doc) and doc[ent.end].lower_ in _TO \
         and doc[ent.end + 1].ent_type_ == "DATE" and doc[ent.end + 1].ent_iob_ == "B"
 
@@ -159,8 +160,8 @@ def _date_range(ent: Span) -> Span:
     """'1992' of 'from 1987 to 1992' -> '1987 to 1992'."""
     doc = ent.doc
     if ent.start < 3 or doc[ent.start - 1].lower_ not in _TO \
-            or doc[ent.start - 2].ent_type_ != "DATE":
-        return ent
+            or doc[ent.start - 2].ent_type_ != "DATE" or _DURATION.search(ent.text):
+        return ent  # ("rose from 67.2 years to 67.7 years": a change, each end a fact)
     first = ent.start - 2
     while first > 0 and doc[first].ent_iob_ != "B":
         first -= 1
@@ -205,6 +206,10 @@ def _count(span: Span) -> Answer | None:
     """A number counting something: '10 pending Bills' -> count of 'pending Bills'."""
     root = span.root
     doc = span.doc
+    if re.fullmatch(r"(?:19|20)\d\d", span.text) and span.start > 0 and (
+            span.doc[span.start - 1].text[:1].isupper() or span.doc[span.start - 1].text == ")"):
+        return None  # "the Socio-Economic and Caste Census (SECC) 2011 list": a name's
+        # year, no count ("from how many ... list?" -> 2011)
     if span.text.lower() in ("zero", "nil", "none"):
         return None  # "the 2070 net zero pathway": a name, no count (a blank that asks
         # "net ____" teaches nothing)
@@ -237,6 +242,8 @@ def _trim(span: Span) -> Span | None:
             "least", "most"):
         return span  # "at least the 1980s"
     while start < end and (doc[start].pos_ in ("ADP", "CCONJ", "PART", "SCONJ")
+                           or (doc[start].tag_ in ("WP$", "WDT", "WP")  # ("whose Motor
+                               and not doc[start].text.isupper())  # ...", not "WHO")
                            or doc[start].is_quote or doc[start].text in (",", ";")):
         start += 1
     while end > start and (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ")
@@ -270,7 +277,39 @@ def _and_inside_name(word: Token) -> bool:
     before = list(doc[word.sent.start:word.i])[::-1]
     # "National Programme on Climate Change and Human Health": a name's own "of"/"on"
     return run[-1].lower_ in TYPE_NOUNS or any(t.lower_ in ("of", "on", "for")
-                                               for t in before[:4])
+                                               for t in before[:4]) or _spelt_out(before, run)
+
+
+def _spelt_out(before: list[Token], run: list[Token]) -> bool:
+    """'Comptroller and Auditor General (CAG)', 'Socio-Economic and Caste Census (SECC)':
+    the abbreviation after the run spells the words on both sides of the 'and' (round 22:
+    'The Comptroller and ____ audit' -> 'Auditor General (CAG)')."""
+    doc = run[-1].doc
+    end = run[-1].i + 1
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return False
+    abbr = doc[end + 1].text.replace("-", "")
+    if not abbr.isupper() or len(abbr) < 3:
+        return False
+
+    def initials(tokens: list[Token]) -> str:
+        return "".join(part[0] for t in tokens for part in t.text.split("-")
+                       if part[:1].isupper())
+
+    words: list[Token] = []
+    for t in before:  # (nearest first)
+        if t.text == "-":
+            continue
+        if not t.text[:1].isupper() or len(words) >= 4:
+            break
+        words.insert(0, t)
+        if initials([*words, *run]) == abbr:
+            return True
+    return False
+
+
+_NAME_PARTICLES = frozenset("ul bin bint al el de da di van von der".split())  # ("Mahbub ul
+# Haq": not "Mahbub ul ____" -> "Haq and Amartya Sen", round 22)
 
 
 def _capital_run(span: Span) -> Span:
@@ -283,6 +322,8 @@ def _capital_run(span: Span) -> Span:
         if t.text == "(" and t.i + 1 < len(doc) and _YEARISH.fullmatch(doc[t.i + 1].text):
             return False  # "the Sarkaria Commission (1988)": the year is a fact of its own
         return (t.text[:1].isupper() or t.lower_ in ("of", "for", "&") or t.is_bracket
+                or (t.lower_ in _NAME_PARTICLES and t.i > 0 and doc[t.i - 1].text[:1].isupper()
+                    and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())
                 or (t.lower_ == "on" and t.i > 0 and doc[t.i - 1].lower_ in TYPE_NOUNS
                     and doc[t.i - 1].text[:1].isupper())  # "Programme on Climate Change"
                 or (t.text in ("-", "–") and t.i > 0 and not doc[t.i - 1].whitespace_)
@@ -291,21 +332,25 @@ def _capital_run(span: Span) -> Span:
 
     start, end = span.start, span.end
     while start - 1 >= sent.start and named(doc[start - 1]) and doc[start - 1].pos_ != "DET" \
-            and not doc[start - 1].is_sent_start:
-        start -= 1
+            and not doc[start - 1].is_sent_start and not (
+                doc[start - 1].ent_type_ == "DATE" and span[0].ent_type_ != "DATE"):
+        start -= 1  # (not "in December 2024" + " Foreign Secretary Vikram Misri", round 22)
     while end < sent.end and named(doc[end]):
         end += 1
     while end > start and doc[end - 1].lower_ in ("and", "of", "for", "on", "&", "-", "("):
         end -= 1
     if end + 2 < sent.end and doc[end].text == "," and doc[end + 1].text[:1].isupper() \
-            and any(t.lower_ in ("ministry", "minister", "department") for t in doc[start:end]):
+            and any(t.lower_ in ("ministry", "minister", "department", "treaty")
+                    for t in doc[start:end]):
         # "Ministry of Environment" + ", Forest and Climate Change"
         run = end + 1
         while run < sent.end and (doc[run].text[:1].isupper() or doc[run].lower_ == "and"):
             run += 1
         if any(t.lower_ == "and" for t in doc[end + 1:run]) and doc[run - 1].text[:1].isupper():
             end = run
-    while start < end and doc[start].lower_ in ("and", "of", "for", "&", "-", ")"):
+    while start < end and (doc[start].lower_ in ("and", "of", "for", "&", "-", ")")
+                           or (doc[start].tag_ in ("WP$", "WDT")
+                               and not doc[start].text.isupper())):
         start += 1
     return doc[start:end]
 
@@ -392,6 +437,9 @@ def _closed(span: Span) -> Span:
 
 def _from_entity(found: Span) -> Answer | None:
     label = found.label_
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", found.text):
+        label = "ORDINAL"  # "108th", "122nd": a rank, which the model may call a number
+        # or a place (round 22: "122nd" as a country)
     found = _closed(found)
     trimmed = _trim(found)
     if label in _SKIP_LABELS or trimmed is None or _quoted(trimmed):
@@ -419,9 +467,17 @@ def _from_entity(found: Span) -> Answer | None:
         if _date_range_start(ent):
             return None  # "from 1987 to 1992": asked whole, at its end (below)
         ent = _date_range(ent)
+        joined = next((t.i for t in ent if t.pos_ == "CCONJ"), None)
+        if joined is not None and not any(t.like_num for t in doc[joined:ent.end]):
+            ent = doc[ent.start:joined]  # "12.6 years and mean years (of schooling at
+            # 6.57 years)": the model ran the figure into the next clause (round 22)
         kind = _date_kind(ent)
         if kind is None or _not_a_date(ent) or _some_day(ent):
             return None
+        if kind == "duration" and not _DURATION.search(ent[-1].text) and any(
+                t.text[:1].isupper() and not MONTH.fullmatch(t.text) for t in ent[1:]):
+            return None  # "a 25-year Treaty of Friendship": a name's part, no length of
+            # time ("signed a ____, Cooperation and Peace", round 22, BROKEN)
         return Answer(kind, ent, "")
     if label in ("MONEY", "PERCENT", "QUANTITY") and not any(c.isdigit() for c in ent.text):
         return None  # "less than", "a fraction": no figure

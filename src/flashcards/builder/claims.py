@@ -261,7 +261,12 @@ def _crucial(root: Token, subs: dict[int, tuple[int, str]], ctx: Context
     if not subject or not goal or subject[0].lower_ in PRONOUNS:
         return None
     question = f"What {root.text.lower()} {adj.text} {g.render(goal, subs)}?"
-    if not any(t.pos_ == "PROPN" for t in goal):
+    whose = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "for"
+                  and c.i < subject[0].i), None)
+    if whose is not None:  # "For India, raising women's participation ... is key to ...":
+        # whose HDI (round 22: "what is key to improving both the HDI and the GII?")
+        question = f"{g.render(g.subtree(whose), subs)}, {question[:1].lower()}{question[1:]}"
+    if whose is not None or not any(t.pos_ == "PROPN" for t in goal):
         question = labelled(question, ctx)
     answer = lang.upper_first(g.render(subject, subs))
     return f"recommend-{lang.slug(g.render(goal), 3)}", question, answer, goal

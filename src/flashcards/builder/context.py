@@ -278,13 +278,24 @@ def _object_of_earlier_noun(pronoun: Token, used: list[Token]) -> bool:
     plural = pronoun.lower_ == "them"
     verb = pronoun.head if pronoun.dep_ == "dobj" else pronoun.head.head
     for t in used:
-        if t.i >= pronoun.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" or (
+        if t.i >= pronoun.i or t.pos_ not in ("NOUN", "PROPN") or t.dep_ == "compound" \
+                or _inside_a_name(t) or (  # ("the Ministry of ... Development described
+                # it": a word inside a name is no thing of its own, round 22)
                 t.dep_ in g.SUBJECTS and t.head == verb) or t.ent_type_ in (
                 "DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"):
             continue  # (not the "April" of "On 4 April 2024, ... dedicated it")
         if (t.tag_ in ("NNS", "NNPS")) == plural:
             return True
     return False
+
+
+def _inside_a_name(token: Token) -> bool:
+    """A word of a name that is not its head: 'Development' of 'the Ministry of Women and
+    Child Development' (not 'Bill' of 'the Constitution (108th Amendment) Bill, 2008')."""
+    if token.ent_iob_ != "I":
+        return False
+    name = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    return name is not None and name.root.i != token.i
 
 
 def _inside_relative_of_plural(pronoun: Token, ids: set[int]) -> bool:

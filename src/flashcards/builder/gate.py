@@ -114,7 +114,8 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
     if number and re.search(rf"\b[A-Z][\w.]*-{number}\b", question):
         return f"the question numbers it: ...-{number}"  # "fifth" beside "(INC-5)"
     numbers = figures(answer)
-    if numbers and not explains and len(answer.split()) <= 3 and _summed(answer, question):
+    if figures(_in_digits(answer)) and not explains and len(answer.split()) <= 3 \
+            and _summed(answer, question):
         return "the answer is the sum or difference of figures in the question"
     if numbers and not explains and len(answer.split()) <= 8 and not MONTH.search(answer):
         # "7,204 million tonnes" is not given away by "79.4 million tonnes" beside it: a
@@ -203,9 +204,24 @@ def _value(figure: str) -> float:
     return float(figure.replace(",", ""))
 
 
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split()) if n >= 2}  # ("one of
+# the largest" is no count)
+
+
+def _in_digits(text: str) -> str:
+    # (not the day of "2 March 2020", not "a five-judge bench": no parts of a total)
+    text = re.sub(rf"\b\d{{1,2}}\s+(?:{MONTH.pattern})", " ", text, flags=re.IGNORECASE)
+    return re.sub(r"\b(" + "|".join(_NUMBER_WORDS) + r")\b(?!-)",
+                  lambda m: _NUMBER_WORDS[m[1].lower()], text, flags=re.IGNORECASE)
+
+
 def _summed(answer: str, question: str) -> bool:
     """'2,261 sq km, made up of 1,540 sq km ... and ____ sq km': the blank is the
-    difference of two figures the question shows (or their sum)."""
+    difference of two figures the question shows (or their sum); 'eight cheetahs (____
+    females and three males)' counts in words as well (round 22, WEAK x4)."""
+    answer, question = _in_digits(answer), _in_digits(question)
     own = figures(answer)
     if not re.match(r"(?:about |over |nearly )?[₹$€£]?\s?\d", answer.strip()):
         return False  # "NFHS-4" is a name, not a figure
@@ -254,7 +270,16 @@ def form_problems(question: str) -> list[str]:
         out.append("the quote ends where what it says begins (its list follows)")
     if len(question.split()) > MAX_QUESTION_WORDS:
         out.append(f"the question is over {MAX_QUESTION_WORDS} words")
+    same = _SAME_TIME.search(question)
+    if same and not _YEAR.search(question[:same.start()]):
+        out.append("\u201cthe same year\u201d refers to nothing in the card")  # ("which
+        # commission was set up the same year?", round 22, BROKEN)
     return out
+
+
+_SAME_TIME = re.compile(r"\b(?:the|that)\s+same\s+(?:year|day|month|date|week)\b",
+                        re.IGNORECASE)
+_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
 def judge(question: str, answer: str, *, finite_verb: bool, unresolved: Sequence[str],

@@ -346,7 +346,8 @@ def tidy(text: str) -> str:
     text = " ".join(text.split())
     text = _SPACE_BEFORE.sub(r"\1", text)
     text = _SPACE_AFTER.sub(r"\1", text)
-    text = re.sub(r"\(\s*\)|\[\s*\]", "", text)
+    text = re.sub(r"\s*\([^()\w]*\)|\s*\[[^\[\]\w]*\]", "", text)  # ("(, \" \")": a title's
+    # quotes and comma, its words gone)
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
     text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text)
     text = re.sub(r"[\s,;:]+([?.!])", r"\1", text)

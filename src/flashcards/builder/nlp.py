@@ -218,6 +218,12 @@ def pipeline() -> Language:
 
     # "320 km/h." at a sentence's end: the unit, then the full stop (not "h.")
     nlp.tokenizer.add_special_case("h.", [{ORTH: "h"}, {ORTH: "."}])  # type: ignore[union-attr]
+    # "... the work of Mahbub ul Haq and Amartya Sen. The Human Development Index ...":
+    # Sen is a name here, not a senator, and its full stop ends the sentence
+    rules = dict(nlp.tokenizer.rules or {})  # type: ignore[union-attr]
+    for title in ("Sen.", "sen."):
+        rules.pop(title, None)
+    nlp.tokenizer.rules = rules  # type: ignore[union-attr]
     ruler = nlp.add_pipe("entity_ruler", before="ner")
     ruler.add_patterns(PATTERNS)  # type: ignore[attr-defined]
     if "semicolons" not in Language.factories:

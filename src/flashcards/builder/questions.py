@@ -213,6 +213,19 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         # "the spot where Chandrayaan-2’s lander crashed": the clause means nothing alone
         return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= SHORT else None
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.lemma_ == "hold" and head.tag_ != "VBN" and not any(
+            m.dep_ == "mark" for m in verb.children) and not (
+            head.i + 1 < len(sent.doc) and sent.doc[head.i + 1].lower_ == "that"):
+        # "The armies hold Exercise Sampriti and the navies hold Exercise Bongosagar": two
+        # clauses the parser read as one holding the other ("according to the armies,
+        # which exercise do ...?", round 22, BROKEN)
+        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= SHORT else None
+    # "The ... Pipeline, inaugurated on 18 March 2023, carries diesel": a participle the
+    # parser read as the verb ("when did the Pipeline inaugurate?", round 22): blanks only
+    participle = verb.tag_ == "VBD" and verb.i > sent.start \
+        and sent.doc[verb.i - 1].text == "," \
+        and any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
     if _restricts(verb):
         # "For eligible subscribers who joined before 31 December 2015, the Centre ...":
         # the clause says which subscribers, no claim ("Eligible subscribers joined
@@ -231,7 +244,7 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
         return _cloze_sentence(a, sent, subs, label, title)
     subs = _own_relatives(subs, verb)
     lean = g.clause(verb, lean=True)
-    wh = None if _linked(verb, a) else _wh_question(a, lean, subs, sent)
+    wh = None if _linked(verb, a) or participle else _wh_question(a, lean, subs, sent)
     if wh is not None and _thin(wh[0]):
         wh = None  # "Who dissented?": too little of the claim to know which one is meant
     if wh is not None:
@@ -245,7 +258,14 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
         return _cloze_sentence(a, sent, subs, label)
     return _cloze(a, lean, subs, sent, label) or _cloze(a, g.clause(verb), subs, sent, label) \
         or (_cloze_sentence(a, sent, subs, label, title) if (not lean.subject or _trailing(
-            a, verb)) and len(sent) <= 2 * SHORT else None)
+            a, verb) or _after_colon(a, sent) or _bare_relative(lean.subject, subs))
+            and len(sent) <= 2 * SHORT else None)
+
+
+def _after_colon(a: Answer, sent: Span) -> bool:
+    """'... gender gaps in labour force participation: about 28.3% for women against
+    76.1% for men': figures after the colon that says what they are (round 22: no card)."""
+    return any(t.text == ":" for t in sent.doc[sent.start:a.span.start])
 
 
 def _trailing(a: Answer, verb: Token) -> bool:
@@ -272,6 +292,51 @@ def _restricts(verb: Token) -> bool:
         c.dep_ in ("det", "poss", "nummod") or c.pos_ == "PROPN" for c in noun.children)
 
 
+def _bare_relative(used: list[Token], subs: Mapping[int, tuple[int, str]]) -> bool:
+    """A relative word the question would keep as it is: '..., whose Motor Vehicles
+    Agreement was signed in 2015' parsed as a clause of its own ('when was whose Motor
+    Vehicles Agreement signed?', round 22, BROKEN)."""
+    return any(t.tag_ in ("WP$", "WDT") and t.i not in subs and not t.text.isupper()
+               and not any(a.dep_ in ("relcl", "acl") for a in t.ancestors) for t in used)
+
+
+def _orphans_a_from(used: list[Token]) -> bool:
+    """'..., a sharp improvement from 122nd out of 191 in the previous report': the
+    question keeps 'in the previous report' and drops the 'from' phrase it may belong
+    to ('on which index did India rank 108th ..., in the previous report?' round 22)."""
+    ids = {t.i for t in used}
+    for t in used:
+        if t.dep_ != "prep" or t.lower_ not in ("in", "on", "during") or t.i < 1:
+            continue
+        k = t.i - 1
+        while k >= t.sent.start and k not in ids:  # the words left out just before it
+            if t.doc[k].lower_ == "from" and t.doc[k].dep_ == "prep" and k + 1 < len(t.doc) \
+                    and _a_figure(t.doc[k + 1]):
+                return True
+            k -= 1
+    return False
+
+
+def _dates_a_from(a: Answer) -> bool:
+    """The date follows a 'from X' phrase: it may date X rather than the verb."""
+    doc = a.span.doc
+    prep = a.span.start - 1
+    if prep < 1 or doc[prep].lower_ not in ("in", "on", "during"):
+        return False
+    before = doc[prep - 1]
+    return _a_figure(before) and any(t.lower_ == "from" and t.dep_ == "prep"
+                                     for t in (before, *before.ancestors))
+
+
+def _a_figure(token: Token) -> bool:
+    """A rank, count or measure ('135th', '0.490', '23.3%'): what a 'from' starts from
+    when a date after it may be the figure's ('from 135th in 2021'), not a place ('from
+    Britain on 26 July 1965')."""
+    return token.like_num or token.ent_type_ in ("ORDINAL", "CARDINAL", "PERCENT", "MONEY",
+                                                 "QUANTITY") or bool(
+        re.fullmatch(r"\d+(?:st|nd|rd|th)", token.text))
+
+
 def _names_a_thing(a: Answer) -> bool:
     """'the Union Budget 2021–22', 'Census 2011': a date that is part of a name."""
     doc = a.span.doc
@@ -293,6 +358,9 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
                      [[t for t in grp if t.i < colons[0]] for grp in c.rest], c.own_subject,
                      c.full_subject, c.commas)
         c.rest = [grp for grp in c.rest if grp]
+    if a.kind in ("date", "period") and _dates_a_from(a):
+        return None  # "moved up one place from 135th in 2021": 2021 is when it was
+        # 135th, not when it moved ("when did India move up?" -> 2021, round 22, WRONG)
     if a.kind in ("date", "period") and sum(1 for t in c.tokens() if t.ent_type_ == "DATE"
                                              and t.ent_iob_ == "B") > 1:
         return None  # "turned the failure of 2019 into the success of 2023": which is when?
@@ -317,7 +385,7 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
         rest = _plain(g.without_asides([t for group in c.rest for t in group], set()))
         front = _plain(g.without_asides([t for group in c.front for t in group], set()))
         used = [*rest, *front]
-        if _splits_a_name(used, sent):
+        if _splits_a_name(used, sent) or _bare_relative(used, subs):
             return None
         text = g.join(wh, verb_words, g.render(rest, subs), _moved(front, subs),
                       _when(c))
@@ -356,7 +424,8 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
     subject = g.lower_start(g.render(c.subject, subs), c.subject[0], subs)
     used = [*c.subject, *rest, *front]
     if answer_ids & {t.i for t in used} or _gapped(used) or _splits_a_name(used, sent) \
-            or _drops_a_condition(c, used):
+            or _drops_a_condition(c, used) or _orphans_a_from(used) \
+            or _bare_relative([*used, *c.subject], subs):
         return None
     # "schemes that the Prime Minister launched in Kolkata": the relative word is the
     # object, which follows its verb ("launch the three schemes in ...?"), not the end
@@ -598,6 +667,8 @@ def _cloze(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], sent: Sp
         return None  # "Ended without agreement at ...": whose? (the parser lost it)
     answer_ids = set(range(a.span.start, a.span.end))
     tokens = g.with_brackets(g.without_asides(c.tokens(), answer_ids))
+    if _bare_relative(tokens, subs):
+        return None  # "Whose ____ was signed in 2015.": only the whole sentence says whose
     return _blanked(a, tokens, subs, sent, label)
 
 
@@ -649,8 +720,12 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
         return None
     if _cuts_a_name(a, sent) or _named_with(a, sent):
         return None  # "Dadra and ____" -> "Nagar Haveli", "The SECURE ____ project"
-    if (_splits_a_name(tokens, sent) or _drops_figures(tokens, sent)) \
+    opens_with_that = g.render(tokens, subs).lower().startswith("that ") \
+        and not sent.text.lower().startswith("that ")
+    if (_splits_a_name(tokens, sent) or _drops_figures(tokens, sent) or opens_with_that) \
             and len(tokens) < len(sent) - 1:
+        # ("That PMUY beneficiaries ... consumed on average ____": a reported clause cut
+        # from "The CAG audit found that ...", round 22, BROKEN)
         # (a long sentence is cut to the part with its blank)
         return _cloze_sentence(a, sent, subs, label, title)
     # "The Union Budget, presented by ... on 1 February 2025, set ...": a comma between
@@ -661,7 +736,7 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
     tokens = [t for t in tokens if not (t.i == sent.start and t.i > 0 and t.pos_ == "CCONJ"
                                         and doc[t.i - 1].text == ";")]
     tokens = sorted([*tokens, *(doc[i] for i in range(sent.start + 1, sent.end - 1)
-                                if doc[i].text == "," and i not in ids
+                                if doc[i].text in (",", ":", ";") and i not in ids
                                 and i - 1 in ids and i + 1 in ids)], key=lambda t: t.i)
     blanked = {**subs, a.span.start: (a.span.end, "____")}
     context = g.render(tokens, blanked).rstrip(" .;:,")

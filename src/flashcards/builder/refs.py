@@ -410,8 +410,9 @@ def referent(title: str | None) -> str | None:
     """What a pronoun opening an item's text means: its title, or of a title such as
     'Section 44(3) - Amendment to RTI Act', the provision ("This amends ..." is Section
     44(3), not the whole label)."""
-    if title is None:
-        return None
+    if title is None or re.fullmatch(r"(?:1[5-9]|20)\d\d(?:[\u2013-]\d{2,4})?", title.strip()):
+        return None  # a timeline's year names no thing ("2004: ... said that this line
+        # was a typographical error": not "the 2004 line", round 22, WRONG)
     found = _PROVISION_TITLE.fullmatch(title) or _DATED_TITLE.fullmatch(title)
     return found[1] if found else title
 

@@ -58,6 +58,11 @@ def _cased(text: str, body: str) -> str:
     if len(words) >= 2 and words[-1] in _NAME_ENDS and all(
             w[:1].isupper() or w in ("of", "and", "for", "the") for w in words):
         return text  # "Digital Personal Data Protection Act": a name, as written
+    capitals = [w for w in words if w[:1].isupper()]
+    if len(capitals) >= 2 and capitals == words[:len(capitals)] \
+            and len(re.findall(rf"\b{re.escape(' '.join(capitals))}\b", body)) >= 2:
+        return text  # "Human Development Report 2023-24": the article writes the name so,
+        # beyond its title ("human development" elsewhere is no reason to lower it)
     lowered = [w.lower() if w[:1].isupper() and not w.isupper() and i > 0
                and re.search(rf"(?<![.!?]\s)\b{re.escape(w.lower())}\b", body)
                else w for i, w in enumerate(words)]
