@@ -3,6 +3,8 @@ unseen articles in the five shapes the issue names. Each test failed on builder 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from test_builder_audit import cards
 
 REPORT = (
@@ -208,3 +210,13 @@ def test_a_part_the_total_gives_away_is_no_blank_in_words_either():
     parts = [c.question for c in deck if c.answer in ("five", "three", "seven")]
     assert not parts, parts
     assert [c.question for c in deck if c.answer == "eight"], [c.answer for c in deck]
+
+
+def test_the_label_standing_for_the_index_has_one_the():
+    # builder 36's rebuild of r14-global-gender-gap-2025: "the gaps the the Global gender
+    # gap index highlights" (the label "The Global gender gap index" stood for "the index")
+    text = (Path(__file__).parents[1] / "audits/2026-12-builder-18-round-13/articles"
+            / "r14-global-gender-gap-2025.md").read_text(encoding="utf-8")
+    deck = cards(text, "r14-global-gender-gap-2025.md")
+    assert not [c.question for c in deck if "the the " in c.question.lower()]
+    assert [c.question for c in deck if "policies address the gaps the Global" in c.question]

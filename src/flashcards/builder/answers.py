@@ -755,8 +755,10 @@ def _joined(first: Answer, second: Answer) -> bool:
         # "Justices A, B, C and D", "Socio-Economic and Caste Census": the parser hangs
         # such lists anywhere (not "..., and SBM (Urban), under ...": another claim)
         return True
-    if first.kind == second.kind and first.kind in _FIGURES:
-        return True  # "a pension of Rs 1,000, Rs 2,000, Rs 3,000, Rs 4,000 or Rs 5,000":
+    if first.kind == second.kind and first.kind in (*_FIGURES, "period"):
+        return True  # "a pension of Rs 1,000, Rs 2,000, Rs 3,000, Rs 4,000 or Rs 5,000";
+        # "occurred in 1982-83, 1997-98 and 2015-16" (round 23, WRONG: "when did strong
+        # El Niño events occur in 1982-83?" -> "1997-98 and 2015-16"):
         # one answer (one blank each was guessed from the series, round 21, WEAK x4)
     if first.kind == second.kind == "provision" and [t.lower_ for t in between] in (
             ["and"], ["or"]):

@@ -393,11 +393,19 @@ def verb_group(c: Clause, invert: bool, bare_wh: bool = False) -> tuple[str, str
     'Who' (`bare_wh`) takes the verb in the singular ('What divides ...?', 'Who does
     ...?'), whatever number the answer has."""
     verb = c.verb
-    aux = [t.text for t in c.aux]
+    auxes = list(c.aux)
+    if not auxes and verb.dep_ == "conj" and (verb.tag_ == "VBN" or (
+            verb.tag_ == "VBD" and verb.lower_.endswith("ed"))) and not any(
+            t.dep_ in (*SUBJECTS, "dobj") for t in verb.children):
+        # "was first announced in 2019 and declared operational in November 2024": the
+        # second verb shares the first's passive ("when was ... declared?", not "when did
+        # ... declare?", round 23); not "came into force", "received assent": active
+        auxes = [t for t in verb.head.children if t.dep_ == "auxpass"][:1]
+    aux = [t.text for t in auxes]
     kept = [t for t in c.pre if t.lower_ not in CONNECTIVES]  # ("the pandemic then ...")
     pre = [t.text for t in kept]
     if not invert:
-        words = [*c.aux, *kept, verb]
+        words = [*auxes, *kept, verb]
         first = next((t for t in words if t.tag_ == "VBP"), None) if bare_wh else None
         return "", " ".join(singular(t) if t is first else t.text for t in words)
     if aux:

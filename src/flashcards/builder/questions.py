@@ -317,6 +317,19 @@ def _orphans_a_from(used: list[Token]) -> bool:
     return False
 
 
+_TARGETS = frozenset("target targets goal goals aim deadline".split())
+
+
+def _dates_a_target(a: Answer) -> bool:
+    """'by 2030' on a verb whose object is a target or goal: the target's date."""
+    doc = a.span.doc
+    prep = a.span.start - 1
+    if prep < 0 or doc[prep].lower_ not in ("by", "till", "until"):
+        return False
+    verb = doc[prep].head
+    return any(t.lower_ in _TARGETS for t in verb.subtree if t.i < prep)
+
+
 def _dates_a_from(a: Answer) -> bool:
     """The date follows a 'from X' phrase: it may date X rather than the verb."""
     doc = a.span.doc
@@ -358,6 +371,9 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
                      [[t for t in grp if t.i < colons[0]] for grp in c.rest], c.own_subject,
                      c.full_subject, c.commas)
         c.rest = [grp for grp in c.rest if grp]
+    if a.kind in ("date", "period") and _dates_a_target(a):
+        return None  # "set a target of USD 100 billion by 2030": 2030 is the target's, not
+        # when it was set ("by when did the two sides set a target?", round 23, WRONG)
     if a.kind in ("date", "period") and _dates_a_from(a):
         return None  # "moved up one place from 135th in 2021": 2021 is when it was
         # 135th, not when it moved ("when did India move up?" -> 2021, round 22, WRONG)
@@ -369,6 +385,11 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
         return None  # "Strengthen POSHAN Abhiyaan, launched ...": a step, not a subject
     if _compared(a, c) or _absolute(c) or _headline(c):
         return None
+    start = c.subject[0].i if c.subject else c.verb.i
+    if any(t.text in (":", ";") and t.i < start for t in sent):
+        return None  # "Warmer oceans also cause coral bleaching: in April 2024 NOAA
+        # confirmed ...": the claim before the colon is no part of the question ("what
+        # confirmed the ... event Warmer oceans cause coral bleaching?", round 23, BROKEN)
     dep, child = slot
     answer_ids = set(range(a.span.start, a.span.end))
     if dep == "subject":

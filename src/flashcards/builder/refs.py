@@ -147,6 +147,7 @@ class Mentions:
             # named, not the Law Commission's report named a section before
         kinds = list(dict.fromkeys(text for text, _ in met))
         entry = re.sub(r"\s*\([^()]*\)$", "", self.label)  # (without its "(NMEO)")
+        entry = re.sub(r"^(?:the|The)\s+", "", entry)  # ("the the Global gender gap index")
         if not kinds and entry and entry.split()[-1].lower() in same | {noun}:
             # "the Mission" under an entry labelled "National Mission on Edible Oils": the
             # entry's own, named by its heading
