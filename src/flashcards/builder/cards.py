@@ -313,7 +313,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                 continue
             if title and not _has_finite_verb(sent):
                 draft.question = _under_heading(draft.question, title, unit.section.heading)
-            elif title and draft.form == "wh" and _CASE.search(title) \
+            elif title and draft.form == "wh" and lang.is_case(title) \
                     and title not in draft.question:
                 draft.question = _in_case(draft.question, title, ctx.label)
             if title and _YEAR.fullmatch(title) and _MONTH.fullmatch(draft.answer) \
@@ -341,7 +341,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                            f"{unit.slug}/{lang.slug(sent.text, 6)}", lines, ctx, prose=True)
         _expansion(sent, unit, lines, ctx)
         colon_list(sent, unit, lines, ctx)
-        case = unit.item.title if unit.item is not None and unit.item.title and _CASE.search(
+        case = unit.item.title if unit.item is not None and unit.item.title and lang.is_case(
             unit.item.title) else None
         for made in (aim(sent, subs, ctx), held(sent, subs, ctx, case),
                      examples(sent, subs, ctx),
@@ -391,7 +391,6 @@ def _expansion(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> 
 _RANKING = re.compile(r"\b(?:report|index|ranking|survey|outlook)\b", re.IGNORECASE)  # (a
 # report on every country; notes on India's own GLOF work need no "(India's initiatives)")
 _OWNED = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)['\u2019]s\s+[a-z]\w+")
-_CASE = re.compile(r"\sv(?:s)?\.?\s")
 _EXAM_META = re.compile(r"\b(?:UPSC|GS\s+Paper\s+(?:[IV]+|\d)|(?:for|in)\s+(?:the\s+)?"
                         r"(?:prelims|mains)\b)")
 

@@ -333,7 +333,7 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         return  # "- **Trend:** ISFR 2021 recorded an increase of 17 sq km ...": its blanks
         # ask its facts, and "under 'Key facts', what is said about 'Trend'?" (trend of
         # what?) asks nothing a student could answer whole (round 21: all WEAK)
-    elif re.search(r"\sv(?:s)?\.?\s", item.title):
+    elif lang.is_case(item.title):
         question = labelled(f"What was decided in {item.title}?", ctx)  # (not "what is
         # said about 'S.P. Sampath Kumar v. Union of India (1987)'?")
     else:  # the section's heading says what the title is about ("By area" of what?)

@@ -10,7 +10,14 @@ import re
 
 from markdown_it import MarkdownIt
 
-from flashcards.builder.language import PRONOUN_STARTS, count_words, is_verb, squash, title_case
+from flashcards.builder.language import (
+    PRONOUN_STARTS,
+    count_words,
+    is_case,
+    is_verb,
+    squash,
+    title_case,
+)
 
 MD = MarkdownIt("commonmark").enable("table")  # (GFM tables: "| Indicator | Value |")
 _LEAD_BOLD = re.compile(r"^(\*\*|__)(.+?)\1(.*)$", re.DOTALL)
@@ -37,7 +44,7 @@ def split_label(text: str) -> tuple[str | None, str]:
     head, colon, rest = first.partition(":")
     head = squash(plain(head)).strip("*_ ")
     year = re.fullmatch(r"(?:1[89]|20)\d\d", head) is not None and rest[:1] == " "
-    case = _CASE.search(head) is not None  # "Association for Democratic Reforms v Election
+    case = is_case(head)  # "Association for Democratic Reforms v Election
     # Commission of India (2024)": a case's name, however long
     if not colon or not head or count_words(head) > (16 if case else 8) \
             or (head.isdigit() and not year) \
@@ -47,7 +54,6 @@ def split_label(text: str) -> tuple[str | None, str]:
     return head, (rest + text[len(first):]).strip()
 
 
-_CASE = re.compile(r"\S\s+(?:v|vs)\.?\s+\S")
 
 
 def _is_clause(label: str) -> bool:
@@ -77,8 +83,8 @@ def split_item(raw: str) -> tuple[str | None, str]:
     text = plain(raw).strip()
     first, _, more = text.partition("\n")
     label, rest = split_label(text)
-    if label is not None and (count_words(label) <= 10 or _CASE.search(label)) \
-            and (not _is_clause(label) or _CASE.search(label)):
+    if label is not None and (count_words(label) <= 10 or is_case(label)) \
+            and (not _is_clause(label) or is_case(label)):
         return label, squash(rest)
     for dash in (" \u2013 ", " \u2014 ", " - "):
         head, found, tail = first.partition(dash)

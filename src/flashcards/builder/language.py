@@ -53,6 +53,14 @@ def slug(text: str, max_words: int = 8) -> str:
     return "-".join(words) or "x"
 
 
+_CASE_NAME = re.compile(r"\S\s+(?:v|vs)\.?\s+\S")
+
+
+def is_case(title: str) -> bool:
+    """A case's name: 'S.P. Sampath Kumar v. Union of India (1987)', 'A vs B'."""
+    return _CASE_NAME.search(title) is not None
+
+
 def count_words(text: str) -> int:
     return len(text.split())
 
