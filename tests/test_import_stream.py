@@ -297,3 +297,22 @@ def test_the_drafts_of_killed_imports_are_swept(cli, tmp_path, db_path):
     assert result.exit_code == 0, result.stderr
     assert db_path.exists()
     assert _leftovers(tmp_path) == [working.name]
+
+
+def test_drafts_of_a_store_with_glob_characters_in_its_name_are_swept(tmp_path):
+    """A store named 'notes[1].db' (a user's --db): its drafts are found by name, not by
+    a glob pattern that would read '[1]' as a class of characters."""
+    import subprocess
+    import sys
+
+    from flashcards.store import db
+
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True)
+    store = tmp_path / "notes[1].db"
+    stale = tmp_path / f".notes[1].db.{int(gone.stdout)}.new-wal"
+    other = tmp_path / f".notes[1].db.{int(gone.stdout)}.backup"
+    stale.write_bytes(b"half-made")
+    other.write_bytes(b"not a draft")
+    db._sweep_drafts(store)
+    assert not stale.exists() and other.exists()

@@ -231,13 +231,14 @@ def _sweep_drafts(path: Path) -> None:
     where signal 0 asks whether a process lives: on Windows os.kill would end it.)"""
     if os.name != "posix":
         return
-    try:
-        drafts = list(path.parent.glob(f".{path.name}.*.new*"))
+    lead = f".{path.name}."
+    try:  # (not a glob: a store's name may hold "[" or "*")
+        drafts = [p for p in path.parent.iterdir() if p.name.startswith(lead)]
     except OSError:
         return
     for draft in drafts:
-        pid = draft.name[len(path.name) + 2:].split(".", 1)[0]
-        if not pid.isdigit() or _alive(int(pid)):
+        pid, _, rest = draft.name[len(lead):].partition(".")
+        if not pid.isdigit() or not rest.startswith("new") or _alive(int(pid)):
             continue
         draft.unlink(missing_ok=True)
 
