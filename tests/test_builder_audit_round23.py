@@ -53,3 +53,15 @@ def test_the_claim_before_a_colon_stays_out_of_the_question():
     assert len(asked) == 3, [(c.question, c.answer) for c in deck]
     assert not [q for q in asked if "cause coral bleaching in" in q or "on record the" in q
                 or "event Warmer" in q], asked
+
+
+def test_a_short_quote_keeps_its_items_title():
+    # r24-ibc (WRONG): "The minimum default is ____." -> Rs 10 lakh, the threshold of the
+    # pre-packaged process for MSMEs (the Code's own minimum is Rs 1 crore)
+    deck = cards("Insolvency and Bankruptcy Code (IBC)\n\nKey data:\n"
+                 "- Minimum default: From 24 March 2020 the minimum default needed to start "
+                 "insolvency is Rs 1 crore.\n"
+                 "- PPIRP for MSMEs: the minimum default is Rs 10 lakh, and the process must "
+                 "finish within 120 days.\n", "ibc.txt")
+    asked = [c.question for c in deck if c.answer == "Rs 10 lakh"]
+    assert asked and all("PPIRP for MSMEs" in q for q in asked), asked

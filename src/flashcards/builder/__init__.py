@@ -17,6 +17,8 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 38: a short quote keeps its item's title ("PPIRP for MSMEs: The minimum default is
+#     ____."), unless it has a label of its own;
 # 37: round 23's wrong cards: a list of periods is one answer, "by 2030" of a target is
 #     no answer to "when was it set?", a second verb keeps the first's passive, and the
 #     claim before a colon stays out of a wh-question; "the the" of a label;
@@ -76,7 +78,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "37"
+BUILDER_VERSION = "38"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -316,6 +316,8 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             elif title and draft.form == "wh" and lang.is_case(title) \
                     and title not in draft.question:
                 draft.question = _in_case(draft.question, title, ctx.label)
+            elif title and draft.form == "cloze" and title not in draft.question:
+                draft.question = _titled(draft.question, title)
             if title and _YEAR.fullmatch(title) and _MONTH.fullmatch(draft.answer) \
                     and f"{title}:" not in draft.question:
                 # "2018: Yameen declared a state of emergency in February": when? in
@@ -474,6 +476,20 @@ def _has_finite_verb(sent: Span) -> bool:
 
 _GENERAL = re.compile(r"^\W*(?:overview|background|introduction|intro|context|why in "
                       r"(?:the )?news|in news|about)\W*$", re.IGNORECASE)
+
+
+_THIN = 8  # words: a quote this short says little of what it is about
+
+
+def _titled(question: str, title: str) -> str:
+    """'PPIRP for MSMEs: the minimum default is Rs 10 lakh ...' asked as 'The minimum
+    default is ____.': a short quote keeps its item's title, which says whose default
+    (round 23, WRONG: the Code's own minimum is Rs 1 crore)."""
+    quote = re.search(r"\u201c(.*)\u201d", question)
+    if quote is None or len(quote[1].split()) > _THIN or _YEAR.fullmatch(title) \
+            or re.match(r"[A-Z][^:\u201c]{0,40}: ", quote[1]):
+        return question  # (not "Adjudication: Penalty: ...": it has a label already)
+    return f"{question[:quote.start(1)]}{title}: {quote[1]}{question[quote.end(1):]}"
 
 
 def _in_case(question: str, case: str, label: str) -> str:
