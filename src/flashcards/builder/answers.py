@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from flashcards.builder.language import MONTH
+from flashcards.builder.language import MONTH, is_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -437,7 +437,7 @@ def _closed(span: Span) -> Span:
 
 def _from_entity(found: Span) -> Answer | None:
     label = found.label_
-    if re.fullmatch(r"\d+(?:st|nd|rd|th)", found.text):
+    if is_rank(found.text):
         label = "ORDINAL"  # "108th", "122nd": a rank, which the model may call a number
         # or a place (round 22: "122nd" as a country)
     found = _closed(found)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from flashcards.builder.language import MONTH, norm
+from flashcards.builder.language import MONTH, NUMBER_WORDS, norm
 
 MAX_ANSWER_WORDS = 35
 MAX_PARTS_WORDS = 32  # an answer of two or more sentences or bullets, in all
@@ -204,10 +204,8 @@ def _value(figure: str) -> float:
     return float(figure.replace(",", ""))
 
 
-_NUMBER_WORDS = {w: str(n) for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split()) if n >= 2}  # ("one of
-# the largest" is no count)
+_NUMBER_WORDS = {w: str(n) for n, w in enumerate(NUMBER_WORDS) if n >= 2}  # ("one of the
+# largest" is no count)
 
 
 def _in_digits(text: str) -> str:

@@ -65,6 +65,14 @@ def count_words(text: str) -> int:
     return len(text.split())
 
 
+_RANK = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+def is_rank(text: str) -> bool:
+    """'108th', '122nd': a rank written in figures."""
+    return _RANK.fullmatch(text) is not None
+
+
 def number_word(n: int) -> str:
     return NUMBER_WORDS[n] if 0 <= n < len(NUMBER_WORDS) else str(n)
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import RANKED, Answer
-from flashcards.builder.language import SAME_PAST
+from flashcards.builder.language import SAME_PAST, is_rank
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -346,8 +346,7 @@ def _a_figure(token: Token) -> bool:
     when a date after it may be the figure's ('from 135th in 2021'), not a place ('from
     Britain on 26 July 1965')."""
     return token.like_num or token.ent_type_ in ("ORDINAL", "CARDINAL", "PERCENT", "MONEY",
-                                                 "QUANTITY") or bool(
-        re.fullmatch(r"\d+(?:st|nd|rd|th)", token.text))
+                                                 "QUANTITY") or is_rank(token.text)
 
 
 def _names_a_thing(a: Answer) -> bool:
