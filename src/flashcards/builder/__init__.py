@@ -17,6 +17,20 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 39: round 23's UPSC note: a sentence naming the UPSC is no note on the exam; "Art 316"
+#     is an Article; a line's closing bracket is no full stop; an answer ends no open
+#     bracket; a subjectless line's quote keeps its title (under its section, whose motto
+#     after a dash is left out); "It was adopted" after a committee's recommendation is
+#     not the committee; the rank of a short name ("(2nd ARC)") is not asked; and its
+#     El Niño note: the claim after a colon is no part of a wh-question, "did the same"
+#     needs what was done, "it was a strong El Niño" is no body named before, a list
+#     after a colon says whose ("It has three phases" resolved); and its scheme note: a
+#     verbless line is quoted with the verb its title takes ("Unit assistance is ____ in
+#     the plains"), a ratio ("60:40") is asked; and its IBC timeline: an event is asked
+#     for its date ("when did this happen: ...?"), a list of laws set apart by
+#     semicolons stays one sentence, "Before it," and "launched it" after the article's
+#     own subject are resolved, a closing bracket in a name ends no sentence; "lapsed"
+#     takes no passive;
 # 38: a short quote keeps its item's title ("PPIRP for MSMEs: The minimum default is
 #     ____."), unless it has a label of its own;
 # 37: round 23's wrong cards: a list of periods is one answer, "by 2030" of a target is
@@ -78,7 +92,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "38"
+BUILDER_VERSION = "39"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -54,7 +54,7 @@ _DURATION = re.compile(r"\b(?:days?|weeks?|months?|years?|decades?|hours?)\b", r
 
 @dataclass(frozen=True)
 class Answer:
-    kind: str  # date, period, duration, amount, percent, quantity, count, ordinal,
+    kind: str  # date, period, duration, amount, percent, quantity, count, ordinal, ratio,
     # provision, law, name, person, case
     span: Span
     noun: str  # the type noun of a name ("agreement"), the counted noun of a count
@@ -435,12 +435,17 @@ def _closed(span: Span) -> Span:
     return span
 
 
+_RATIO = re.compile(r"\d{1,3}:\d{1,3}(?::\d{1,3})?")
+
+
 def _from_entity(found: Span) -> Answer | None:
     label = found.label_
     if is_rank(found.text):
         label = "ORDINAL"  # "108th", "122nd": a rank, which the model may call a number
         # or a place (round 22: "122nd" as a country)
     found = _closed(found)
+    if _RATIO.fullmatch(found.text):
+        return Answer("ratio", found, "")  # "60:40 (Centre:State)": the model's TIME
     trimmed = _trim(found)
     if label in _SKIP_LABELS or trimmed is None or _quoted(trimmed):
         return None
@@ -511,6 +516,11 @@ def _from_entity(found: Span) -> Answer | None:
         head = ent.root.head
         if any(c.lower_ == "such" for c in head.children):
             return None  # "the first such plan": which such plan was it? (no question)
+        doc = ent.doc
+        if ent.start > 0 and doc[ent.start - 1].text == "(" and ent.end < len(doc) \
+                and doc[ent.end].text.isupper() and len(doc[ent.end]) >= 2:
+            return None  # "the Second Administrative Reforms Commission (2nd ARC)": the
+            # short name's own rank, said in words just before
         if ent.text[:1].isdigit() and ent.root.dep_ != "amod":
             return Answer("ordinal", ent, "")  # "India ranked 105th": a rank, as a blank
         if ent.root.dep_ != "amod" or not (head.lower_ in RANKED or any(
@@ -536,10 +546,12 @@ def _from_entity(found: Span) -> Answer | None:
         ent = ent.doc[start:ent.end]
         first = ent[0].lower_
         kind = "provision" if first in ("article", "articles", "section", "sections", "part",
-                                        "schedule", "clause") else "law"
+                                        "schedule", "clause", "art", "art.", "arts",
+                                        "arts.") else "law"
         if kind == "law" and not is_name(ent):
             return None  # "the Constitution", "the whole Indian Constitution"
-        noun = ent[0].text.rstrip("s").capitalize() if kind == "provision" else \
+        noun = "Article" if first.startswith("art") else \
+            ent[0].text.rstrip("s").capitalize() if kind == "provision" else \
             _name_noun(ent) or "law"
         if kind == "law" and not any(t.lower_ in _LAW_NOUNS for t in ent):
             kind = "name"  # "the Sherpa Track": the model's LAW, no law
@@ -567,7 +579,7 @@ def _from_entity(found: Span) -> Answer | None:
 
 _NUMBERED_MEETING = re.compile(r"(?:COP|CMP|CMA|MOP)[- ]?\d+")
 _MEETINGS = frozenset("conference summit session assembly convention forum".split())
-_PROVISIONS = frozenset("section sections article articles rule rules clause schedule "
+_PROVISIONS = frozenset("section sections article articles art rule rules clause schedule "
                         "part".split())
 _LAW_NOUNS = frozenset("""law act bill code rules ordinance amendment regulation regulations
     order constitution treaty convention protocol agreement accord charter declaration
@@ -684,12 +696,33 @@ def answers(sent: Span) -> list[Answer]:
     taken = {i for a in found for i in range(a.span.start, a.span.end)}
     found += _named_chunks(sent, taken)
     found += _terms(sent, {i for a in found for i in range(a.span.start, a.span.end)})
+    found = [b for b in (_cut_open(a) for a in found) if b is not None]
     kept: list[Answer] = []
     for answer in sorted(found, key=lambda a: (a.span.start, -len(a.span))):
         if all(answer.span.start >= k.span.end or answer.span.end <= k.span.start
                for k in kept):
             kept.append(answer)
     return _lists(kept) + _years_in_names(kept)
+
+
+def _cut_open(answer: Answer) -> Answer | None:
+    """'the Consolidated Fund of India (Art' -> 'the Consolidated Fund of India': a
+    bracket the answer opens and does not close is cut off with what follows it."""
+    span = answer.span
+    depth, cut = 0, None
+    for t in span:
+        if t.text == "(":
+            depth, cut = depth + 1, (t.i if depth == 0 else cut)
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+    if depth == 0 or cut is None:
+        return answer
+    end = cut
+    while end > span.start and span.doc[end - 1].is_punct:
+        end -= 1
+    if end == span.start:
+        return None
+    return Answer(answer.kind, span.doc[span.start:end], answer.noun, answer.label)
 
 
 def _years_in_names(found: list[Answer]) -> list[Answer]:

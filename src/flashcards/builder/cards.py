@@ -311,7 +311,10 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             draft = ask(answer, sent, subs, ctx.label, title)
             if draft is None:
                 continue
-            if title and not _has_finite_verb(sent):
+            if title and (not _has_finite_verb(sent) or (
+                    draft.form == "cloze" and _subjectless(sent))):
+                if draft.form == "cloze" and title not in draft.question:
+                    draft.question = _titled(draft.question, title, 10 ** 3)
                 draft.question = _under_heading(draft.question, title, unit.section.heading)
             elif title and draft.form == "wh" and lang.is_case(title) \
                     and title not in draft.question:
@@ -342,7 +345,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             statement_card(sent, unit.section,
                            f"{unit.slug}/{lang.slug(sent.text, 6)}", lines, ctx, prose=True)
         _expansion(sent, unit, lines, ctx)
-        colon_list(sent, unit, lines, ctx)
+        colon_list(sent, subs, unit, lines, ctx)
         case = unit.item.title if unit.item is not None and unit.item.title and lang.is_case(
             unit.item.title) else None
         for made in (aim(sent, subs, ctx), held(sent, subs, ctx, case),
@@ -393,8 +396,11 @@ def _expansion(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> 
 _RANKING = re.compile(r"\b(?:report|index|ranking|survey|outlook)\b", re.IGNORECASE)  # (a
 # report on every country; notes on India's own GLOF work need no "(India's initiatives)")
 _OWNED = re.compile(r"([A-Z][\w.-]*(?:\s[A-Z][\w.-]*)*)['\u2019]s\s+[a-z]\w+")
-_EXAM_META = re.compile(r"\b(?:UPSC|GS\s+Paper\s+(?:[IV]+|\d)|(?:for|in)\s+(?:the\s+)?"
-                        r"(?:prelims|mains)\b)")
+# (the exam, not the Commission: "the UPSC advertised 45 posts" is a claim about UPSC,
+# asked in a note on UPSC; round 23 lost 31 of 54 facts to the bare word)
+_EXAM_META = re.compile(r"\b(?:(?:for|in)\s+(?:the\s+)?UPSC\b|UPSC\s+(?:syllabus|prelims|mains|"
+                        r"aspirants?|perspective|relevance)\b|GS\s+Paper\s+(?:[IV]+|\d)|"
+                        r"(?:for|in)\s+(?:the\s+)?(?:prelims|mains)\b)", re.IGNORECASE)
 
 
 _LEAD_NOUNS = frozenset("""worry concern problem challenge risk danger difficulty flaw weakness
@@ -469,9 +475,24 @@ _MONTH = re.compile(r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|Ju
 
 
 def _has_finite_verb(sent: Span) -> bool:
+    """A verb of the line's own, not one in its brackets ("Equal to a Supreme Court judge
+    (Cabinet Secretary parity ... was dropped)" has none)."""
+    depth, own = 0, []
+    for t in sent:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0:
+            own.append(t)
     return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (
         t.dep_ == "ROOT" and t.tag_ == "VBN" and any(c.dep_ in g.SUBJECTS for c in t.children))
-        for t in sent)
+        for t in own)
+
+
+def _subjectless(sent: Span) -> bool:
+    """'Renaming: Became the Federal Public Service Commission ...': the item's subject is
+    unsaid, and so its quote keeps the title."""
+    first = next((t for t in sent if not t.is_punct), None)
+    return first is not None and first.tag_ in ("VBD", "VBZ", "VBN") \
+        and first.pos_ == "VERB" and not any(c.dep_ in g.SUBJECTS for c in first.children)
 
 
 _GENERAL = re.compile(r"^\W*(?:overview|background|introduction|intro|context|why in "
@@ -481,12 +502,12 @@ _GENERAL = re.compile(r"^\W*(?:overview|background|introduction|intro|context|wh
 _THIN = 8  # words: a quote this short says little of what it is about
 
 
-def _titled(question: str, title: str) -> str:
+def _titled(question: str, title: str, most: int = _THIN) -> str:
     """'PPIRP for MSMEs: the minimum default is Rs 10 lakh ...' asked as 'The minimum
     default is ____.': a short quote keeps its item's title, which says whose default
     (round 23, WRONG: the Code's own minimum is Rs 1 crore)."""
     quote = re.search(r"\u201c(.*)\u201d", question)
-    if quote is None or len(quote[1].split()) > _THIN or _YEAR.fullmatch(title) \
+    if quote is None or len(quote[1].split()) > most or _YEAR.fullmatch(title) \
             or re.match(r"[A-Z][^:\u201c]{0,40}: ", quote[1]):
         return question  # (not "Adjudication: Penalty: ...": it has a label already)
     return f"{question[:quote.start(1)]}{title}: {quote[1]}{question[quote.end(1):]}"
@@ -507,6 +528,8 @@ def _under_heading(question: str, title: str, heading: str) -> str:
     ____ qubits" under "Targets" is quoted "Targets – Quantum computing: ..."."""
     if f"\u201c{title}: " not in question or _GENERAL.match(heading) or title in heading:
         return question
+    # "The Way Forward — from buyer-seller to co-creators": its name, not its motto
+    heading = re.split(r"\s[\u2013\u2014-]\s|:\s", heading, maxsplit=1)[0].strip() or heading
     return question.replace(f"\u201c{title}: ", f"\u201c{heading} \u2013 {title}: ", 1)
 
 

@@ -138,7 +138,8 @@ def definition(sent: Span, section: Section, ctx: Context) -> Made:
     return f"define-{lang.slug(term, 3)}", "fact", question, lang.upper_first(g.render(rest))
 
 
-def colon_list(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> None:
+def colon_list(sent: Span, subs: dict[int, tuple[int, str]], unit: Unit,
+               lines: tuple[int, int], ctx: Context) -> None:
     """'India has four major reef areas: A, B, C and D.' -> name them (a list, one card)."""
     text = sent.text.strip().rstrip(".")
     head, colon, listed = text.partition(": ")
@@ -149,7 +150,11 @@ def colon_list(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> 
     if not colon or len(parts) < 3 or any(len(p.split()) > 8 for p in parts) or count is None \
             or lang.number_word(len(parts)) != count[1] and str(len(parts)) != count[1]:
         return  # "India has four major reef areas: A, B, C and D" (four parts, four named)
-    question = f"{lang.upper_first(ctx.label)}: {head}. Name them."
+    # "It has three phases" says whose with the reference resolved (round 23, WEAK)
+    # (an "It" left unresolved is the label's subject, as the article's own sentence is)
+    said = [t for t in sent if t.idx - sent.start_char < len(head)]
+    shown = lang.upper_first(g.render(said, subs)) if said else head
+    question = f"{lang.upper_first(ctx.label)}: {shown}. Name them."
     ctx.add(f"{unit.slug}/list-{lang.slug(head, 3)}", "list", question, listed,
             unit.section, lines, gate.judge(question, listed, finite_verb=True,
                                             unresolved=(), expansions=ctx.expansions))

@@ -272,7 +272,14 @@ def form_problems(question: str) -> list[str]:
     if same and not _YEAR.search(question[:same.start()]):
         out.append("\u201cthe same year\u201d refers to nothing in the card")  # ("which
         # commission was set up the same year?", round 22, BROKEN)
+    if _SAME_DEED.search(question) and "\u201c" not in question:
+        out.append("\u201cthe same\u201d refers to nothing in the card")  # ("which
+        # organization did the same in July 2023?", round 23, BROKEN; a quote shows it)
     return out
+
+
+_SAME_DEED = re.compile(r"\b(?:do|does|did|done|doing)\s+the\s+same\b",
+                        re.IGNORECASE)
 
 
 _SAME_TIME = re.compile(r"\b(?:the|that)\s+same\s+(?:year|day|month|date|week)\b",

@@ -157,7 +157,11 @@ def aside(child: Token) -> bool:
         # an apposition (dropped, it left ASEAN four founders: round 17, WRONG)
         listed = any(c.dep_ == "conj" for c in child.children) or any(
             c.dep_ == "conj" and c.i > child.i for c in child.head.children)
-        return not (glued or bare_number or listed)
+        # "the Enemy Property (Amendment and Validation) Ordinance": the name goes on
+        # after its bracket, which the parser took for an apposition of "Laws"
+        named_on = before is not None and before.text == ")" and child.pos_ == "PROPN" \
+            and child.left_edge.i == child.i
+        return not (glued or bare_number or listed or named_on)
     if child.dep_ in ("relcl", "acl", "advcl", "npadvmod", "dep", "prep", "dobj"):
         start = child.left_edge.i  # ", a reminder that ...", ", by Justice X,": set off
         if child.dep_ == "prep" and child.lower_ == "with":
@@ -387,6 +391,11 @@ CONNECTIVES = frozenset("then also thus therefore however meanwhile moreover fur
                         "instead".split())
 
 
+# verbs that take no object, and so no passive
+_NO_PASSIVE = frozenset("lapse expire end fail die collapse happen occur emerge rise fall "
+                        "remain arrive exist".split())
+
+
 def verb_group(c: Clause, invert: bool, bare_wh: bool = False) -> tuple[str, str]:
     """(what goes before the subject, what goes after it) for a question. Without
     inversion the subject keeps its place: ('', 'has been launched'). A bare 'What' or
@@ -396,7 +405,11 @@ def verb_group(c: Clause, invert: bool, bare_wh: bool = False) -> tuple[str, str
     auxes = list(c.aux)
     if not auxes and verb.dep_ == "conj" and (verb.tag_ == "VBN" or (
             verb.tag_ == "VBD" and verb.lower_.endswith("ed"))) and not any(
-            t.dep_ in (*SUBJECTS, "dobj") for t in verb.children):
+            t.dep_ in (*SUBJECTS, "dobj") for t in verb.children) \
+            and verb.lemma_ not in _NO_PASSIVE and not any(
+                t.dep_ == "cc" and t.lower_ in ("but", "yet") for t in verb.head.children):
+        # (not "was passed by the Lok Sabha in 2012 but lapsed in 2014": "when was the
+        # Bill lapsed?")
         # "was first announced in 2019 and declared operational in November 2024": the
         # second verb shares the first's passive ("when was ... declared?", not "when did
         # ... declare?", round 23); not "came into force", "received assent": active

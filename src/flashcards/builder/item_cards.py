@@ -357,6 +357,9 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         ctx.add(f"{key}/explain", section.kind, question, claim, section, span,
                 gate.judge(question, claim, finite_verb=True, unresolved=(),
                            expansions=ctx.expansions, explains=True))
+    if doc is not None and (_DATED_TITLE.fullmatch(item.title)
+                            or _YEAR_TITLE.fullmatch(item.title)):
+        _when_card(item, doc, section, key, ctx)
     case = " v. " in item.title or " vs " in item.title
     if (section.kind not in NAMED_ITEMS and not case) or len(item.title.split()) < 2:
         return  # a background point's title is a heading; "Defence" is a category
@@ -376,6 +379,34 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
     ctx.add(f"{key}/identify", section.kind, question, item.title, section, span,
             reasons + gate.judge(question, item.title, finite_verb=True, unresolved=(),
                                  expansions=ctx.expansions))
+
+
+_DATED_TITLE = re.compile(r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
+                          r"August|September|October|November|December),?\s+(?:1[89]|20)\d\d")
+
+
+def _when_card(item: Item, doc: Doc, section: Section, key: str, ctx: Context) -> None:
+    """'June 2017 – The RBI tells banks to start insolvency cases ...': the event, asked
+    for its date (round 23: the timeline's dates were only cues, "what is said about
+    'June 2017'?", and 16 of its 72 facts went unasked)."""
+    sent = next(iter(doc.sents), None)
+    date = item.title
+    if sent is None or date is None:
+        return
+    text = sent.text.strip().rstrip(".;:")
+    words = text.split()
+    if not 4 <= len(words) <= 40 or not any(t.tag_ in ("VBD", "VBZ", "VBP") for t in sent):
+        return  # ("2006: 1,411 tigers.": a figure of the year, not an event)
+    if any(t.ent_type_ == "DATE" for t in sent):
+        return  # "ArcelorMittal completes the takeover in December 2019": half the date
+    if re.search(r"\b(?:this|these|those|such)\s+\w+", text, re.IGNORECASE):
+        return  # "... said that this line was a typographical error": which line?
+    dangling = (sent[0].lower_,) if sent[0].lower_ in PRONOUNS else ()
+    question = labelled(f"When did this happen: \u201c{text}\u201d?", ctx)
+    ctx.add(f"{key}/when", "fact", question, date, section,
+            (item.line_start, item.line_end),
+            gate.judge(question, date, finite_verb=True, unresolved=dangling,
+                       expansions=ctx.expansions))
 
 
 _PROVIDES = frozenset("""empowers provides allows permits enables prohibits bars forbids

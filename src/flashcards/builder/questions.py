@@ -29,7 +29,8 @@ HINTS = {"term": "a term", "number": "a number", "place": "a place", "date": "a 
          "period": "a period", "duration": "a length of time",
          "amount": "an amount", "percent": "a percentage", "quantity": "a quantity",
          "count": "a number", "ordinal": "an ordinal", "provision": "a provision",
-         "law": "a law", "name": "a name", "person": "a name", "case": "a case"}
+         "law": "a law", "name": "a name", "person": "a name", "case": "a case",
+         "ratio": "a ratio"}
 _WHEN = {"in": "When", "on": "When", "at": "When", "during": "When", "of": "When",
          "by": "By when", "since": "Since when", "until": "Until when", "till": "Until when",
          "from": "From when"}
@@ -101,6 +102,8 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
                     "for", "during", "in", "over") else None
             return _WHEN.get(prep)
         return "When" if role == "object" and child.dep_ == "npadvmod" else None
+    if kind == "ratio":
+        return None  # "60:40": asked as a blank, which says whose shares they are
     if kind == "place":
         return "Where" if role == "prep" else None
     if kind == "duration":
@@ -147,7 +150,7 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
 
 def _of_phrase(a: Answer, subs: Mapping[int, tuple[int, str]]) -> str | None:
     """What a provision belongs to: the 'of the Act' after 'Schedule I'."""
-    if a.kind != "provision" or a.span[0].lower_ in ("article", "articles"):
+    if a.kind != "provision" or a.span[0].lower_ in ("article", "articles", "art", "art."):
         return ""  # an Article is the Constitution's, unless it says otherwise
     after = [c for c in a.span.root.children if c.dep_ == "prep" and c.lower_ == "of"
              and c.i >= a.span.end]
@@ -362,7 +365,10 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
                  ) -> tuple[str, list[Token]] | None:
     if _names_a_thing(a) or sum(1 for t in c.verb.children if t.dep_ == "dobj") > 1:
         return None  # (two objects: a list the parser read as one clause each)
-    colons = [t.i for t in c.tokens() if t.text == ":" and t.i > c.verb.i]
+    # (the colon itself may be no part of the clause: "La Niña is the reverse: the trade
+    # winds strengthen ...", round 23, BROKEN: "what is the reverse the trade winds ...")
+    colons = [t.i for t in sent if t.text == ":" and t.i > c.verb.i
+              and t.i < max(x.i for x in c.tokens())]
     if colons and a.span.start > colons[0]:
         return None  # "SBM has two components: A, under X, and B, under Y": a list
     if colons:  # what follows the colon is another claim
@@ -664,6 +670,18 @@ def _finish(text: str, c: g.Clause, subs: Mapping[int, tuple[int, str]]) -> str:
     return text[:1].upper() + text[1:] + "?"
 
 
+def _closes(last: Token, sent: Span) -> bool:
+    """A line's last mark closes what it opened ("... the Lee Commission (1924)"): it is
+    kept, unlike a full stop or a bracket whose opener a semicolon cut off."""
+    text = sent.text
+    if last.text in (")", "]"):
+        opener = "(" if last.text == ")" else "["
+        return text.count(opener) >= text.count(last.text)
+    if last.text in ('"', "\u201d"):
+        return text.count('"') % 2 == 0 if last.text == '"' else "\u201c" in text
+    return False
+
+
 def _cloze_sentence(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
                     title: str | None = None) -> Draft | None:
     root = sent.root
@@ -673,7 +691,8 @@ def _cloze_sentence(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], 
                 c.dep_ in g.SUBJECTS or c.dep_ == "ccomp" for c in root.children):
         return None  # "- Under the Companies Act, 2013, appoints the statutory auditors
         # ...": a list's subject left unsaid (the CAG), which the quote cannot show
-    tokens = [t for t in sent if not (t.is_punct and t.i == sent.end - 1)]
+    tokens = [t for t in sent if not (t.is_punct and t.i == sent.end - 1
+                                      and not _closes(t, sent))]
     # the whole sentence keeps its own "which": "than India, which abstained", not
     # "than India, India abstained"
     subs = {start: sub for start, sub in subs.items()
@@ -698,9 +717,13 @@ def _cropped(tokens: list[Token], a: Answer, blanked: Mapping[int, tuple[int, st
     allocated 419 tmcft to Tamil Nadu, ____ tmcft to Karnataka, …'."""
     parts: list[list[Token]] = [[]]
     depth = 0
+    # a list whose members are set apart by semicolons is cut at them ("the SICA, 1985;
+    # the RDDBFI Act, 1993; and the SARFAESI Act, 2002": the commas are inside names)
+    sep = ";" if any(t.text == ";" for t in tokens) else ","
     for t in tokens:
         depth += (t.text == "(") - (t.text == ")")
-        if t.text == "," and depth == 0 and not a.span.start <= t.i < a.span.end:
+        if t.text == sep and depth == 0 and not a.span.start <= t.i < a.span.end \
+                and t.ent_iob_ != "I":  # (not the comma of "the SARFAESI Act, 2002")
             parts.append([])
         else:
             parts[-1].append(t)
@@ -712,13 +735,17 @@ def _cropped(tokens: list[Token], a: Answer, blanked: Mapping[int, tuple[int, st
         return None  # "along with the ____, …" -> "UAE": the list's other members, cut
         # to "…", fit the blank as well (round 21, BROKEN x2)
     pieces = [g.render(parts[0], blanked)]
-    if k > 1:
+    # "… the Sick Industrial Companies (Special Provisions) Act (SICA), ____;": a part
+    # that is only its blank keeps the part it belongs to
+    alone = not [t for t in parts[k] if not t.is_punct and not a.span.start <= t.i < a.span.end]
+    first = k - 1 if alone and k > 1 else k
+    if first > 1:
         pieces.append("\u2026")
     if k > 0:
-        pieces.append(g.render(parts[k], blanked))
+        pieces += [g.render(part, blanked) for part in parts[first:k + 1]]
     if k < len(parts) - 1:
         pieces.append("\u2026")
-    text = ", ".join(pieces).rstrip(" .;:,")
+    text = f"{sep} ".join(pieces).rstrip(" .;:,")
     return text if len(text.split()) <= CROP_WORDS else None
 
 
@@ -731,6 +758,36 @@ def _starts_with_a_figure(sent: Span) -> bool:
     statistic; not an amount ('₹1 lakh in the first tranche'), which is a provision."""
     first = next((t for t in sent if not t.is_punct), None)
     return first is not None and first.like_num and first.ent_type_ in ("QUANTITY", "PERCENT")
+
+
+_RATIO_TEXT = re.compile(r"\d{1,3}:\d{1,3}")
+_PLAIN_TITLE = re.compile(r"[A-Z][a-z]+(?:[ -][a-z]+){0,3}")
+
+
+def _copula(title: str, sent: Span) -> str | None:
+    """The verb a verbless line's title takes ("is", "are"), if the line is a value it
+    can take ("Unit assistance: Rs 1.20 lakh in the plains"): not "Launched: Rs 5 crore",
+    not a line with a verb of its own."""
+    if not _PLAIN_TITLE.fullmatch(title) or title.split()[-1].endswith("ed") \
+            or " and " in title:
+        return None  # (nor "Outlay and duration", which is two things)
+    words = [t for t in sent if not t.is_punct]
+    if not words or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words) or any(
+            t.dep_ == "ROOT" and t.tag_ == "VBN" and any(c.dep_ in g.SUBJECTS
+                                                         for c in t.children) for t in words):
+        return None
+    first = words[0]
+    # a value (an amount, a ratio); not a noun phrase, whose title may be a field rather
+    # than a property ("Quantum computing: Intermediate-scale quantum computers with
+    # 50-1000 qubits" under "Targets" is no "Quantum computing is ..."), nor a participle,
+    # which may say what the item is ("Magnetometer: Built by ...") or what its title
+    # is of ("Launch: Launched by ..." is no "Launch is launched by ...")
+    value = first.ent_type_ == "MONEY" or _RATIO_TEXT.fullmatch(first.text) is not None
+    if not value or any(t.text == ":" for t in sent):
+        return None
+    last = title.split()[-1].lower()
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+    return "are" if plural else "is"
 
 
 def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]], sent: Span,
@@ -771,6 +828,13 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
         # "Forest cover: 7,13,789 sq km, or 21.71% ...": a figure line, given a verb
         context = f"{title} stood at {context[:1].lower()}{context[1:]}" \
             if not context.startswith("____") else f"{title} stood at {context}"
+    elif title and (be := _copula(title, sent)):
+        # "Unit assistance: ____ in the plains, and ...": a verbless stem, given the verb
+        # its title stands for ("Unit assistance is ____ in the plains ..."; round 23 and
+        # earlier judged the stem WEAK)
+        first = next((t for t in sent if not t.is_punct), None)
+        shown = context if context.startswith("____") else g.lower_start(context, first)
+        context = f"{title} {be} {shown}"
     elif title:
         context = f"{title}: {context}"
     if _thin(context, 2):
@@ -779,7 +843,7 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
         return None  # "Cheating (____ IPC) is.": the clause lost what it says
     prefix = f"{label[:1].upper()}{label[1:]}: fill in the blank" if label else \
         "Fill in the blank"
-    stop = "" if context.endswith("\u2026") else "."
+    stop = "" if context.endswith(("\u2026", '."', ".\u201d", '?"', "?\u201d")) else "."
     question = f"{prefix} ({HINTS[a.kind]}): \u201c{context}{stop}\u201d"
     used = [t for t in tokens if not a.span.start <= t.i < a.span.end]
     return Draft(a.kind, question, a.text, "cloze", sent, a.span, used)

@@ -195,6 +195,12 @@ def description(token: Token) -> Token | None:
     return dets[0]
 
 
+_TAKEN_UP = frozenset("adopt accept implement add introduce reject approve enact apply "
+                     "drop scrap shelve incorporate".split())
+_ADVISERS = frozenset("committee commission panel board council group body "
+                      "arc".split())
+
+
 def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
             previous_subject: str | None, owner: str | None = None,
             previous_core: str | None = None) -> dict[int, tuple[int, str]]:
@@ -247,15 +253,28 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
     first = sent[0]
     if first.lower_ == "its" and first.dep_ == "poss" and owner and _is_name(owner):
         subs[first.i] = (first.i + 1, f"{owner}’s")
+    fronted = first.lower_ in ("before", "after", "under", "since", "without", "unlike") \
+        and len(sent) > 2 and sent[1].lower_ == "it" and sent[1].dep_ == "pobj" \
+        and sent[2].text == ","
+    if fronted and (antecedent or previous_subject):
+        # "Before it, creditors relied on several separate laws": what the sentence
+        # before was about (round 23: the paragraph got no card)
+        target = antecedent or previous_subject
+        if target and _agrees(sent[1], target):
+            subs[sent[1].i] = (sent[1].i + 1, target)
     if first.lower_ in ("it", "they") and first.dep_ in g.SUBJECTS:
         target = antecedent or previous_subject
+        if target and first.dep_ == "nsubjpass" and first.head.lemma_ in _TAKEN_UP \
+                and target.split()[-1].lower() in _ADVISERS:
+            target = None  # "The Kothari Committee recommended a three-stage exam. It was
+            # adopted from 1979": the exam was adopted, not the committee (round 23, BROKEN)
         if target and _agrees(first, target):
             subs[first.i] = (first.i + 1, target[:1].upper() + target[1:])
     subject = next((c for c in sent.root.children if c.dep_ in g.SUBJECTS), None)
     if subject is not None and subject.lower_ in ("it", "they") and subject.i != sent.start \
             and subject.i not in subs and previous_core and _agrees(subject, previous_core) \
             and all(t.dep_ == "prep" or t.is_punct for t in sent.root.children
-                    if t.i < subject.i):
+                    if t.i < subject.i) and not _classed(sent.root):
         subs[subject.i] = (subject.i + 1, previous_core)  # "Among pregnant women it rose"
     thing = next((t for t in sent if t.lower_ == "it" and t.dep_ in ("dobj", "pobj")
                   and t.i not in subs), None)
@@ -268,6 +287,12 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
         # "The ... Bill, 2023 was introduced on 19 September. The Lok Sabha passed it
         # on 20 September": "it" is the named thing the paragraph is doing things to
         subs[thing.i] = (thing.i + 1, mentions.thing)
+    elif thing is not None and previous_subject and _the_topic(previous_subject,
+                                                               mentions.label):
+        # "PMAY-G came into effect on 1 April 2016. The Prime Minister formally launched
+        # it at Agra on 20 November 2016": the article's own subject, just named
+        # (round 23: the launch date was asked by no card)
+        subs[thing.i] = (thing.i + 1, previous_subject)
     _same_sentence(sent, subs)
     _relatives(sent, subs)
     return subs
@@ -437,7 +462,13 @@ def _agrees(pronoun: Token, target: str) -> bool:
     if not plural and any(w.lower() in TITLES for w in target.split()[:3]):
         return False  # "It" is never a person named with a title ("Prime Minister Narendra
         # Modi made a State Visit ... It was his first visit ...": the visit)
-    looks_plural = " and " in target or target.endswith("s") and not target.endswith("ss")
+    # ("the Insolvency and Bankruptcy Code" is one name, its "and" inside it)
+    words = [w for w in re.sub(r"\([^)]*\)", " ", target).split() if w.lower() != "the"]
+    one_name = bool(words) and all(w[:1].isupper() or w in ("and", "of", "for", "on", "in")
+                                   for w in words) and words[-1].lower() in TYPE_NOUNS
+    # (not "India and Korea", two things)
+    looks_plural = (" and " in target and not one_name) or target.endswith("s") \
+        and not target.endswith("ss")
     return plural == looks_plural or not plural and target[-1:].isdigit()
 
 
@@ -455,6 +486,29 @@ def acted_on(sent: Span) -> str | None:
     return f"the {ent.text}" if the else ent.text
 
 
+def _the_topic(name: str, label: str) -> bool:
+    """'PMAY-G' (or 'the Pradhan Mantri Awaas Yojana') in a deck labelled 'Pradhan Mantri
+    Awaas Yojana': the article's subject, by its initials or its words."""
+    words = [w for w in re.findall(r"[A-Za-z]+", label) if w[:1].isupper()]
+    if len(words) < 2:
+        return False
+    initials = "".join(w[0] for w in words)
+    head = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE)
+    letters = re.sub(r"[^A-Z]", "", re.split(r"[-\s]", head)[0])
+    if head.split("-")[0].isupper() and len(letters) >= 2 and initials.startswith(letters):
+        return True
+    return head.lower().startswith(" ".join(words).lower())
+
+
+def _classed(verb: Token) -> bool:
+    """'By the end of 2023 it was a strong El Niño': "it" is what the sentence classes,
+    the weather of the paragraph, not the body that last did something (round 23,
+    BROKEN: "by when was the US National Oceanic a strong El Niño?")."""
+    return verb.lemma_ == "be" and any(
+        c.dep_ == "attr" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                 for d in c.children) for c in verb.children)
+
+
 def subject_core(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
     """The main clause's subject noun with its own words, without its phrases:
     'Anaemia among children aged 6-59 months' -> 'anaemia'."""
@@ -464,8 +518,10 @@ def subject_core(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
     head = next((t for t in words if t.dep_ in g.SUBJECTS), None)
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return None
+    # (a name is kept whole: "The US National Oceanic and Atmospheric Administration")
+    joined = ("cc", "conj") if head.pos_ == "PROPN" else ()
     core = g.subtree(head, lambda c: c.dep_ not in ("compound", "amod", "det", "poss",
-                                                     "nmod", "case"))
+                                                     "nmod", "case", *joined))
     return g.lower_start(g.render(core, subs), core[0], subs)
 
 
