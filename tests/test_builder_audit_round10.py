@@ -203,9 +203,12 @@ def test_a_schemes_full_name_is_asked_where_it_is_spelled_out():
     full = {c.question: c.answer for c in deck if "full form" in c.question}
     assert full == {
         "PM-JANMAN: what is the full form of PM-JANMAN?":
-            "Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan",
-        "PM-JANMAN: what is the full form of DAPST?":
-            "Development Action Plan for Scheduled Tribes"}
+            "Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan"}
+    # (DAPST's full form is the answer of a card with its abbreviation, "under which plan
+    # is Rs 15,000 crore given?": a full-form card beside it would ask it twice, which
+    # round 24's reviewers judged WEAK)
+    assert [c for c in deck if c.answer == "Development Action Plan for Scheduled Tribes "
+            "(DAPST)" and "Rs 15,000 crore given?" in c.question], [c.question for c in deck]
 
 
 def test_its_before_the_subject_means_the_subject():

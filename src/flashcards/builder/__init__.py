@@ -17,6 +17,17 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 40: round 24's wrong cards: "the scheme" after a yojana and a scheme is the label's,
+#     a second clause keeps its own subject, a date after "from 40th (score 38.1)" dates
+#     the figure, "would"/"can" say what a step brings (no "what is recommended for"); a
+#     dateline is no part of the first sentence; "the Convention on ..." keeps its
+#     article; "who became Chancellor"; "for the 14th consecutive year" is an ordinal; a
+#     list in brackets is not cut at its semicolons; a bare "Rank" keeps its item's
+#     title; a verbless "X, commissioned in 2013" is quoted "X was commissioned in
+#     ____"; a quote drops its "However,"; "Countering America's ... Act" is one name;
+#     "what is paid by DBT?" -> "Money" is not asked; no full-form card beside a card
+#     that asks "Full Name (ABBR)"; no blank on a plain term ("FDI", "VC"); "Rs" stays on
+#     its amount;
 # 39: round 23's UPSC note: a sentence naming the UPSC is no note on the exam; "Art 316"
 #     is an Article; a line's closing bracket is no full stop; an answer ends no open
 #     bracket; a subjectless line's quote keeps its title (under its section, whose motto
@@ -92,7 +103,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "39"
+BUILDER_VERSION = "40"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -483,6 +483,11 @@ def _from_entity(found: Span) -> Answer | None:
                 t.text[:1].isupper() and not MONTH.fullmatch(t.text) for t in ent[1:]):
             return None  # "a 25-year Treaty of Friendship": a name's part, no length of
             # time ("signed a ____, Cooperation and Peace", round 22, BROKEN)
+        rank = next((t for t in ent if is_rank(t.text)), None)
+        if kind == "duration" and rank is not None:
+            # "for the 14th consecutive year": a count of years, not a length of time
+            # ("for how long ...?" -> "14th consecutive year", round 24, BROKEN x2)
+            return Answer("ordinal", ent.doc[rank.i:rank.i + 1], "")
         return Answer(kind, ent, "")
     if label in ("MONEY", "PERCENT", "QUANTITY") and not any(c.isdigit() for c in ent.text):
         return None  # "less than", "a fraction": no figure
@@ -502,6 +507,10 @@ def _from_entity(found: Span) -> Answer | None:
             and _UNIT_ABBREVIATION.fullmatch(ent.doc[ent.end].text):
         # "up to 3.6 MAF", "500 kW", "28 nm": a figure and its unit are one answer
         return Answer("quantity", _about(ent.doc[ent.start:ent.end + 1]), "")
+    if label == "CARDINAL" and re.fullmatch(r"(?:19|20)\d\d", ent.text) \
+            and ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "\u2013", ":"):
+        return Answer("date", ent, "")  # "2022 - 3,682": a year in a series, no count
+        # (round 24's rebuild: "fill in the blank (a number)" -> "2022")
     if label == "CARDINAL":
         counted = _count(ent)
         before = ent.doc[ent.start - 1] if ent.start > 0 else None

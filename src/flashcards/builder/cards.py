@@ -84,8 +84,8 @@ def _units(article: Article) -> list[Unit]:
         for para in section.paras:
             if _PRACTICE.match(para.text) and ":" in para.text[:40]:
                 continue
-            units.append(Unit(section, slug, para.text.replace("\n", " "),
-                               _para_lines(para)))
+            text, lines = _undated(para.text.replace("\n", " "), _para_lines(para))
+            units.append(Unit(section, slug, text, lines))
         for item in section.items:
             lines = _item_lines(item)
             if item.body and not (item.asked and len(item.body.split()) <= gate.MAX_ANSWER_WORDS):
@@ -94,6 +94,34 @@ def _units(article: Article) -> list[Unit]:
             units += [Unit(section, slug, _completed(sub.strip(), item.body), lines, item,
                             True) for sub in item.subs if sub.strip()]
     return units
+
+
+# "New Delhi, 1 January 2025: The Union Cabinet ... today approved ...": a press
+# release's dateline
+_DATELINE = re.compile(r"(?:[A-Z][A-Za-z.]+ ?){1,3}, (?P<date>\d{1,2} (?:January|February|"
+                       r"March|April|May|June|July|August|September|October|November|"
+                       r"December),? \d{4})\s*[:\u2013\u2014-]\s+")
+
+
+def _undated(text: str, lines: Lines) -> tuple[str, Lines]:
+    """A paragraph without its dateline, its "today" the dateline's date (round 24: "New
+    Delhi, ____ approved the continuation ..." had lost the Cabinet that approved it)."""
+    found = _DATELINE.match(text)
+    if found is None:
+        return text, lines
+    rest, cut = text[found.end():], found.end()
+    today = re.search(r"\btoday\b", rest)
+    if today is None:
+        return rest, lambda start, end: lines(start + cut, end + cut)
+    said = f"on {found['date']}"
+    rest = rest[:today.start()] + said + rest[today.end():]
+    shift = len(said) - len("today")
+
+    def shifted(start: int, end: int) -> tuple[int, int]:
+        def back(i: int) -> int:
+            return i + cut - (shift if i > today.start() else 0)
+        return lines(back(start), back(end))
+    return rest, shifted
 
 
 def _item_lines(item: Item) -> Lines:
@@ -320,7 +348,16 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                     and title not in draft.question:
                 draft.question = _in_case(draft.question, title, ctx.label)
             elif title and draft.form == "cloze" and title not in draft.question:
-                draft.question = _titled(draft.question, title)
+                # "Institutions: Rank improved from 56th to 54th ...": a bare "Rank" is
+                # the title's, however long the quote (round 24, WEAK)
+                first = sent[0]
+                shared = set(re.findall(r"\d+", title)) & set(re.findall(r"\d+", draft.answer))
+                bare = first.text[:1].isupper() and not shared and (
+                    (first.pos_ == "ADJ" and not first.ent_type_)
+                    or (first.pos_ in ("NOUN", "PROPN") and first.lower_ in sent.doc._.lowercase
+                        and first.i + 1 < len(sent.doc)
+                        and sent.doc[first.i + 1].pos_ in ("VERB", "AUX")))
+                draft.question = _titled(draft.question, title, 10 ** 3 if bare else _THIN)
             if title and _YEAR.fullmatch(title) and _MONTH.fullmatch(draft.answer) \
                     and f"{title}:" not in draft.question:
                 # "2018: Yameen declared a state of emergency in February": when? in
@@ -388,8 +425,13 @@ def _expansion(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> 
             # GLOF, under "Glacial Lake Outburst Floods (GLOFs)")
         question = labelled(f"What is the full form of {abbr}?", ctx)
         # (the gate's give-away checks would find the abbreviation itself: it is asked)
+        reasons = gate.form_problems(question)
+        whole = f"{full} ({abbr})".lower()
+        if any(whole in c.answer.lower() for c in ctx.cards):
+            reasons.append(f"a card asks “{full} ({abbr})” already")  # (round 24: the
+            # expansion cards of FDI, FTA, FIAT, CCEs, CJI, NJAC, SAC were duplicates)
         ctx.add(f"{unit.slug}/expansion-{lang.slug(abbr, 3)}", "fact", question, full,
-                unit.section, lines, gate.form_problems(question))
+                unit.section, lines, reasons)
         ctx.expanded.add(abbr)
 
 

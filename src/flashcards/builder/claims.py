@@ -63,6 +63,9 @@ def held(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context,
     if root.lemma_ not in g.SPEECH or said is None or not own or not subject \
             or subject[0].lower_ in PRONOUNS or root.tag_ != "VBD":
         return None
+    if subject[0].tag_ == "VBG":
+        return None  # "Briefing the media, the Minister said ...": the parser's subject is
+        # the participle ("what did briefing the media say?", round 24, BROKEN)
     words = [t for t in g.subtree(said) if t.lower_ != "that" or t.head.i != said.i]
     answer = lang.upper_first(g.render(words, subs))
     front = [t for c in root.children if c.dep_ == "prep" and c.i < subject[0].i

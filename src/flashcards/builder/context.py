@@ -83,6 +83,12 @@ class Context:
 OFTEN = 5  # a name the article says this often is one of its actors
 
 
+# abbreviations of everyday economic and policy words: a blank on one asks nothing the
+# student learns from the article
+_PLAIN_TERMS = frozenset("""FDI GDP GVA VC R&D S&T IT AI ICT MSME MSMEs NPA NPAs CPI WPI
+    UTs PPP SMEs NGO NGOs""".split())
+
+
 def _trivial(answer: str, section: Section, ctx: Context, anchor: str) -> list[str]:
     """A blank no student could miss or that teaches nothing new: 'India' in notes on
     India, an abbreviation the article uses all through ('LPG' in notes on LPG), a
@@ -92,6 +98,9 @@ def _trivial(answer: str, section: Section, ctx: Context, anchor: str) -> list[s
         return ["the answer is India, which the notes are about"]
     if said == "COVID-19":
         return ["the pandemic needs no recalling"]
+    if said in _PLAIN_TERMS:
+        return [f"{said} is a plain term, no fact of the article"]  # ("the top ten
+        # sources of ____ in India" -> "FDI", "____ funding" -> "VC": round 24, WEAK)
     if said in ctx.common:
         return [f"{said} is used all through the article: no fact to recall"]
     if not any(c.isdigit() for c in said) and all(w[:1].isupper() for w in said.split()) \

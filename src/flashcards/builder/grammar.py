@@ -236,10 +236,22 @@ def subject_of(verb: Token, full: bool = False) -> tuple[list[Token], bool]:
                     and not words[-1].is_quote:
                 words.pop()
             return with_brackets(words), True
-    if verb.dep_ == "conj" and is_verb(verb.head):
+    if verb.dep_ == "conj" and is_verb(verb.head) and not _subject_between(verb):
         inherited, _ = subject_of(verb.head, full)
         return inherited, False
     return [], False
+
+
+def _subject_between(verb: Token) -> bool:
+    """'X proposed A, and the National Commission to Review the Working of the
+    Constitution (NCRWC, 2002) recommended B': a subject stands between the "and" and
+    the second verb (the parser hung it on a verb of the name), so the first verb's
+    subject is not the second's (round 24, WRONG: the Law Commission "recommended" B)."""
+    head = verb.head
+    cc = next((c for c in head.children if c.dep_ == "cc" and head.i < c.i < verb.i), None)
+    if cc is None:
+        return False
+    return any(t.dep_ in SUBJECTS for t in verb.doc[cc.i + 1:verb.i])
 
 
 def _purpose(child: Token) -> bool:

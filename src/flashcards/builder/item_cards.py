@@ -485,6 +485,13 @@ def _concern_card(item: Item, c: g.Clause, section: Section, key: str, ctx: Cont
 _QUANTIFIERS = frozenset("more many most some few several all any each".split())
 
 
+# who may be advised ("Governments could begin with ..."), as against a thing that
+# "can give the partnership a strategic depth"
+_ACTORS = frozenset("""government governments state states centre center india parliament
+    ministry ministries court courts authorities regulators regulator banks companies firms
+    industry countries nations sides""".split())
+
+
 def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int],
                    ctx: Context, prose: bool = False) -> None:
     """A challenge or step said in a sentence ('Delayed claim settlements discourage
@@ -509,7 +516,19 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
         return  # "The next step is to ...", "Measures needed include ...", "Critics argue
         # that ...", "Petitioners included ...": no thing to ask
     subject = g.lower_start(g.render(c.full_subject or c.subject), c.subject[0])
-    modal = any(a.tag_ == "MD" for a in c.aux) or needs
+    # (a step says what should or could be done; "An early conclusion of the FTA would
+    # give German firms the confidence ...", "Co-development in defence can give the
+    # partnership depth" say what a step would bring: "what is recommended for an early
+    # conclusion of the FTA?" was WRONG, round 24)
+    # ("Governments could begin with ...", "Demand could be built through ...": what an
+    # actor could do, or what could be done; not "Convergence with livelihood schemes can
+    # turn titles into higher incomes", what a thing would bring)
+    passive = any(a.dep_ == "auxpass" for a in c.aux)
+    actor = head.lower_ in _ACTORS or _people(head) or (
+        head.pos_ == "PROPN" and not head.is_sent_start)
+    modal = any(a.tag_ == "MD" and (a.lower_ in ("should", "must", "ought", "shall")
+                                    or passive or (actor and a.lower_ != "would"))
+                for a in c.aux) or needs
     referring = subject.split()[0] in ("the", "this", "these") and len(subject.split()) <= 2
     if prose and section.kind in ("challenge", "measure", "way-forward") and not _people(
             head) and (modal or section.kind == "challenge") and len(subject.split()) <= 8:
@@ -540,7 +559,10 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     wh = "Who" if _people(head) else "What"
     asked = g.join(wh, verb_words, g.render(rest)) + "?"
     question = labelled(asked, ctx)
-    answer = lang.upper_first(g.render(c.full_subject or c.subject))
+    # (not what the parser hung on the subject from after the verb: "The present framework
+    # (recommendations accepted in August 2019)")
+    answer = lang.upper_first(g.render([t for t in (c.full_subject or c.subject)
+                                        if t.i < c.verb.i]))
     reasons = gate.judge(question, answer, finite_verb=True,
                          unresolved=unresolved(rest, {}), expansions=ctx.expansions)
     meaning = [t for t in rest if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
@@ -557,6 +579,11 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
         # the subject of a past tense ("what clearly explained methods ...?" -> "Use");
         # not "Demand could be built through ..."
         reasons.append("the answer is the step's own verb, read as a noun")
+    if len(words) == 1 and words[0].pos_ == "NOUN" and not words[0].ent_type_ \
+            and section.kind not in ("way-forward", "measure"):  # (a step's subject is
+        # what the step is about: "Demand could be built through ...")
+        reasons.append("the answer is one common word ('Money'), nothing to learn")
+        # ("what is paid by Direct Benefit Transfer ...?" -> "Money", round 23, WEAK)
     if words and words[0].lower_ in _QUANTIFIERS and len(words) <= 3:
         reasons.append("the answer is a vague amount of something ('More animals')")
     if _BOTH_SIDES.fullmatch(" ".join(t.lower_ for t in words)):

@@ -173,9 +173,12 @@ def _semicolons(doc: Doc) -> Doc:
     """A semicolon ends a claim: the words after it start a sentence of their own; not in
     a list after a colon whose members have no verb ("relied on several laws: the SICA,
     1985; the RDDBFI Act, 1993; and the SARFAESI Act, 2002": three names, no claims)."""
+    depth = 0
     for token in doc[:-1]:
-        if token.text == ";" and not _listed(doc, token):
-            doc[token.i + 1].is_sent_start = True
+        depth += (token.text == "(") - (token.text == ")")
+        if token.text == ";" and depth <= 0 and not _listed(doc, token):
+            doc[token.i + 1].is_sent_start = True  # (not "(Institutions; Human Capital
+            # and Research; ...)": a list in brackets, round 24)
     return doc
 
 
@@ -205,6 +208,27 @@ def _bracket_runs_on(doc: Doc) -> Doc:
     return doc
 
 
+def _possessive_names(doc: Doc) -> Doc:
+    """'the Countering America's Adversaries Through Sanctions Act': a law whose name has
+    a possessive in it is one name, not "Countering America" and an Act."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    out: list[Span] = []
+    for ent in ents:
+        before = out[-1] if out else None
+        joined = before is not None and (
+            (ent.start == before.end + 1 and doc[before.end].tag_ == "POS")
+            or (ent.start == before.end and doc[before.end - 1].tag_ == "POS"))
+        if before is not None and joined and ent.label_ == "LAW" \
+                and before.label_ in ("ORG", "LAW"):  # (not "India's ... Act": a country's)
+            out[-1] = Span(doc, before.start, ent.end, "LAW")
+        else:
+            out.append(ent)
+    doc.ents = out
+    return doc
+
+
 def _no_leading_verbs(doc: Doc) -> Doc:
     """'Scale up Anemia Mukt Bharat', 'Enforce the Solid Waste Management Rules, 2016':
     a step's imperative verb (and its particle and article) is no part of the name."""
@@ -220,6 +244,19 @@ def _no_leading_verbs(doc: Doc) -> Doc:
         if start < ent.end:
             ents.append(ent if start == ent.start else Span(doc, start, ent.end, ent.label_))
     doc.ents = ents
+    return doc
+
+
+def _currency_first(doc: Doc) -> Doc:
+    """'Rs 15,000 crore is given ...': the parser may hang the currency on the verb, and
+    the question then moves it ("under which plan is 15,000 crore given Rs?"): it is
+    put back on its amount."""
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if token.dep_ == "dep" and token.ent_type_ == "MONEY" and after.ent_type_ == "MONEY" \
+                and after.like_num and after.head.i != token.i and after.head.i > token.i:
+            token.head = after.head
+            token.dep_ = "compound"
     return doc
 
 
@@ -265,6 +302,12 @@ def pipeline() -> Language:
     if "no_leading_verbs" not in Language.factories:
         Language.component("no_leading_verbs", func=_no_leading_verbs)
     nlp.add_pipe("no_leading_verbs", after="ner")
+    if "possessive_names" not in Language.factories:
+        Language.component("possessive_names", func=_possessive_names)
+    nlp.add_pipe("possessive_names", after="no_leading_verbs")
+    if "currency_first" not in Language.factories:
+        Language.component("currency_first", func=_currency_first)
+    nlp.add_pipe("currency_first", after="ner")
     if "past_of_put" not in Language.factories:
         Language.component("past_of_put", func=_past_of_put)
     nlp.add_pipe("past_of_put", after="parser")

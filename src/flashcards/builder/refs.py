@@ -146,6 +146,14 @@ class Mentions:
             return None  # "The report was submitted ...": the report of the committee just
             # named, not the Law Commission's report named a section before
         kinds = list(dict.fromkeys(text for text, _ in met))
+        alike = next((s for s in _SYNONYMS if noun in s), frozenset([noun]))
+        grouped = list(dict.fromkeys(text for head, text, _ in self.named if head in alike))
+        if exact and len(grouped) > len(kinds):
+            # "the scheme" after "the Pradhan Mantri Fasal Bima Yojana (PMFBY) and the
+            # Restructured Weather Based Crop Insurance Scheme": a yojana is a scheme too,
+            # so which is meant is for the label to say, not the word "Scheme" (round 24,
+            # WRONG x3: PMFBY's figures given to RWBCIS)
+            kinds = grouped
         entry = re.sub(r"\s*\([^()]*\)$", "", self.label)  # (without its "(NMEO)")
         entry = re.sub(r"^(?:the|The)\s+", "", entry)  # ("the the Global gender gap index")
         if not kinds and entry and entry.split()[-1].lower() in same | {noun}:
@@ -171,6 +179,9 @@ class Mentions:
         return named[0] if len(named) == 1 else None
 
 
+# one kind under two names ("the scheme" may be a yojana): not "the Commission", which
+# a committee named since is not
+_SYNONYMS = [frozenset("scheme yojana abhiyan".split())]
 _COURTS = frozenset(["court", "bench"])
 _VERSIONED = re.compile(r"\b(?:revised|new|amended|updated|draft|earlier|old|previous|"
                         r"interim|final)\b", re.IGNORECASE)
@@ -232,8 +243,12 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
         if det is not None and found:
             article = "The" if det.i == sent.start else "the"
             named = found.format(noun=token.text)
-            if named[:1].isupper() and (named.split()[0].lower() in TYPE_NOUNS
-                                        or _PROVISION_TITLE.match(f"{named} - x")):
+            # ("Mission LiFE", "Article 370" take no article; "the Convention on Wetlands
+            # of International Importance" does: round 24, BROKEN x3)
+            of_phrase = len(named.split()) > 1 and named.split()[1] in ("on", "of", "for")
+            if named[:1].isupper() and not of_phrase and (
+                    named.split()[0].lower() in TYPE_NOUNS
+                    or _PROVISION_TITLE.match(f"{named} - x")):
                 subs[det.i] = (token.i + 1, named)  # "the Mission" -> "Mission LiFE"
             else:
                 subs[det.i] = (token.i + 1, f"{article} {named}")
