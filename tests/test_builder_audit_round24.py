@@ -167,3 +167,35 @@ def test_a_plain_abbreviation_is_no_blank():
                  "1. Investment: Germany is among the top ten sources of FDI in India, with "
                  "about 15 billion US dollars since 2000.\n", "g.txt")
     assert not [c for c in deck if c.answer == "FDI"], [c.question for c in deck]
+
+
+def test_a_cases_other_name_and_its_date_are_asked():
+    # r25-collegium (facts missed): "the First Judges case", "30 December 1981" and "6
+    # October 1993" were only in questions, in the case's title
+    deck = cards("# Collegium\n\n## The Judges cases\n"
+                 "- First Judges case, S.P. Gupta v. Union of India (decided 30 December "
+                 "1981): a seven-judge bench held that consultation does not mean "
+                 "concurrence.\n"
+                 "- Second Judges case, Supreme Court Advocates-on-Record Association v. "
+                 "Union of India (6 October 1993): a nine-judge bench overruled S.P. Gupta.\n"
+                 "- Fourth Judges case, Supreme Court Advocates-on-Record Association v. "
+                 "Union of India (16 October 2015): a five-judge bench struck down the NJAC.\n",
+                 "c.md")
+    assert [c for c in deck if c.question.endswith("which case is known as the First Judges "
+                                                   "case?")
+            and c.answer == "S.P. Gupta v. Union of India"], [c.question for c in deck]
+    # (by their other names: the Second and Fourth cases have one name)
+    for date, alias in (("30 December 1981", "First"), ("6 October 1993", "Second"),
+                        ("16 October 2015", "Fourth")):
+        asked = [c.question for c in deck if c.answer == date]
+        assert asked and f"the {alias} Judges case decided?" in asked[0], (date, asked)
+
+
+def test_a_figure_is_not_found_inside_another():
+    # r25-pmfby (fact missed): "..., 1.5% for Rabi food and oilseed crops, and ____ for
+    # annual commercial and horticultural crops" -> 5% was dropped: "5%" read as in "1.5%"
+    deck = cards("# PMFBY\n\n## Key features\n"
+                 "- Farmers' premium: A farmer pays a maximum of 2% of the sum insured for "
+                 "Kharif crops, 1.5% for Rabi crops, and 5% for annual commercial and "
+                 "horticultural crops.\n- Coverage: All farmers.\n", "p.md")
+    assert [c for c in deck if c.answer == "5%"], [c.question for c in deck]

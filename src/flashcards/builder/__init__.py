@@ -17,6 +17,9 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 41: a case's other name and its date, which only its title gives ("which case is known
+#     as the First Judges case?", "when was the Second Judges case decided?"); a figure
+#     is not found inside another ("5%" in "1.5%");
 # 40: round 24's wrong cards: "the scheme" after a yojana and a scheme is the label's,
 #     a second clause keeps its own subject, a date after "from 40th (score 38.1)" dates
 #     the figure, "would"/"can" say what a step brings (no "what is recommended for"); a
@@ -103,7 +106,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "40"
+BUILDER_VERSION = "41"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -62,13 +62,19 @@ def acronym(text: str) -> str:
     return "".join(letters) if len(letters) >= 2 else ""
 
 
+def _joined(text: str) -> str:
+    return re.sub(r"(?<=\d)[.,](?=\d)", "d", text)
+
+
 def gives_away(question: str, answer: str, expansions: Mapping[str, str],
                explains: bool = False) -> str | None:
     """Why the question gives its answer away, or None. An explanation (`explains`) may
     repeat its title's words: only the whole answer in the question gives it away."""
-    q_norm, a_norm = f" {norm(question)} ", norm(answer)
+    # (a figure's point and commas hold it together: "5%" is not in "1.5%", round 24)
+    q_norm, a_norm = f" {norm(_joined(question))} ", norm(_joined(answer))
     if a_norm and f" {a_norm} " in q_norm:
         return "the answer is in the question"
+    q_norm, a_norm = f" {norm(question)} ", norm(answer)
     if _inflected(answer, question):
         return "the answer is in the question, in another form"
     short = acronym(answer)

@@ -263,8 +263,16 @@ def _masked(text: str, title: str, label: str) -> str:
 
 
 def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
-                ctx: Context, fresh: Sequence[CardDraft] = ()) -> None:
+               ctx: Context, fresh: Sequence[CardDraft] = ()) -> None:
     """The cards of one item; `fresh` are the fact cards its own sentences just made."""
+    _item_cards(item, doc, section, slug, ctx, fresh)
+    if item.title and not item.asked and lang.is_case(item.title):
+        _case_cards(item.title, section, f"{slug}/{lang.slug(item.title, 6)}",
+                    (item.line_start, item.line_end), ctx)
+
+
+def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
+                ctx: Context, fresh: Sequence[CardDraft] = ()) -> None:
     span = (item.line_start, item.line_end)
     key = f"{slug}/{lang.slug(item.title or item.body, 6)}"
     if item.asked and item.title:  # "Q: Who brokered the treaty? A: The World Bank ..."
@@ -379,6 +387,36 @@ def item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
     ctx.add(f"{key}/identify", section.kind, question, item.title, section, span,
             reasons + gate.judge(question, item.title, finite_verb=True, unresolved=(),
                                  expansions=ctx.expansions))
+
+
+# "First Judges case, S.P. Gupta v. Union of India (decided 30 December 1981)"
+_CASE_TITLE = re.compile(r"(?:(?P<alias>[A-Z][\w\s-]{2,40}?\b[Cc]ase),\s+)?(?P<case>.+?)"
+                         r"(?:\s*\((?:decided\s+(?:on\s+)?)?(?P<date>(?:\d{1,2}\s+)?"
+                         r"(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d)\))?")
+
+
+def _case_cards(title: str, section: Section, key: str, span: tuple[int, int],
+                ctx: Context) -> None:
+    """A case's other name and its date, which its title gives and no sentence repeats
+    (round 24: "the First Judges case", "30 December 1981" were only in questions)."""
+    found = _CASE_TITLE.fullmatch(title.strip())
+    if found is None or not lang.is_case(found["case"]):
+        return
+    case = found["case"].strip()
+    if found["alias"]:
+        alias = found["alias"].strip()
+        question = labelled(f"Which case is known as the {alias}?", ctx)
+        ctx.add(f"{key}/known-as", "fact", question, case, section, span,
+                gate.judge(question, case, finite_verb=True, unresolved=(),
+                           expansions=ctx.expansions))
+    if found["date"]:
+        # (by its other name where it has one: the Second and the Fourth Judges cases are
+        # both "Supreme Court Advocates-on-Record Association v. Union of India")
+        named = f"the {found['alias'].strip()}" if found["alias"] else case
+        question = labelled(f"When was {named} decided?", ctx)
+        ctx.add(f"{key}/decided", "fact", question, found["date"], section, span,
+                gate.judge(question, found["date"], finite_verb=True, unresolved=(),
+                           expansions=ctx.expansions))
 
 
 _DATED_TITLE = re.compile(r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
