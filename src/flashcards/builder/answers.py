@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from flashcards.builder.language import MONTH, is_rank
+from flashcards.builder.language import MONTH, is_rank, is_ratio
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -435,16 +435,13 @@ def _closed(span: Span) -> Span:
     return span
 
 
-_RATIO = re.compile(r"\d{1,3}:\d{1,3}(?::\d{1,3})?")
-
-
 def _from_entity(found: Span) -> Answer | None:
     label = found.label_
     if is_rank(found.text):
         label = "ORDINAL"  # "108th", "122nd": a rank, which the model may call a number
         # or a place (round 22: "122nd" as a country)
     found = _closed(found)
-    if _RATIO.fullmatch(found.text):
+    if is_ratio(found.text):
         return Answer("ratio", found, "")  # "60:40 (Centre:State)": the model's TIME
     trimmed = _trim(found)
     if label in _SKIP_LABELS or trimmed is None or _quoted(trimmed):

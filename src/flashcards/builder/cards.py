@@ -98,9 +98,8 @@ def _units(article: Article) -> list[Unit]:
 
 # "New Delhi, 1 January 2025: The Union Cabinet ... today approved ...": a press
 # release's dateline
-_DATELINE = re.compile(r"(?:[A-Z][A-Za-z.]+ ?){1,3}, (?P<date>\d{1,2} (?:January|February|"
-                       r"March|April|May|June|July|August|September|October|November|"
-                       r"December),? \d{4})\s*[:\u2013\u2014-]\s+")
+_DATELINE = re.compile(rf"(?:[A-Z][A-Za-z.]+ ?){{1,3}}, (?P<date>\d{{1,2}} {lang.MONTH_NAME},? "
+                       r"\d{4})\s*[:\u2013\u2014-]\s+")
 
 
 def _undated(text: str, lines: Lines) -> tuple[str, Lines]:
@@ -339,10 +338,10 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             draft = ask(answer, sent, subs, ctx.label, title)
             if draft is None:
                 continue
-            if title and (not _has_finite_verb(sent) or (
+            if title and (not g.has_finite_verb(sent) or (
                     draft.form == "cloze" and _subjectless(sent))):
                 if draft.form == "cloze" and title not in draft.question:
-                    draft.question = _titled(draft.question, title, 10 ** 3)
+                    draft.question = _titled(draft.question, title, short_only=False)
                 draft.question = _under_heading(draft.question, title, unit.section.heading)
             elif title and draft.form == "wh" and lang.is_case(title) \
                     and title not in draft.question:
@@ -357,7 +356,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                     or (first.pos_ in ("NOUN", "PROPN") and first.lower_ in sent.doc._.lowercase
                         and first.i + 1 < len(sent.doc)
                         and sent.doc[first.i + 1].pos_ in ("VERB", "AUX")))
-                draft.question = _titled(draft.question, title, 10 ** 3 if bare else _THIN)
+                draft.question = _titled(draft.question, title, short_only=not bare)
             if title and _YEAR.fullmatch(title) and _MONTH.fullmatch(draft.answer) \
                     and f"{title}:" not in draft.question:
                 # "2018: Yameen declared a state of emergency in February": when? in
@@ -512,21 +511,7 @@ def _name_the_item(title: str | None, ctx: Context) -> None:
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
-_MONTH = re.compile(r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|"
-                    r"September|October|November|December)\.?")  # ("4 May" under "2021:")
-
-
-def _has_finite_verb(sent: Span) -> bool:
-    """A verb of the line's own, not one in its brackets ("Equal to a Supreme Court judge
-    (Cabinet Secretary parity ... was dropped)" has none)."""
-    depth, own = 0, []
-    for t in sent:
-        depth += (t.text == "(") - (t.text == ")")
-        if depth == 0:
-            own.append(t)
-    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (
-        t.dep_ == "ROOT" and t.tag_ == "VBN" and any(c.dep_ in g.SUBJECTS for c in t.children))
-        for t in own)
+_MONTH = re.compile(rf"(?:\d{{1,2}}\s+)?{lang.MONTH_NAME}\.?")  # ("4 May" under "2021:")
 
 
 def _subjectless(sent: Span) -> bool:
@@ -544,12 +529,14 @@ _GENERAL = re.compile(r"^\W*(?:overview|background|introduction|intro|context|wh
 _THIN = 8  # words: a quote this short says little of what it is about
 
 
-def _titled(question: str, title: str, most: int = _THIN) -> str:
+def _titled(question: str, title: str, short_only: bool = True) -> str:
     """'PPIRP for MSMEs: the minimum default is Rs 10 lakh ...' asked as 'The minimum
     default is ____.': a short quote keeps its item's title, which says whose default
-    (round 23, WRONG: the Code's own minimum is Rs 1 crore)."""
+    (round 23, WRONG: the Code's own minimum is Rs 1 crore); a quote that cannot say it
+    itself keeps it however long (`short_only` False)."""
     quote = re.search(r"\u201c(.*)\u201d", question)
-    if quote is None or len(quote[1].split()) > most or _YEAR.fullmatch(title) \
+    long = short_only and quote is not None and len(quote[1].split()) > _THIN
+    if quote is None or long or _YEAR.fullmatch(title) \
             or re.match(r"[A-Z][^:\u201c]{0,40}: ", quote[1]):
         return question  # (not "Adjudication: Penalty: ...": it has a label already)
     return f"{question[:quote.start(1)]}{title}: {quote[1]}{question[quote.end(1):]}"

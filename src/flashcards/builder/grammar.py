@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 AUXILIARIES = frozenset({"aux", "auxpass", "neg"})
@@ -215,6 +215,19 @@ def _bracketed_from(verb: Token) -> bool:
             opened = None
     return opened is not None and any(c.dep_ in SUBJECTS and c.i < opened
                                       for c in verb.children)
+
+
+def has_finite_verb(sent: Span) -> bool:
+    """A verb of the line's own, not one in its brackets ("Equal to a Supreme Court judge
+    (Cabinet Secretary parity ... was dropped)" has none)."""
+    depth, own = 0, []
+    for t in sent:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0:
+            own.append(t)
+    return any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") or (
+        t.dep_ == "ROOT" and t.tag_ == "VBN" and any(c.dep_ in SUBJECTS for c in t.children))
+        for t in own)
 
 
 def subject_of(verb: Token, full: bool = False) -> tuple[list[Token], bool]:

@@ -419,8 +419,7 @@ def _case_cards(title: str, section: Section, key: str, span: tuple[int, int],
                            expansions=ctx.expansions))
 
 
-_DATED_TITLE = re.compile(r"(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|"
-                          r"August|September|October|November|December),?\s+(?:1[89]|20)\d\d")
+_DATED_TITLE = re.compile(rf"(?:\d{{1,2}}\s+)?{lang.MONTH_NAME},?\s+(?:1[89]|20)\d\d")
 
 
 def _when_card(item: Item, doc: Doc, section: Section, key: str, ctx: Context) -> None:

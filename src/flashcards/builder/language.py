@@ -9,10 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# a month's name or its short form ("decade", "market" and "mayor" are none)
 # a note of short entries named for what they are: "Places in News", "Species in the news"
 IN_NEWS = (r"(?:places|species|persons?|personalities|schemes?|terms?|reports?)\s+in\s+"
            r"(?:the\s+)?news")
+# a month written in full, for the patterns of dates ("4 May", "March 2021")
+MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+              r"November|December)")
+# a month's name or its short form ("decade", "market" and "mayor" are none)
 MONTH = re.compile(r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
                    r"aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
                    r"\b", re.I)
@@ -66,6 +69,18 @@ def count_words(text: str) -> int:
 
 
 _RANK = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
+# offices a person holds ("the Governor", "the Chief Justice")
+OFFICES = frozenset("""governor president minister chief justice judge court bench speaker
+    chairman chairperson secretary officer commissioner""".split())
+
+_RATIO = re.compile(r"\d{1,3}:\d{1,3}(?::\d{1,3})?")
+
+
+def is_ratio(text: str) -> bool:
+    """'60:40', '90:10': shares of a whole (the model may call one a time)."""
+    return _RATIO.fullmatch(text) is not None
 
 
 def is_rank(text: str) -> bool:

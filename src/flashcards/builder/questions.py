@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import RANKED, Answer
-from flashcards.builder.language import SAME_PAST, is_rank
+from flashcards.builder.language import MONTH_NAME, OFFICES, SAME_PAST, is_rank, is_ratio
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -153,9 +153,9 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
     return g.join("Which " + a.noun, of)
 
 
-_OFFICES = frozenset("""chancellor president minister governor judge justice chairman
-    chairperson chair secretary ambassador king queen emperor speaker mayor premier
-    ceo director""".split())
+# (a court or a bench is no one: "the Supreme Court is the highest court")
+_OFFICES = (OFFICES - {"court", "bench"}) | frozenset(
+    "chancellor chair ambassador king queen emperor mayor premier ceo director".split())
 
 
 def _took_office(a: Answer) -> bool:
@@ -574,8 +574,7 @@ def _moved(front: list[Token], subs: Mapping[int, tuple[int, str]]) -> str:
 
 
 # a day, a month or a year alone ("2 October 1952", "December 1977", "1993")
-_BARE_DATE = re.compile(r"(?:\d{1,2} )?(?:January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December) \d{4}|(?:1[89]|20)\d\d")
+_BARE_DATE = re.compile(rf"(?:\d{{1,2}} )?{MONTH_NAME} \d{{4}}|(?:1[89]|20)\d\d")
 
 
 def _whole(a: Answer, head: Token) -> bool:
@@ -784,7 +783,6 @@ def _starts_with_a_figure(sent: Span) -> bool:
     return first is not None and first.like_num and first.ent_type_ in ("QUANTITY", "PERCENT")
 
 
-_RATIO_TEXT = re.compile(r"\d{1,3}:\d{1,3}")
 _PLAIN_TITLE = re.compile(r"[A-Z][a-z]+(?:[ -][a-z]+){0,3}")
 
 
@@ -796,9 +794,7 @@ def _copula(title: str, sent: Span) -> str | None:
             or " and " in title:
         return None  # (nor "Outlay and duration", which is two things)
     words = [t for t in sent if not t.is_punct]
-    if not words or any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in words) or any(
-            t.dep_ == "ROOT" and t.tag_ == "VBN" and any(c.dep_ in g.SUBJECTS
-                                                         for c in t.children) for t in words):
+    if not words or g.has_finite_verb(sent):
         return None
     first = words[0]
     # a value (an amount, a ratio); not a noun phrase, whose title may be a field rather
@@ -806,7 +802,7 @@ def _copula(title: str, sent: Span) -> str | None:
     # 50-1000 qubits" under "Targets" is no "Quantum computing is ..."), nor a participle,
     # which may say what the item is ("Magnetometer: Built by ...") or what its title
     # is of ("Launch: Launched by ..." is no "Launch is launched by ...")
-    value = first.ent_type_ == "MONEY" or _RATIO_TEXT.fullmatch(first.text) is not None
+    value = first.ent_type_ == "MONEY" or is_ratio(first.text)
     if not value or any(t.text == ":" for t in sent):
         return None
     last = title.split()[-1].lower()
@@ -814,9 +810,8 @@ def _copula(title: str, sent: Span) -> str | None:
     return "are" if plural else "is"
 
 
-_LINKS = frozenset("however moreover meanwhile also still yet besides further furthermore "
-                   "additionally similarly likewise nevertheless nonetheless instead thus "
-                   "therefore hence".split())
+_LINKS = g.CONNECTIVES | frozenset("still yet besides furthermore additionally similarly "
+                                   "likewise nevertheless nonetheless hence".split())
 
 
 def _told(tokens: list[Token], sent: Span) -> tuple[int, str] | None:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import GENERIC, TITLES, TYPE_NOUNS, is_name
 from flashcards.builder.gate import content_words
-from flashcards.builder.language import MONTH
+from flashcards.builder.language import MONTH, OFFICES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -389,8 +389,6 @@ def _bridges(sent: Span, mentions: Mentions, subs: dict[int, tuple[int, str]]) -
         subs[dets[0].i] = (token.i + 1, text)
 
 
-_OFFICES = frozenset("""governor president minister chief justice judge court bench speaker
-    chairman chairperson secretary officer commissioner""".split())
 
 
 def _same_sentence(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
@@ -401,7 +399,7 @@ def _same_sentence(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
         return  # ("The SBI's plea for time until": the parser lost a part of it)
     head = next((t for t in words if t.dep_ in g.SUBJECTS), words[-1])
     text = g.lower_start(g.render(words, subs), words[0], subs)
-    person = head.lower_ in _OFFICES or head.ent_type_ == "PERSON"
+    person = head.lower_ in OFFICES or head.ent_type_ == "PERSON"
     plural = head.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in head.children)
     for token in sent:
         if token.i <= words[-1].i or token.dep_ not in g.SUBJECTS or token.i in subs:
@@ -422,7 +420,7 @@ def _own_subject_for(sent: Span, it: Token, subs: dict[int, tuple[int, str]]) ->
             or it.i <= words[-1].i or words[-1].pos_ == "ADP":
         return None
     head = next((t for t in words if t.dep_ in g.SUBJECTS), words[-1])
-    if head.tag_ not in ("NN", "NNP") or head.lower_ in _OFFICES or head.ent_type_ == "PERSON" \
+    if head.tag_ not in ("NN", "NNP") or head.lower_ in OFFICES or head.ent_type_ == "PERSON" \
             or any(c.dep_ == "conj" for c in head.children) \
             or _thing_between(sent, words[-1].i, it.i):
         return None
