@@ -577,6 +577,12 @@ def _from_entity(found: Span) -> Answer | None:
     if label == "CASE":  # "Association for" + " Democratic Reforms v. Union of India"
         return Answer("case", ent.doc[min(_capital_run(ent).start, ent.start):ent.end], "case")
     if is_name(ent):  # ORG, FAC, EVENT, PRODUCT, ...
+        last, doc = ent[-1], ent.doc
+        if last.pos_ == "NOUN" and last.text.islower() and last.lower_ not in TYPE_NOUNS \
+                and ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "or") \
+                and doc[ent.end + 1].text.islower():
+            return None  # "for Kharif food and oilseed crops": a kind of crop, cut at its
+            # "and" (round 24: "for ____ and oilseed crops" -> "Kharif food", WEAK)
         whole = _extend(ent, label)  # (its type is the whole name's: "Centrally Sponsored
         # Scheme of" + "the Ministry of Education" is a scheme)
         return Answer("name", whole, _name_noun(whole), label)
@@ -591,7 +597,9 @@ _LAW_NOUNS = frozenset("""law act bill code rules ordinance amendment regulation
     order constitution treaty convention protocol agreement accord charter declaration
     sanhita adhiniyam""".split())
 _NOT_PEOPLE = frozenset("""dock group ltd limited corporation industries bank company
-    enterprises port airport mission""".split())
+    enterprises port airport mission lake park sanctuary river reserve wetland lagoon island
+    dam bay gulf valley hills forest""".split())  # ("who were India's first Ramsar sites?"
+# -> "Chilika Lake (Odisha) and Keoladeo National Park", round 24, WEAK)
 
 
 def _person(span: Span) -> bool:

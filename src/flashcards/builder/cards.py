@@ -166,16 +166,24 @@ def build_cards(article: Article, ctx: Context, parse: Callable[[list[str]], lis
     done: set[int] = set()
     entries = _entries(article) or _news_items(article, parse, ctx.text)
     label = ctx.label
+    owned: tuple[int, str] | None = None  # the level and label of an owned heading
     for section, slug in zip(article.sections, section_slugs(article.sections), strict=True):
         if _PRACTICE.search(section.heading):
             continue
         now = entries.get(id(section), label)
         owner = _OWNED.match(section.heading)
-        if owner and owner[1].lower() not in now.lower() and owner[1].lower() not in GENERIC \
-                and _RANKING.search(now):
+        if owned is not None and (section.level == 0 or section.level > owned[0]):
+            now = owned[1]  # "Pillar performance:" under "## India's performance": still
+            # India's ranks (round 24: "Institutions: Rank improved from ____ to 54th",
+            # whose? WEAK x12)
+        elif owner and owner[1].lower() not in now.lower() \
+                and owner[1].lower() not in GENERIC and _RANKING.search(now):
             # "India's performance" under a report's label: whose life expectancy rose
             # (round 22: "what rose from 67.2 years to 67.7 years?", WEAK x7)
             now = f"{now} ({section.heading.rstrip(':')})"
+            owned = (section.level, now) if section.level else None
+        else:
+            owned = None
         _relabel(ctx, now)
         mine = [u for u in units if u.section is section]
         by_item = _items_in_news(article, section)
@@ -413,7 +421,8 @@ def _expansion(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> 
         initials = gate.acronym(full).upper()
         if len(short) < 3 or len(full.split()) < 3 \
                 or not initials or initials[0] != short[0].upper() \
-                or len(set(short.upper()) - set(initials)) > 1:
+                or (len(set(short.upper()) - set(initials)) > 1
+                    and not gate.spells(abbr, full)):  # ("YES-TECH (Yield Estimation ...")
             continue  # ("(Census 2011)", "(World Wildlife Day)": no abbreviation)
         if any(a.startswith(abbr) or abbr.startswith(a) for a in ctx.expanded):
             continue  # asked already; "CAR" after "CAR-T": the same name, asked once

@@ -57,7 +57,7 @@ class Context:
             if twin:
                 reasons.append(f"a near-duplicate of card {twin}")
         if not reasons and kind == "fact":
-            reasons += _trivial(answer, section, self, key.rsplit("/", 1)[-1])
+            reasons += _trivial(answer, section, self, key.rsplit("/", 1)[-1], question)
             if "since ____" in question and any(c.answer == answer for c in self.cards):
                 reasons.append(f"the year it is compared with ({answer}) is asked already")
         if reasons:
@@ -89,7 +89,8 @@ _PLAIN_TERMS = frozenset("""FDI GDP GVA VC R&D S&T IT AI ICT MSME MSMEs NPA NPAs
     UTs PPP SMEs NGO NGOs""".split())
 
 
-def _trivial(answer: str, section: Section, ctx: Context, anchor: str) -> list[str]:
+def _trivial(answer: str, section: Section, ctx: Context, anchor: str, question: str = ""
+             ) -> list[str]:
     """A blank no student could miss or that teaches nothing new: 'India' in notes on
     India, an abbreviation the article uses all through ('LPG' in notes on LPG), a
     year the section has already asked twice, a name two cards already answer."""
@@ -108,6 +109,14 @@ def _trivial(answer: str, section: Section, ctx: Context, anchor: str) -> list[s
         # "Tamil Nadu" in notes on the Cauvery dispute: an actor of the whole article,
         # not a fact of this sentence
         return [f"{said} comes up all through the article: no fact to recall"]
+    thing = re.search(r"\bthe ____ ([a-z]+)", question)
+    if re.fullmatch(r"(?:19|20)\d\d", said) and thing and any(
+            re.fullmatch(rf"(?:\d{{1,2}} )?{lang.MONTH_NAME} {said}", c.answer)
+            and gate.stem(thing[1]) in {gate.stem(w) for w in gate.content_words(c.question)}
+            for c in ctx.cards):
+        # "Since the ____ revamp" -> "2020", after "A major revamp was approved in ____"
+        # -> "February 2020": the date cut to its year, asked again (round 24, WEAK)
+        return [f"the {said} of a thing whose full date a card asks already"]
     if re.fullmatch(r"(?:19|20)\d\d", said) and sum(
             1 for c in ctx.cards if c.answer == said and c.source.section == section.heading
     ) >= 2:

@@ -336,4 +336,22 @@ def expansions_in(texts: Iterable[str]) -> dict[str, str]:
                     break
             else:
                 found.setdefault(abbr, " ".join(words))
+        for match in _SPELLED_AFTER.finditer(text):
+            if spells(match[1], match[2]):
+                found.setdefault(match[1], match[2])
     return found
+
+
+# "YES-TECH (Yield Estimation System based on Technology)": the abbreviation first, its
+# full form in the bracket after it
+_SPELLED_AFTER = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s+\(([A-Z][\w'-]*"
+                            r"(?:\s+[\w'-]+){2,9})\)")
+
+
+def spells(abbr: str, full: str) -> bool:
+    """Whether `full` is what `abbr` stands for: its capitalised words' initials are
+    the abbreviation, or begin it in order ('YEST' of 'YES-TECH', 'WINDS')."""
+    short = abbr.replace("-", "").upper()
+    initials = acronym(full).upper()
+    return len(short) >= 3 and len(initials) >= 3 and initials[0] == short[0] and (
+        initials == short or (short.startswith(initials[:3]) and _subsequence(initials, short)))

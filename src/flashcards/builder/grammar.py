@@ -242,6 +242,15 @@ def subject_of(verb: Token, full: bool = False) -> tuple[list[Token], bool]:
         # companion Bill amends ...": two words side by side, one subject
         first, last = subjects[0].left_edge.i, subjects[-1].i
         return list(verb.doc[first:last + 1]), True
+    if len(subjects) == 2 and subjects[0].left_edge.i > 0 \
+            and verb.doc[subjects[0].left_edge.i - 1].text == "," \
+            and "," in (verb.doc[subjects[0].right_edge.i].text,
+                        verb.doc[min(subjects[0].right_edge.i + 1, len(verb.doc) - 1)].text) \
+            and subjects[0].right_edge.i < subjects[1].left_edge.i:
+        # "On 4 June 2025, the eve of World Environment Day, the addition of Khichan and
+        # Menar was announced": the first is the date's apposition, set off by commas
+        # (round 24: "On ____, the eve of World Environment Day was announced", BROKEN)
+        subjects = subjects[1:]
     for child in subjects:
         if child.dep_ in SUBJECTS:
             words = subtree(child) if full else subtree(child, aside)

@@ -282,7 +282,10 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
                            expansions=ctx.expansions, explains=True))
         return
     if not item.title:
-        _statement_card(item, doc, section, key, ctx)
+        blanks = [c.answer for c in fresh if c.kind == "fact"] \
+            if section.kind not in NAMED_ITEMS else []  # (a concern or a step is asked
+        # whole, as the item it is)
+        _statement_card(item, doc, section, key, ctx, blanks)
         return
     if doc is not None and _PROVISION.fullmatch(item.title) and _provision_cards(
             item, doc, section, key, ctx):
@@ -477,7 +480,7 @@ def _provision_cards(item: Item, doc: Doc, section: Section, key: str, ctx: Cont
 
 
 def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
-                    ctx: Context) -> None:
+                    ctx: Context, blanks: Sequence[str] = ()) -> None:
     """An untitled item (a whole sentence): 'What reduces natural drainage?' -> its
     subject."""
     if doc is None:
@@ -488,7 +491,7 @@ def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
         _step_card(sent, section, key, item, ctx)  # "Notify the Rules early and ..."
         return
     made = len(ctx.cards)
-    statement_card(sent, section, key, (item.line_start, item.line_end), ctx)
+    statement_card(sent, section, key, (item.line_start, item.line_end), ctx, blanks=blanks)
     if section.kind == "challenge" and len(ctx.cards) == made:
         _concern_card(item, c, section, key, ctx)  # ("Growth is uneven. ...": no subject
         # to ask from the rest, and the concern would have no card)
@@ -530,10 +533,11 @@ _ACTORS = frozenset("""government governments state states centre center india p
 
 
 def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int],
-                   ctx: Context, prose: bool = False) -> None:
+                   ctx: Context, prose: bool = False, blanks: Sequence[str] = ()) -> None:
     """A challenge or step said in a sentence ('Delayed claim settlements discourage
     hospital participation', 'Claims must be settled within fixed timelines'): what it
-    is about, asked from the rest ('What discourages hospital participation?')."""
+    is about, asked from the rest ('What discourages hospital participation?'). `blanks`
+    are the answers the sentence's own blanks ask."""
     if sent.text.rstrip().endswith("?"):
         return  # "Does the power of the House ... exclude ...?": a question, no claim
     c = g.clause(sent.root)
@@ -627,7 +631,26 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
         reasons.append("the answer is the article's actors ('Both leaders'), no fact")
     if is_the_topic(answer, ctx):
         reasons.append("the answer is the article's own subject (its label)")
+    if _asked_inside(answer, blanks):
+        reasons.append("the answer is a figure or name a blank of the sentence asks, and a "
+                       "word or two")  # ("what were designated between 1982 and 2013?"
+        # -> "Only 26 sites", beside "____ sites were designated" -> "26": round 24, WEAK
+        # in four decks)
     ctx.add(f"{key}/what", section.kind, question, answer, section, lines, reasons)
+
+
+def _asked_inside(answer: str, asked: Sequence[str]) -> bool:
+    """'Only 26 sites' of '26', 'Negotiations on the India–EU FTA' of 'India–EU FTA':
+    an answer that is another's and at most two plain words more."""
+    said = lang.norm(answer)
+    for other in asked:
+        inner = lang.norm(other)
+        if not inner or f" {inner} " not in f" {said} ":
+            continue
+        left = f" {said} ".replace(f" {inner} ", " ", 1)
+        if len(gate.content_words(left)) <= 2 and not any(c.isdigit() for c in left):
+            return True
+    return False
 
 
 def _first_clause(sent: Span) -> str:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import RANKED, Answer
+from flashcards.builder.gate import spells
 from flashcards.builder.language import MONTH_NAME, OFFICES, SAME_PAST, is_rank, is_ratio
 
 if TYPE_CHECKING:
@@ -840,6 +841,19 @@ def _told(tokens: list[Token], sent: Span) -> tuple[int, str] | None:
     return None
 
 
+def _spelled_after(a: Answer, sent: Span) -> set[int]:
+    """The bracket right after an abbreviation that spells it out ('YES-TECH (Yield
+    Estimation System based on Technology)'), as token indices; empty if none."""
+    doc = sent.doc
+    if a.span.end >= sent.end or doc[a.span.end].text != "(":
+        return set()
+    close = next((t.i for t in doc[a.span.end:sent.end] if t.text == ")"), None)
+    if close is None or not re.fullmatch(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*", a.text):
+        return set()
+    inside = doc[a.span.end + 1:close].text
+    return set(range(a.span.end, close + 1)) if spells(a.text, inside) else set()
+
+
 def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]], sent: Span,
              label: str, title: str | None = None) -> Draft | None:
     ids = {t.i for t in tokens}
@@ -870,6 +884,10 @@ def _blanked(a: Answer, tokens: list[Token], subs: Mapping[int, tuple[int, str]]
     tokens = sorted([*tokens, *(doc[i] for i in range(sent.start + 1, sent.end - 1)
                                 if doc[i].text in (",", ":", ";") and i not in ids
                                 and i - 1 in ids and i + 1 in ids)], key=lambda t: t.i)
+    spelled = _spelled_after(a, sent)
+    if spelled:  # "supported by ____ (Yield Estimation System based on Technology)" ->
+        # "YES-TECH": the bracket spells the answer out (round 24, BROKEN)
+        tokens = [t for t in tokens if t.i not in spelled]
     blanked = {**subs, a.span.start: (a.span.end, "____")}
     told = _told(tokens, sent)
     if told is not None:  # "The S-400 air defence system, contracted in ____" -> "The

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import GENERIC, TITLES, TYPE_NOUNS, is_name
-from flashcards.builder.gate import content_words
+from flashcards.builder.gate import content_words, expansions_in
 from flashcards.builder.language import MONTH, OFFICES
 
 if TYPE_CHECKING:
@@ -30,7 +30,9 @@ _SAME = [frozenset("agreement treaty pact accord deal".split()),
          frozenset(["tribunal"]), frozenset(["partnership"]), frozenset(["exercise"]),
          frozenset(["framework"]), frozenset(["dialogue"]), frozenset(["body"]),
          frozenset("group grouping forum alliance".split()), frozenset(["award"]),
-         frozenset(["amendment"]), frozenset(["authority"])]
+         frozenset(["amendment"]), frozenset(["authority"]), frozenset(["fund"])]
+# ("The fund will finance ..." after "a Fund for Innovation and Technology (FIAT)": round
+# 24, WEAK, the fund unnamed)
 REFERRING = frozenset().union(*_SAME)
 # "the work", "the move": a deed of someone named before, never a name on its own
 DEEDS = frozenset("work move step decision effort process proposal exercise".split())
@@ -82,6 +84,12 @@ class Mentions:
                 # properties" only for "these properties", which must mean some
                 capital = any(c.text[:1].isupper() for c in compounds)
                 self.kinds[token.lemma_.lower()] = (naming.text, self.sentences, capital)
+        for full in expansions_in([sent.text]).values():
+            full = re.sub(r"^(?:The|the|An?)\s+", "", full)
+            ends = {w.lower() for w in (full.split()[0], full.split()[-1])} & TYPE_NOUNS
+            if len(full.split()) >= 3 and ends:  # "a Fund for Innovation and Technology
+                # (FIAT)", which the parser reads as "a Fund": what "the fund" means later
+                self.named += [(end, full, self.sentences) for end in sorted(ends)]
         for ent in sent.ents:
             if ent.label_ == "CASE":  # "the verdict" of an article on a judgment
                 self.named.append(("judgment", f"{{noun}} in {ent.text}", self.sentences))
