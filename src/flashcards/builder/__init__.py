@@ -17,6 +17,17 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 43: round 25's wrong and broken shapes: a profile of "Field: value" lines (and a
+#     judgment's "Case: / Decided: / Bench:" header) is a list of fields, asked "what is
+#     listed as ...?", never run together; a case's title in capitals is cased and a
+#     "... NOTE:" genre is no label; "It" after a person's deed is what was done; a series
+#     of counts asks its first; the article's own telling ("two old questions") is no
+#     count; "according to which", "Article 39(b) and (c)" cut, "clauses (4) and (5)"
+#     dropped, an exception or a "from" dropped from a question, "how many all", "did
+#     grain make free", a claim before "so" in a wh-question, "PM ____", "India's space",
+#     "that risk", a bare "more" are mended; an age range is one answer; a ranked list
+#     "1. ...; 2. ..." stays one sentence with its label; an editorial's "It should ..."
+#     steps for the government are asked;
 # 42: round 24's second review: a label line under an owned heading ("Pillar
 #     performance:" under "## India's performance") keeps its owner; a point's subject
 #     is not asked when it is only a figure or name its blanks ask and a word or two;
@@ -113,7 +124,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "42"
+BUILDER_VERSION = "43"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

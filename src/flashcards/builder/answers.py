@@ -202,6 +202,11 @@ def _about(span: Span) -> Span:
     return doc[start:span.end]
 
 
+_DISCOURSE = frozenset("""question problem obstacle issue reason way thing lesson concern
+    challenge argument idea worry difficulty front""".split())  # (not "five such points",
+# the Lagrange points)
+
+
 def _count(span: Span) -> Answer | None:
     """A number counting something: '10 pending Bills' -> count of 'pending Bills'."""
     root = span.root
@@ -223,9 +228,16 @@ def _count(span: Span) -> Answer | None:
     if root.dep_ == "nummod" and root.head.pos_ in ("NOUN", "PROPN"):
         head = root.head
         if head.i + 1 < len(doc) and doc[head.i + 1].text == "," \
-                and any(c.dep_ == "conj" and c.i > head.i for c in head.children):
+                and any(c.dep_ == "conj" and c.i > head.i for c in head.children) \
+                and not any(c.dep_ in ("conj", "appos") and any(
+                    k.dep_ == "nummod" for k in c.children) for c in head.children):
+            # (not "196 adult males, 330 adult females, ...": a series of counts, each
+            # asked; round 25 missed the first)
             return None  # "two tracks, the Finance Track and the Sherpa Track": counted
             # in the sentence itself, and a question keeps the list
+        if head.lemma_.lower() in _DISCOURSE:
+            return None  # "The figures bring back two old questions", "three obstacles
+            # stand in the way": the article's own telling, no fact (round 25, WEAK x2)
         words = [t for t in head.subtree if t.i >= span.end and t.i <= head.i]
         noun = " ".join(t.text for t in words)
         if noun and span.text.lower() not in ("one", "1", "a single"):
@@ -579,12 +591,19 @@ def _from_entity(found: Span) -> Answer | None:
     if is_name(ent):  # ORG, FAC, EVENT, PRODUCT, ...
         last, doc = ent[-1], ent.doc
         if last.pos_ == "NOUN" and last.text.islower() and last.lower_ not in TYPE_NOUNS \
-                and ent.end + 1 < len(doc) and doc[ent.end].lower_ in ("and", "or") \
-                and doc[ent.end + 1].text.islower():
+                and ent.end + 1 < len(doc) and ((doc[ent.end].lower_ in ("and", "or")
+                                                 and doc[ent.end + 1].text.islower())
+                                                or (doc[ent.end].pos_ == "NOUN"
+                                                    and doc[ent.end].text.islower())):
             return None  # "for Kharif food and oilseed crops": a kind of crop, cut at its
-            # "and" (round 24: "for ____ and oilseed crops" -> "Kharif food", WEAK)
+            # "and" (round 24: "for ____ and oilseed crops" -> "Kharif food", WEAK); nor
+            # "India's space" of "India's space programme" (round 25)
         whole = _extend(ent, label)  # (its type is the whole name's: "Centrally Sponsored
         # Scheme of" + "the Ministry of Education" is a scheme)
+        start = whole.start
+        while start > 0 and doc[start - 1].text in ("PM", "Pradhan", "Mantri"):
+            start -= 1  # "PM" + "Garib Kalyan Anna Yojana": one name ("PM ____", r25)
+        whole = doc[start:whole.end]
         return Answer("name", whole, _name_noun(whole), label)
     return None
 
@@ -668,7 +687,8 @@ def _named_chunks(sent: Span, taken: set[int]) -> list[Answer]:
             continue
         if root.text.islower():  # "the Horizon 2047 roadmap": a name before its kind
             named = [t for t in chunk if t.i < root.i and (t.pos_ == "PROPN" or t.like_num)
-                     and t.head.i == root.i]
+                     and t.head.i == root.i and t.dep_ != "poss"]  # (whose, not which:
+            # "India's space programme" -> "India's space", round 25)
             if named and any(t.pos_ == "PROPN" for t in named):  # ("Which roadmap" -> it)
                 out.append(Answer("name", doc[named[0].i:root.i], root.lower_))
             continue
@@ -776,6 +796,11 @@ def _provision_range(ent: Span) -> Span:
     """'Sections 18 to 26', 'Articles 14-18': the range is one provision, not its first
     number."""
     doc, end = ent.doc, ent.end
+    if ent[-1].text == ")" and end + 3 < len(doc) and doc[end].lower_ in ("and", "or") \
+            and doc[end + 1].text == "(" and re.fullmatch(r"\w{1,4}", doc[end + 2].text) \
+            and doc[end + 3].text == ")":
+        return doc[ent.start:end + 4]  # "Article 39(b) and (c)": both clauses, one answer
+        # (round 25: "in ____ and." -> "Article 39(b)", BROKEN)
     if ent[0].lower_ in ("sections", "articles", "clauses") and end + 1 < len(doc) \
             and doc[end].lower_ in ("to", "-", "\u2013", "and") \
             and _SECTION_NUMBER.fullmatch(doc[end + 1].text):
@@ -793,7 +818,9 @@ def _joined(first: Answer, second: Answer) -> bool:
             and second.kind in ("date", "period", *_FIGURES):
         return False  # "1 March 2027, and 1 October 2026 for the snow-bound areas": the
         # second holds for a case of its own
-    if first.kind in _FIGURES and [t.lower_ for t in between] in (["to"], ["-"], ["\u2013"]):
+    if (first.kind in _FIGURES or first.kind == second.kind == "duration") \
+            and [t.lower_ for t in between] in (["to"], ["-"], ["\u2013"]):
+        # ("aged 6 months to 14 years": one range, round 25: two halves, WEAK)
         return first.span.start == 0 or doc[first.span.start - 1].lower_ != "from"
     if not all(t.text in (",", "and", "or") for t in between) or not len(between):
         return False

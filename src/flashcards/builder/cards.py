@@ -39,6 +39,7 @@ from flashcards.builder.questions import Draft, ask
 from flashcards.builder.refs import (
     PRONOUNS,
     acted_on,
+    done_by_person,
     referent,
     resolve,
     says_of,
@@ -280,7 +281,10 @@ def _items_in_news(article: Article, section: Section) -> bool:
     a person ...) that its own sentences are about."""
     titled = [i.title for i in section.items if i.title]
     return bool(article.title and _IN_NEWS.search(article.title)) and len(titled) >= 3 \
-        and len(titled) == len(section.items) and all(len(t.split()) <= 5 for t in titled)
+        and len(titled) == len(section.items) and all(len(t.split()) <= 5 for t in titled) \
+        and 3 * sum(lang.title_case(t) for t in titled) >= 2 * len(titled)
+    # (not "Common name:", "Habitat:", "Threats:", a profile's fields under no heading:
+    # each became its cards' label, round 25)
 
 
 def _entries(article: Article) -> dict[int, str]:
@@ -329,7 +333,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
     ctx.mentions.plain.clear()
     ctx.mentions.nouns.clear()
     ctx.mentions.start = ctx.mentions.sentences
-    ctx.mentions.thing = None
+    ctx.mentions.thing = ctx.mentions.done_to = None
     antecedent = referent(unit.item.title) if unit.item is not None else None
     _name_the_item(antecedent, ctx)
     for n, sent in enumerate(doc.sents):
@@ -411,6 +415,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             previous if takes_up_subject(sent) else None)
         core = subject_core(sent, subs) or core
         ctx.mentions.thing = acted_on(sent) or ctx.mentions.thing
+        ctx.mentions.done_to = done_by_person(sent, subs)
 
 def _expansion(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> None:
     """'Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan (PM-JANMAN)': what the

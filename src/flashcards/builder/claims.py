@@ -108,6 +108,11 @@ def examples(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context) -> Made
             end += 1  # (up to ", and has an FTA with China": another claim; up to ", in
             # India", a phrase of the sentence's; up to the verb the list is the subject of:
             # "Side effects such as CRS and neurotoxicity need ...")
+        blank = "____"
+        while end > start and sent.doc[end - 1].text == ",":
+            end -= 1  # "namely Mumbai, Delhi, Bengaluru and Chennai, feature in ...": the
+            # comma closes the apposition, no part of the list (round 24, WEAK)
+            blank = "____,"
         listed = sent.doc[start:end]
         if listed.text.count(",") < 1 or " and " not in f" {listed.text} " \
                 or len(listed) > 20 or len(sent) > 45:
@@ -117,7 +122,7 @@ def examples(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context) -> Made
                                                                   and t.i == sent.end - 1)], subs)
         count = lang.number_word(len(re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.text)))
         question = (f"{lang.upper_first(ctx.label)}: fill in the blank ({count} things): "
-                    f"\u201c{g.join(before, '____', after)}.\u201d")
+                    f"\u201c{g.join(before, blank, after)}.\u201d")
         return f"examples-{lang.slug(before, 3)}", "fact", question, listed.text
     return None
 
@@ -204,12 +209,18 @@ def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context, advisin
         return None  # "a Speaker facing a notice for removal should not decide ...": the
         # answer would drop the "not" (round 15, WRONG: the ruling reversed)
     subject, _ = g.subject_of(root)
-    if not subject or subject[0].lower_ in PRONOUNS or subject[0].dep_ == "expl":
+    if not subject or subject[0].dep_ == "expl":
         return None
+    if subject[0].lower_ in PRONOUNS:
+        meant = subs.get(subject[0].i)  # "The government must act on four fronts. It
+        # should pass a space activities law ...": the government (round 25: the
+        # editorial's four steps had no card)
+        if meant is None or meant[1].split()[-1].lower() not in _AGENTS:
+            return None
     head = next((t for t in subject if t.dep_ in g.SUBJECTS), subject[-1])
     proper = head.pos_ == "PROPN" and (bool(head.ent_type_) or not head.is_sent_start)
     if not (proper or head.ent_type_ in ("ORG", "GPE", "NORP")
-            or head.lemma_.lower() in _AGENTS):
+            or head.lemma_.lower() in _AGENTS or head.i in subs):
         return None  # "Awareness campaigns should reach every block": no one to advise
     c = g.clause(verb)
     conditions = [g.subtree(ch) for ch in verb.children if ch.dep_ == "advcl"
@@ -226,14 +237,23 @@ def _should(root: Token, subs: dict[int, tuple[int, str]], ctx: Context, advisin
     rest += [t for v in joined for t in (*[ch for ch in verb.children if ch.dep_ == "cc"
                                             and ch.i < v.i], *g.subtree(v))
              if t.i not in held]
+    own = {k: v for k, v in subs.items() if verb.doc[k].tag_ not in ("WDT", "WP")}
+    # (the answer is the step as written: its "that" is no question's, "a law a law gives")
     answer = g.render(sorted({t.i: t for t in (verb, *rest)}.values(), key=lambda t: t.i),
-                      subs).rstrip(" ,;")
+                      own).rstrip(" ,;")
     if verb.tag_ != "VB" or not rest:
         return None
     who = g.lower_start(g.render(subject, subs), subject[0], subs)
     word = "should" if modal.lower_ in ("should", "need", "needs") else "must"
     condition = g.render([t for group in conditions for t in group], subs)
     purpose = g.render([t for group in purposes for t in group], subs)
+    thing = g.object_phrase(verb) if verb.lemma_ not in ("do", "take", "make") else None
+    if not condition and not purpose and thing and word == "should" and head.i in subs:
+        # one of several steps for one actor: what it should do about the thing it names
+        # ("What should the government do about a space activities law?")
+        question = labelled(f"What should {who} do about {thing}?", ctx)
+        return (f"should-{lang.slug(who, 3)}-{lang.slug(thing, 3)}", question,
+                lang.upper_first(answer), [*subject, verb])
     if not condition and not purpose and (not recommends or any(
             _ADVISES.search(other.text) and re.search(rf"\b{re.escape(head.text)}\b",
                                                       other.text)

@@ -86,7 +86,11 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
     long = expansions.get(answer.strip())
     if long and f" {norm(long)} " in q_norm:
         return "the answer's expansion is in the question"
-    if not explains and len(answer.split()) <= 4:  # "DPDP Act" under the label "Digital
+    if not explains and len(answer.split()) <= 4 and not re.match(r"(?:about |around )?[\d₹$€£]",
+                                                                  answer.strip()):
+        # (a figure's unit spelled out elsewhere gives no figure away: "406.19 BCM" beside
+        # "446.90 billion cubic metres")
+        # "DPDP Act" under the label "Digital
         # Personal Data Protection Act": a short answer that is mostly an abbreviation
         for abbr in re.findall(r"(?<![\w-])[A-Z]{2,}(?![\w-])", answer):
             if _spelled_out(abbr, question) or _worded(abbr, question):
@@ -117,6 +121,19 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
         # "₹1,41,600 crore (about ₹1.42 lakh crore)": the same figure, in other units
         return "the same figure stands beside the blank"
     number = _number_of(answer)
+    named = re.search(r"____[^\u201c\u201d]*?\bnamely\s+([^.;:\u201d]+)", question)
+    word = answer.strip().lower()
+    count = str(NUMBER_WORDS.index(word)) if word in NUMBER_WORDS else \
+        word if word.isdigit() else ""
+    members = []
+    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", named[1]) if named else []:
+        if not part[:1].isupper():
+            break  # (", feature in the world's top 100": the list has ended)
+        members.append(part)
+    if count and str(len(members)) == count:
+        # "____ Indian S&T clusters, namely Mumbai, Delhi, Bengaluru and Chennai" -> "Four":
+        # the list counts itself (round 24, WEAK)
+        return "the question lists them all: their number is counted off it"
     if number and re.search(rf"\b[A-Z][\w.]*-{number}\b", question):
         return f"the question numbers it: ...-{number}"  # "fifth" beside "(INC-5)"
     numbers = figures(answer)
@@ -293,6 +310,10 @@ _SAME_TIME = re.compile(r"\b(?:the|that)\s+same\s+(?:year|day|month|date|week)\b
 _YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 
 
+_BARE_COMPARATIVES = frozenset("more less fewer over under about nearly around almost "
+                               "some several many".split())
+
+
 def judge(question: str, answer: str, *, finite_verb: bool, unresolved: Sequence[str],
           expansions: Mapping[str, str], explains: bool = False) -> list[str]:
     """Every reason to drop a card; empty when it passes."""
@@ -312,6 +333,9 @@ def judge(question: str, answer: str, *, finite_verb: bool, unresolved: Sequence
         reasons.append("the answer is empty")
     elif answer.rstrip().endswith(":"):
         reasons.append("the answer stops at the colon that leads to its list")
+    elif answer.strip().lower() in _BARE_COMPARATIVES:
+        reasons.append("the answer is a comparative without its figure")  # ("____ lions
+        # died" -> "more", of "more than 20 lions": round 25, BROKEN)
     reasons += [f"\u201c{word}\u201d refers to nothing in the card" for word in unresolved]
     return reasons
 

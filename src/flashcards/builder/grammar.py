@@ -67,7 +67,8 @@ def without_asides(tokens: list[Token], keep: set[int]) -> list[Token]:
     pairs = list(zip(dashes[0::2], dashes[1::2], strict=False))
     pairs += [(t.i, close) for t in sent if t.text == "(" for close in
               [next((u.i for u in sent if u.i > t.i and u.text == ")"), -1)] if close > 0
-              and not _inside_name(doc, close) and not _names_part(doc, t.i, close)]
+              and not _inside_name(doc, close) and not _names_part(doc, t.i, close)
+              and not _numbers_part(doc, t.i, close)]
     for start, end in pairs:
         inside = set(range(start, end + 1))
         if not inside & keep:
@@ -81,6 +82,25 @@ def _names_part(doc: Doc, open_: int, close: int) -> bool:
     inside = doc[open_ + 1:close]
     return (len(inside) == 1 and inside[0].text.istitle() and open_ > 0
             and doc[open_ - 1].text[:1].isupper())
+
+
+_NUMBERED = frozenset("""clause clauses section sections article articles para paragraph
+    paragraphs rule rules sub-section sub-sections subsection part item schedule""".split())
+
+
+def _numbers_part(doc: Doc, open_: int, close: int) -> bool:
+    """'clauses (4) and (5) of Article 368': a provision's number in brackets is its
+    name, no side remark (round 25: 'struck down clauses and of ____', BROKEN)."""
+    inside = doc[open_ + 1:close]
+    if len(inside) != 1 or not re.fullmatch(r"\d{1,3}[A-Za-z]?|[a-z]{1,4}", inside[0].text) \
+            or not doc[open_ - 1].whitespace_:
+        return False  # (not "Article 280(1)", glued to its number, as it always was)
+    i = open_ - 1
+    while i > 0 and (doc[i].text in ("(", ")", ",", "and", "or") or doc[i].like_num
+                     or (re.fullmatch(r"[a-z]{1,4}", doc[i].text) is not None
+                         and doc[i - 1].text == "(")):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _NUMBERED
 
 
 def _inside_name(doc: Doc, close: int) -> bool:
@@ -161,7 +181,11 @@ def aside(child: Token) -> bool:
         # after its bracket, which the parser took for an apposition of "Laws"
         named_on = before is not None and before.text == ")" and child.pos_ == "PROPN" \
             and child.left_edge.i == child.i
-        return not (glued or bare_number or listed or named_on)
+        # "clauses (4) and (5)": a provision's number in brackets is its name, no remark
+        numbered = before is not None and before.text == "(" and re.fullmatch(
+            r"\d{1,3}[A-Za-z]?|[a-z]{1,4}", child.text) is not None \
+            and child.head.lemma_.lower() in _NUMBERED
+        return not (glued or bare_number or listed or named_on or numbered)
     if child.dep_ in ("relcl", "acl", "advcl", "npadvmod", "dep", "prep", "dobj"):
         start = child.left_edge.i  # ", a reminder that ...", ", by Justice X,": set off
         if child.dep_ == "prep" and child.lower_ == "with":
@@ -496,3 +520,30 @@ def base(verb: Token) -> str:
 
 def join(*parts: str) -> str:
     return tidy(" ".join(p for p in parts if p))
+
+
+def object_phrase(verb: Token) -> str | None:
+    """What a step acts on, as a whole noun phrase: 'the number of sitting days' (its own
+    'of' kept: "what should be done about the number?" names nothing, round 19), 'GIS
+    and planning capacity', 'people-to-people ties'; not the other things it lists or
+    the phrases that say how or where, which the answer tells. None when the parse's
+    object is no noun ('Provide secure, tiered access ...': "about secure?") or does not
+    follow the verb ('Integrate vending zones': "about zones?")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = objects[0]
+
+    def skip(child: Token) -> bool:
+        if child.dep_ == "prep":  # (not the "to" inside "people-to-people")
+            glued = child.i > 0 and not child.doc[child.i - 1].whitespace_
+            return not glued and not (child.head == head and child.lower_ == "of")
+        return child.dep_ in ("relcl", "acl") or (
+            child.dep_ in ("conj", "cc") and child.head == head)
+
+    words = subtree(head, skip)
+    between = verb.doc[verb.i + 1:words[0].i]
+    if any(t.dep_ != "prt" and not any(a.dep_ == "dative" for a in [t, *t.ancestors])
+           for t in between):
+        return None
+    return render(words)

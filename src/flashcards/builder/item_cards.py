@@ -249,8 +249,9 @@ def _masked(text: str, title: str, label: str) -> str:
     anyway ('India' of the 'Law Commission of India' under 'Election Commission of
     India': "the Chief Justice of ____")."""
     shown = {w.lower() for w in re.findall(r"[\w’'-]+", label)}
-    words = [w for w in re.findall(r"[\w’'-]+", title) if w.lower() not in gate.STOP
-             and w.lower() not in shown]
+    words = [w for w in re.findall(r"[\w’'-]+(?:&[\w’'-]+)*", title)
+             if w.lower() not in gate.STOP and w.lower() not in shown]  # ("R&D" is one
+    # word: "Gross Expenditure on ____&____" was WEAK, round 24)
     words += [a for a in (gate.acronym(run) for run in capital_runs(title)) if a]
     out = text
     for word in sorted(words, key=len, reverse=True):
@@ -316,6 +317,11 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
     elif _YEAR_TITLE.fullmatch(item.title):  # "2006: 1,411 tigers." under a timeline
         question = labelled(f"Under \u201c{section.heading}\u201d, what is listed for "
                             f"{item.title}?", ctx)
+    elif not section.explicit:  # "Scientific name: ...", "Decided: 24 April 1973" over
+        # "Bench: 13 judges": a profile's fields, under no heading (not "under
+        # “Introduction”, what is said about “Common name”?", nor "what is the name of the
+        # “CITES”?" -> "Appendix I", round 25)
+        question = labelled(f"What is listed as \u201c{item.title}\u201d?", ctx)
     elif doc is not None and _dated(doc):
         question = labelled(f"What is the date of \u201c{item.title}\u201d?", ctx)
     elif doc is not None and _a_name(doc):
@@ -631,6 +637,13 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
         reasons.append("the answer is the article's actors ('Both leaders'), no fact")
     if is_the_topic(answer, ctx):
         reasons.append("the answer is the article's own subject (its label)")
+    pointing = next((t for t in rest if t.lower_ in ("that", "those") and t.dep_ == "det"
+                     and t.head.pos_ == "NOUN" and t.i > 0
+                     and t.doc[t.i - 1].lower_ not in ("so", "such")), None)
+    if pointing is not None:  # "what wants to know who carries that risk, ...?": the
+        # risk of the sentence before, which the question does not have (round 25, BROKEN)
+        reasons.append(f"\u201c{pointing.text} {pointing.head.text}\u201d refers to nothing "
+                       "in the card")
     if _asked_inside(answer, blanks):
         reasons.append("the answer is a figure or name a blank of the sentence asks, and a "
                        "word or two")  # ("what were designated between 1982 and 2013?"
@@ -702,7 +715,7 @@ _NOT_PEOPLE = frozenset("""centers orders numbers letters waters borders matters
 
 def _step_card(sent: Span, section: Section, key: str, item: Item, ctx: Context) -> None:
     """An untitled step in the imperative: what should be done about its object."""
-    thing = _step_object(sent.root)
+    thing = g.object_phrase(sent.root)
     if thing is None:
         return
     where = "the way forward" if section.kind == "way-forward" else "the measures"
@@ -712,33 +725,6 @@ def _step_card(sent: Span, section: Section, key: str, item: Item, ctx: Context)
             (item.line_start, item.line_end),
             gate.judge(question, answer, finite_verb=True, unresolved=(),
                        expansions=ctx.expansions))
-
-
-def _step_object(verb: Token) -> str | None:
-    """What a step acts on, as a whole noun phrase: 'the number of sitting days' (its own
-    'of' kept: "what should be done about the number?" names nothing, round 19), 'GIS
-    and planning capacity', 'people-to-people ties'; not the other things it lists or
-    the phrases that say how or where, which the answer tells. None when the parse's
-    object is no noun ('Provide secure, tiered access ...': "about secure?") or does not
-    follow the verb ('Integrate vending zones': "about zones?")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if not objects or objects[0].pos_ not in ("NOUN", "PROPN"):
-        return None
-    head = objects[0]
-
-    def skip(child: Token) -> bool:
-        if child.dep_ == "prep":  # (not the "to" inside "people-to-people")
-            glued = child.i > 0 and not child.doc[child.i - 1].whitespace_
-            return not glued and not (child.head == head and child.lower_ == "of")
-        return child.dep_ in ("relcl", "acl") or (
-            child.dep_ in ("conj", "cc") and child.head == head)
-
-    words = g.subtree(head, skip)
-    between = verb.doc[verb.i + 1:words[0].i]
-    if any(t.dep_ != "prt" and not any(a.dep_ == "dative" for a in [t, *t.ancestors])
-           for t in between):
-        return None
-    return g.render(words)
 
 
 # a body, a court or a report that made a recommendation: a measures list "by whom"
@@ -753,7 +739,13 @@ def _recommender(section: Section, item: Item) -> bool:
     itself the measure, proposed by another ('National Tribunals Commission: An
     independent body ..., as suggested by the Supreme Court': round 21, WRONG)."""
     return section.kind in ("measure", "way-forward") and item.title is not None \
-        and bool(_RECOMMENDERS.search(item.title)) and not _PROPOSED_BY.search(item.body)
+        and bool(_RECOMMENDERS.search(item.title)) and not _PROPOSED_BY.search(item.body) \
+        and not _RULED.search(item.title)  # ("Supreme Court order": what it ordered is the
+    # measure; "what did the Supreme Court order recommend?", round 25, BROKEN)
+
+
+_RULED = re.compile(r"\b(?:order|orders|judgment|judgement|verdict|ruling|directions?)$",
+                    re.IGNORECASE)
 
 
 _PROPOSED_BY = re.compile(r"\b(?:suggested|recommended|proposed|mooted|sought)\s+by\b",

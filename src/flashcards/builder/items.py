@@ -48,7 +48,8 @@ def split_label(text: str) -> tuple[str | None, str]:
     # Commission of India (2024)": a case's name, however long
     if not colon or not head or count_words(head) > (16 if case else 8) \
             or (head.isdigit() and not year) \
-            or rest[:2].strip()[:1].isdigit() and head[-1:].isdigit() and not year:
+            or rest[:2].strip()[:1].isdigit() and re.search(r"(?<![\w-])\d{1,2}$", head) \
+            and not year:  # (not "Population 2010: 411", a label with its year)
         return None, text  # "10:30", a time; "Chandrayaan-4: The Cabinet ..." is a title,
         # and so is "2006: 1,411 tigers."
     return head, (rest + text[len(first):]).strip()

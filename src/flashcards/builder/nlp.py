@@ -170,10 +170,16 @@ def model_name() -> str:
 
 
 def _semicolons(doc: Doc) -> Doc:
-    """A semicolon ends a claim: the words after it start a sentence of their own; not in
-    a list after a colon whose members have no verb ("relied on several laws: the SICA,
-    1985; the RDDBFI Act, 1993; and the SARFAESI Act, 2002": three names, no claims)."""
+    """A rank's "1." after a colon or semicolon ends no sentence. A semicolon ends a
+    claim: the words after it start a sentence of their own; not in a list after a colon
+    whose members have no verb ("relied on several laws: the SICA, 1985; the RDDBFI Act,
+    1993; and the SARFAESI Act, 2002": three names, no claims)."""
     depth = 0
+    for token in doc[:-1]:
+        if _enumerator(doc, token.i):
+            # "Forest cover alone: 1. Madhya Pradesh (77,073 sq km); 2. Arunachal Pradesh
+            # ...": a rank's number, no full stop, and no new sentence (round 25)
+            doc[token.i - 1].is_sent_start = doc[token.i + 1].is_sent_start = False
     for token in doc[:-1]:
         depth += (token.text == "(") - (token.text == ")")
         if token.text == ";" and depth <= 0 and not _listed(doc, token):
@@ -182,9 +188,17 @@ def _semicolons(doc: Doc) -> Doc:
     return doc
 
 
+def _enumerator(doc: Doc, i: int) -> bool:
+    """The full stop of '1.' in '...: 1. Madhya Pradesh (...); 2. Arunachal Pradesh'."""
+    return doc[i].text == "." and i >= 2 and doc[i - 1].text.isdigit() \
+        and len(doc[i - 1].text) <= 2 and doc[i - 2].text in (":", ";") \
+        and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+
+
 def _listed(doc: Doc, semicolon: Token) -> bool:
     start = semicolon.i
-    while start > 0 and doc[start - 1].text not in (".", "!", "?", ":"):
+    while start > 0 and (doc[start - 1].text not in (".", "!", "?", ":")
+                         or _enumerator(doc, start - 1)):
         start -= 1
     if start == 0 or doc[start - 1].text != ":":
         return False

@@ -56,6 +56,7 @@ class Mentions:
     start: int = 0  # the sentence count when the paragraph or item being read began
     label: str = ""  # the deck's label: what "the Court" means when several were named
     thing: str | None = None  # the named thing this paragraph acts on ("was introduced")
+    done_to: str | None = None  # what a person did something to in the sentence before
     plain: set[str] = field(default_factory=set)  # kinds also said of an unnamed thing
     # common nouns of this paragraph or item named there as something of their own ("its
     # maritime vision of SAGAR", "the Kaladan project"): "this vision" may be that one
@@ -291,6 +292,11 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
                 and target.split()[-1].lower() in _ADVISERS:
             target = None  # "The Kothari Committee recommended a three-stage exam. It was
             # adopted from 1979": the exam was adopted, not the committee (round 23, BROKEN)
+        if target and not _agrees(first, target) and mentions.done_to \
+                and _agrees(first, mentions.done_to) and sent.root.lemma_ != "be":
+            target = mentions.done_to  # "Patel announced the results of the 16th lion
+            # estimation. It put the population at 891": not the person, what he announced
+            # (round 25: the figures got no card)
         if target and _agrees(first, target):
             subs[first.i] = (first.i + 1, target[:1].upper() + target[1:])
     subject = next((c for c in sent.root.children if c.dep_ in g.SUBJECTS), None)
@@ -461,7 +467,11 @@ def referent(title: str | None) -> str | None:
         return None  # a timeline's year names no thing ("2004: ... said that this line
         # was a typographical error": not "the 2004 line", round 22, WRONG)
     found = _PROVISION_TITLE.fullmatch(title) or _DATED_TITLE.fullmatch(title)
-    return found[1] if found else title
+    title = found[1] if found else title
+    # "Supreme Court order": the Court that gave it ("the Court ordered ..." is not "the
+    # Supreme Court order ordered ...", round 25, BROKEN)
+    return re.sub(r"(\b(?:Court|Tribunal|Bench))['\u2019]?s?\s+(?:order|orders|judgment|"
+                  r"judgement|verdict|ruling|directions?)$", r"\1", title)
 
 
 def _after_label(span: Span) -> Span:
@@ -491,6 +501,20 @@ def _agrees(pronoun: Token, target: str) -> bool:
     looks_plural = (" and " in target and not one_name) or target.endswith("s") \
         and not target.endswith("ss")
     return plural == looks_plural or not plural and target[-1:].isdigit()
+
+
+def done_by_person(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
+    """What a person did something to ('Gujarat Chief Minister Bhupendra Patel announced
+    the results of the 16th Asiatic lion population estimation'): the object, if short."""
+    subject = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+    thing = next((c for c in sent.root.children if c.dep_ == "dobj"), None)
+    if subject is None or thing is None or not (
+            subject.ent_type_ == "PERSON" or any(t.lower_ in TITLES for t in subject.subtree)):
+        return None
+    words = list(sent.doc[thing.left_edge.i:thing.right_edge.i + 1])
+    if len(words) > 12 or any(t.lower_ in PRONOUNS for t in words):
+        return None
+    return g.render(words, subs)
 
 
 def acted_on(sent: Span) -> str | None:

@@ -269,12 +269,19 @@ def _uncapped(text: str, lines: list[str]) -> str:
     """'TIGER POPULATION TRENDS' -> 'Tiger population trends' (an abbreviation the article
     writes in capitals elsewhere stays: 'ROLE OF THE NTCA' -> 'Role of the NTCA')."""
     letters = [c for c in text if c.isalpha()]
-    if len(letters) < 4 or not text.isupper():
+    if len(letters) < 4 or not _in_capitals(text):
         return text
     # (other headings in capitals say nothing of how a word is written)
-    body = "\n".join(line for line in lines if not line.strip().isupper())
+    body = "\n".join(line for line in lines if not _in_capitals(line.strip()))
     words = []
     split = text.split()
+    if any(w in ("v.", "vs.", "vs") for w in split):
+        # "STATE OF PUNJAB & ORS. v. DAVINDER SINGH & ORS.": a case's name is names,
+        # capitalised word by word (round 25: the caps title had stayed in capitals)
+        return " ".join(w if w in ("v.", "vs.", "vs", "&") or (w.isupper() and len(w) <= 4
+                                                                and w.strip("().,:") in body)
+                        else w.lower() if w.lower() in ("of", "and", "the", "for", "in", "on")
+                        else _capital(w) for w in split)
     # "PRADHAN MANTRI KISAN SAMMAN NIDHI (PM-KISAN)": the words an abbreviation in
     # brackets stands for are a name, and the abbreviation stays as written
     bracket = next((i for i, w in enumerate(split) if w.startswith("(")), len(split))
@@ -286,7 +293,7 @@ def _uncapped(text: str, lines: list[str]) -> str:
             continue
         if named_run and n < bracket and core.lower() not in ("of", "and", "for", "on", "the",
                                                               "in", "to"):
-            words.append(word.capitalize())
+            words.append(_capital(word))
             continue
         if named_run and n < bracket:
             words.append(word.lower())
@@ -299,10 +306,20 @@ def _uncapped(text: str, lines: list[str]) -> str:
         named = stem and re.search(rf"\b{re.escape(stem.capitalize())}\b", body) and not \
             re.search(rf"\b{re.escape(stem.lower())}\b", body)
         if n and not named and words[-1][:1].isupper():  # "PROJECT TIGER": "Project Tiger"
-            pair = f"{words[-1].strip('.,:;()')} {stem.capitalize()}"
+            pair = f"{words[-1].strip('.,:;()')} {_capital(stem)}"
             named = bool(re.search(rf"\b{re.escape(pair)}\b", body))
-        words.append(word.capitalize() if n == 0 or named else word.lower())
+        words.append(_capital(word) if n == 0 or named else word.lower())
     return " ".join(words)
+
+
+def _in_capitals(text: str) -> bool:
+    """'KESAVANANDA BHARATI v. STATE OF KERALA': in capitals but a case's 'v.'."""
+    return re.sub(r"(?<=\s)vs?\.(?=\s)", "", text).isupper()
+
+
+def _capital(word: str) -> str:
+    """'(GIR' -> '(Gir': the first letter up, however the word opens."""
+    return re.sub(r"[^\W\d_]", lambda m: m.group().upper(), word.lower(), count=1)
 
 
 _EMPTY_CELL = re.compile(r"[\u2014\u2013-]+|n/?a|nil|none|not applicable|not separately "
@@ -513,6 +530,20 @@ def _bold_facts(rows: list[tuple[int, str]]) -> bool:
     return all(_BOLD_LABEL.match(raw) for _, raw in rows) and _labelled_lines(rows, least=1)
 
 
+def _profile(rows: list[tuple[int, str]]) -> bool:
+    """'Scientific name: Panthera leo persica' over 'CITES: Appendix I' over 'Population
+    2025: 891': a profile of four lines or more, each a short label and its value, however
+    short (round 25: read as one paragraph, its quotes ran the fields together)."""
+    if len(rows) < 4:
+        return False
+    for _, raw in rows:
+        title, rest = split_label(raw)
+        if title is None or count_words(title) > 6 or not rest \
+                or (raw.rstrip().endswith(".") and count_words(raw) >= 12):
+            return False
+    return True
+
+
 def _sentence_lines(rows: list[tuple[int, str]]) -> bool:
     """Three lines or more, each a whole sentence: a list typed without bullets (prose
     wrapped at a width seldom ends every line with a full stop)."""
@@ -623,9 +654,11 @@ class _Parser:
             section = self.section(rows[0][0])
             section.items.append(Item(title, upper_first(body), [], rows[0][0], rows[-1][0]))
             return
-        if _bold_facts(rows):
+        if _bold_facts(rows) or (_profile(rows) and not any(
+                classify(split_label(raw)[0] or "") for _, raw in rows)):
             self.body(rows)  # "**Founded:** 1 January 1995" over "**Members:** 166": a
-            return  # block of facts, each line an item, none a heading
+            return  # block of facts, each line an item, none a heading (nor "Case: ..."
+            # over "Decided: 24 April 1973" in plain text, round 25)
         while rows:
             number, raw = rows[0]
             if self.special_line(raw, number):
@@ -686,11 +719,12 @@ class _Parser:
             # 21: read as one paragraph, so no card asked Article 323A or 323B)
             section.paras.append(Para(plain(rows[0][1]).strip(), [rows[0][0]]))
             rows = rows[1:]
-        if _labelled_lines(rows) or _bold_facts(rows):
+        profile = _profile(rows) and not _bold_facts(rows)
+        if _labelled_lines(rows) or _bold_facts(rows) or profile:
             # "Step 1: Blood is drawn ...", "CD19 — A protein marker ...": a line each,
             # each titled, is a list typed without bullets
             for number, raw in rows:
-                title, rest = split_item(raw)
+                title, rest = split_label(raw) if profile else split_item(raw)
                 section.items.append(Item(title, upper_first(squash(rest)), [], number,
                                           number))
             return

@@ -77,7 +77,7 @@ def _cased(text: str, body: str) -> str:
 
 
 _GENRE = re.compile(r"(?:explainer|explained|editorial|analysis|opinion|in focus|in news|"
-                    r"(?:law|policy|study|short|revision) notes?|notes?|issue brief|"
+                    r"(?:[a-z]+\s+){0,2}notes?|issue brief|"
                     r"backgrounder|fact ?sheet|"
                     r"news analysis|big picture|"
                     r"(?:mains|prelims)(?: pointers| facts| notes)?|pointers|"
@@ -90,14 +90,21 @@ _ONE_THING = frozenset("""verdict judgment judgement ruling scheme mission repor
     programme policy initiative agreement treaty summit survey yojana abhiyan""".split())
 
 
+def _from_file(name: str) -> str:
+    """A label from a file's name: 'r26-space-reforms' -> 'space reforms' (a leading
+    number that orders the files names nothing)."""
+    words = re.sub(r"^[A-Za-z]{0,3}\d+[-_ ]+(?=[A-Za-z])", "", name)
+    return words.replace("-", " ").replace("_", " ")
+
+
 def label_of(title: Doc | None, fallback: str, body: str = "") -> str:
     """The label for an article's questions: from its title, else from `fallback` (the
     file name); `body` (the article's text) tells which title words are common nouns."""
     if title is None or not title.text.strip():
-        return fallback.replace("-", " ").replace("_", " ")
+        return _from_file(fallback)
     parts = [p for p in _SEPARATORS.split(title.text) if p.strip()]
     if not parts:  # a title of separators alone ("|"): it names nothing
-        return fallback.replace("-", " ").replace("_", " ")
+        return _from_file(fallback)
     if len(parts) > 1 and _GENRE.fullmatch(parts[0].strip()):
         parts = parts[1:]  # "EXPLAINER: India's Next Census ...": the genre names nothing
     head = parts[0]
@@ -122,9 +129,13 @@ def label_of(title: Doc | None, fallback: str, body: str = "") -> str:
             rf"\b{re.escape(c.root.lower_)}\b", body.lower())) >= 2]
         chunks = sorted(used or chunks, key=_score, reverse=True)
         if not chunks:
-            return fallback.replace("-", " ").replace("_", " ")
+            return _from_file(fallback)
         text = _phrase(chunks[0])
     text = re.sub(r",?\s+(?:19|20)\d\d$", "", text)  # "Global Hunger Index 2024"
+    text = re.sub(r"\s*\((?=[^()]*\s)[^()]*\b(?!(?:of|for|and|the|on|in|to)\b)[a-z]{2,}\b"
+                  r"[^()]*\)$", "", text)  # "Asiatic
+    # Lion (Gir landscape, Gujarat)": where it lives is no part of its name (not
+    # "(PM-KISAN)", nor another name, "(Har Ghar Jal)")
     if text.lower().startswith("the "):
         text = "the " + text[4:]
     return _cased(text, body)
