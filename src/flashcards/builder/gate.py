@@ -368,7 +368,8 @@ def expansions_in(texts: Iterable[str]) -> dict[str, str]:
 
 # "YES-TECH (Yield Estimation System based on Technology)": the abbreviation first, its
 # full form in the bracket after it
-_SPELLED_AFTER = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\s+\(([A-Z][\w'-]*"
+ABBREVIATION = r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*"  # "YES-TECH", "WINDS", "NCIP"
+_SPELLED_AFTER = re.compile(rf"(?<![\w-])({ABBREVIATION})\s+\(([A-Z][\w'-]*"
                             r"(?:\s+[\w'-]+){2,9})\)")
 
 

@@ -744,8 +744,7 @@ def _recommender(section: Section, item: Item) -> bool:
     # measure; "what did the Supreme Court order recommend?", round 25, BROKEN)
 
 
-_RULED = re.compile(r"\b(?:order|orders|judgment|judgement|verdict|ruling|directions?)$",
-                    re.IGNORECASE)
+_RULED = re.compile(rf"\b{lang.RULING}$", re.IGNORECASE)
 
 
 _PROPOSED_BY = re.compile(r"\b(?:suggested|recommended|proposed|mooted|sought)\s+by\b",

@@ -10,6 +10,8 @@ import re
 import unicodedata
 
 # a note of short entries named for what they are: "Places in News", "Species in the news"
+# what a court gives: "Supreme Court order", "the Court's judgment"
+RULING = r"(?:order|orders|judgment|judgement|verdict|ruling|directions?)"
 IN_NEWS = (r"(?:places|species|persons?|personalities|schemes?|terms?|reports?)\s+in\s+"
            r"(?:the\s+)?news")
 # a month written in full, for the patterns of dates ("4 May", "March 2021")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import RANKED, Answer
-from flashcards.builder.gate import spells
+from flashcards.builder.gate import ABBREVIATION, spells
 from flashcards.builder.language import MONTH_NAME, OFFICES, SAME_PAST, is_rank, is_ratio
 
 if TYPE_CHECKING:
@@ -715,13 +715,14 @@ def _attached(a: Answer, prep: Token, c: g.Clause) -> bool:
     return before is None or before.i == c.verb.i or before.pos_ not in ("NOUN", "PROPN")
 
 
-def _finish(text: str, c: g.Clause, subs: Mapping[int, tuple[int, str]]) -> str:
-    """Capitalised, with a question mark; a reported clause says whose view it is."""
+def _finish(text: str, c: g.Clause, subs: Mapping[int, tuple[int, str]]) -> str | None:
+    """Capitalised, with a question mark; a reported clause says whose view it is (None
+    when that is a relative word, which the question cannot carry)."""
     text = text.rstrip(" .")
     if c.verb.dep_ == "ccomp" and c.verb.head.lemma_ in g.SPEECH:
         speaker, _ = g.subject_of(c.verb.head)
         if speaker and speaker[0].lower_ in ("which", "that", "who", "whose"):
-            return ""  # "Article 13(4) and 368(3), which say that ...": whose view is in
+            return None  # "Article 13(4) and 368(3), which say that ...": whose view is in
             # the sentence's first clause ("according to which, ...?", round 25, BROKEN)
         if speaker and speaker[0].lower_ not in ("it", "they", "he", "she", "this"):
             who = g.lower_start(g.render(speaker, subs), speaker[0], subs)
@@ -890,7 +891,7 @@ def _spelled_after(a: Answer, sent: Span) -> set[int]:
     if a.span.end >= sent.end or doc[a.span.end].text != "(":
         return set()
     close = next((t.i for t in doc[a.span.end:sent.end] if t.text == ")"), None)
-    if close is None or not re.fullmatch(r"[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*", a.text):
+    if close is None or not re.fullmatch(ABBREVIATION, a.text):
         return set()
     inside = doc[a.span.end + 1:close].text
     return set(range(a.span.end, close + 1)) if spells(a.text, inside) else set()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import GENERIC, TITLES, TYPE_NOUNS, is_name
 from flashcards.builder.gate import content_words, expansions_in
-from flashcards.builder.language import MONTH, OFFICES
+from flashcards.builder.language import MONTH, OFFICES, RULING
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -470,8 +470,7 @@ def referent(title: str | None) -> str | None:
     title = found[1] if found else title
     # "Supreme Court order": the Court that gave it ("the Court ordered ..." is not "the
     # Supreme Court order ordered ...", round 25, BROKEN)
-    return re.sub(r"(\b(?:Court|Tribunal|Bench))['\u2019]?s?\s+(?:order|orders|judgment|"
-                  r"judgement|verdict|ruling|directions?)$", r"\1", title)
+    return re.sub(rf"(\b(?:Court|Tribunal|Bench))['\u2019]?s?\s+{RULING}$", r"\1", title)
 
 
 def _after_label(span: Span) -> Span:

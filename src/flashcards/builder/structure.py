@@ -280,8 +280,7 @@ def _uncapped(text: str, lines: list[str]) -> str:
         # capitalised word by word (round 25: the caps title had stayed in capitals)
         return " ".join(w if w in ("v.", "vs.", "vs", "&") or (w.isupper() and len(w) <= 4
                                                                 and w.strip("().,:") in body)
-                        else w.lower() if w.lower() in ("of", "and", "the", "for", "in", "on")
-                        else _capital(w) for w in split)
+                        else w.lower() if w.lower() in _SMALL else _capital(w) for w in split)
     # "PRADHAN MANTRI KISAN SAMMAN NIDHI (PM-KISAN)": the words an abbreviation in
     # brackets stands for are a name, and the abbreviation stays as written
     bracket = next((i for i, w in enumerate(split) if w.startswith("(")), len(split))
@@ -291,8 +290,7 @@ def _uncapped(text: str, lines: list[str]) -> str:
         if word.startswith("(") and word.endswith(")") and n == bracket:
             words.append(word)
             continue
-        if named_run and n < bracket and core.lower() not in ("of", "and", "for", "on", "the",
-                                                              "in", "to"):
+        if named_run and n < bracket and core.lower() not in _SMALL:
             words.append(_capital(word))
             continue
         if named_run and n < bracket:
@@ -310,6 +308,9 @@ def _uncapped(text: str, lines: list[str]) -> str:
             named = bool(re.search(rf"\b{re.escape(pair)}\b", body))
         words.append(_capital(word) if n == 0 or named else word.lower())
     return " ".join(words)
+
+
+_SMALL = frozenset("of and for on the in to".split())  # a name's words in lower case
 
 
 def _in_capitals(text: str) -> bool:

@@ -93,7 +93,8 @@ _ONE_THING = frozenset("""verdict judgment judgement ruling scheme mission repor
 def _from_file(name: str) -> str:
     """A label from a file's name: 'r26-space-reforms' -> 'space reforms' (a leading
     number that orders the files names nothing)."""
-    words = re.sub(r"^[A-Za-z]{0,3}\d+[-_ ]+(?=[A-Za-z])", "", name)
+    words = re.sub(r"^(?:[rR]?\d+[-_ ]+)+(?=[A-Za-z])", "", name)  # ("03-", "2024-12-05-",
+    # the audits' "r26-"; not the "g20" of "g20-presidency")
     return words.replace("-", " ").replace("_", " ")
 
 
