@@ -148,7 +148,8 @@ def test_an_exception_is_not_dropped_from_a_question():
     upheld = [c for c in deck if "upheld" in c.question]
     assert upheld and all("except for the second part of" in c.question for c in upheld), \
         [c.question for c in upheld]
-    assert not [c for c in deck if c.answer.endswith("31C.")]
+    assert not [c for c in deck if c.answer.endswith("31C.") and len(c.answer.split()) <= 4]
+    # (a holding asked whole ends with its full stop: builder 44)
 
 
 def test_a_to_without_its_from_is_not_asked():

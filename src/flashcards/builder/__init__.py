@@ -17,6 +17,10 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 44: round 25's second review: an untitled point under "What the Court held" is asked
+#     as what the Court held about its subject; no identify card blanks a court order's
+#     text; a concern whose answer says "those questions" is not asked; "Only 384" is
+#     384; "One Nation One Ration Card" keeps its capital inside a question;
 # 43: round 25's wrong and broken shapes: a profile of "Field: value" lines (and a
 #     judgment's "Case: / Decided: / Bench:" header) is a list of fields, asked "what is
 #     listed as ...?", never run together; a case's title in capitals is cased and a
@@ -124,7 +128,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "43"
+BUILDER_VERSION = "44"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

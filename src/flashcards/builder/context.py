@@ -65,8 +65,10 @@ class Context:
             return
         question, answer = self.redash(question), self.redash(answer)
         if kind == "fact" and len(answer.split()) <= 4:  # "Article 31C.": the sentence's
-            # full stop, which the tokenizer kept with the name (round 25)
+            # full stop, which the tokenizer kept with the name; "Only 384": the article's
+            # stress, no part of the figure (round 25)
             answer = re.sub(r"(?<=\d[A-Za-z])\.$|(?<=\d)\.$", "", answer)
+            answer = re.sub(r"^[Oo]nly (?=[\d₹$€£])", "", answer)
         base, n = key, 2
         while key in self.keys:
             key, n = f"{base}-{n}", n + 1

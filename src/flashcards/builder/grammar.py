@@ -436,6 +436,10 @@ def lower_start(text: str, first: Token | None,
             "PERSON", "ORG", "GPE", "LAW", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "CASE"):
         return text
     word = first.text
+    after = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    if after is not None and after.pos_ in ("PROPN", "NOUN") and after.text[:1].isupper() \
+            and first.like_num:
+        return text  # "One Nation One Ration Card": a name's first word (round 25, WEAK)
     # words the article writes in lower case somewhere (nlp.parse puts them on each doc)
     common = first.pos_ in ("DET", "PRON", "ADP", "CCONJ", "SCONJ", "ADV") or word.lower() in \
         first.doc._.lowercase or (first.pos_ in ("NOUN", "ADJ", "VERB") and not first.ent_type_)

@@ -286,7 +286,8 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         blanks = [c.answer for c in fresh if c.kind == "fact"] \
             if section.kind not in NAMED_ITEMS else []  # (a concern or a step is asked
         # whole, as the item it is)
-        _statement_card(item, doc, section, key, ctx, blanks)
+        if not _holding_card(item, doc, section, key, ctx):
+            _statement_card(item, doc, section, key, ctx, blanks)
         return
     if doc is not None and _PROVISION.fullmatch(item.title) and _provision_cards(
             item, doc, section, key, ctx):
@@ -378,8 +379,11 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
                             or _YEAR_TITLE.fullmatch(item.title)):
         _when_card(item, doc, section, key, ctx)
     case = " v. " in item.title or " vs " in item.title
-    if (section.kind not in NAMED_ITEMS and not case) or len(item.title.split()) < 2:
-        return  # a background point's title is a heading; "Defence" is a category
+    if (section.kind not in NAMED_ITEMS and not case) or len(item.title.split()) < 2 \
+            or _RULED.search(item.title):
+        return  # a background point's title is a heading; "Defence" is a category; a
+        # "Supreme Court order" is what its text says the Court ordered, and blanking the
+        # title's words blanks "Court ordered" ("the ____ some lions", round 25, BROKEN)
     masked = _masked(claim.rstrip("."), item.title, ctx.label)
     hidden = masked.count("____")
     reasons = []
@@ -483,6 +487,48 @@ def _provision_cards(item: Item, doc: Doc, section: Section, key: str, ctx: Cont
             gate.judge(question, title, finite_verb=True, unresolved=(),
                        expansions=ctx.expansions))
     return True
+
+
+_HELD = re.compile(r"\b(?:held|holds?|holdings?|ruled|rulings?|verdict|decided|"
+                   r"observations?)\b", re.IGNORECASE)
+_OPENERS = re.compile(r"^(?:However|Finally|Also|Moreover|Further|Lastly|Second|Third|"
+                      r"First),\s*")
+
+
+def _holding_card(item: Item, doc: Doc | None, section: Section, key: str,
+                  ctx: Context) -> bool:
+    """An untitled point under 'What the Court held' ('However, the power to amend does
+    not include the power to destroy or alter the "basic structure" ...'): what the Court
+    held about its subject, the holding whole (round 25: the judgment's central holding
+    had no card, only the names and numbers around it)."""
+    if doc is None or not _HELD.search(section.heading):
+        return False
+    sent = next(iter(doc.sents))
+    c = g.clause(sent.root)
+    if not c.subject or c.subject[0].lower_ in PRONOUNS or not c.own_subject \
+            or sent.text.rstrip().endswith("?"):
+        return False
+    subject = g.render(c.full_subject or c.subject)
+    if len(subject.split()) > 8:
+        return False
+    first = (c.full_subject or c.subject)[0]
+    after = first.doc[first.i + 1] if first.i + 1 < len(first.doc) else None
+    common = first.lower_ in ("the", "a", "an") or (
+        not first.ent_type_ and first.pos_ in ("NOUN", "VERB", "ADJ")
+        and first.text[1:] == first.text[1:].lower()
+        and not (after is not None and after.text == "(")) or (
+        not first.ent_type_ and first.lower_ in first.doc._.lowercase)
+    topic = subject[:1].lower() + subject[1:] if common else subject  # ("bribery", but a
+    # case's name keeps its capital: "Golaknath (1967)")
+    claim = lang.upper_first(_OPENERS.sub("", as_sentence(_first_clause(sent).strip())))
+    who = "the Court" if re.search(r"\bCourt\b", ctx.text) else "the bench"
+    question = labelled(f"What did {who} hold about {topic}?", ctx)
+    reasons = gate.judge(question, claim, finite_verb=True,
+                         unresolved=unresolved(list(c.full_subject or c.subject), {}),
+                         expansions=ctx.expansions, explains=True)
+    ctx.add(f"{key}/held", "fact", question, claim, section,
+            (item.line_start, item.line_end), reasons)
+    return not reasons
 
 
 def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
@@ -593,15 +639,17 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
         if head.pos_ == "PROPN" and head.is_sent_start and not head.ent_type_:
             subject = subject[:1].lower() + subject[1:]  # "Pumps should ...": no name
         question = labelled(f"{ask} {subject}?", ctx)
-        claim = lang.upper_first(re.sub(r"^(?:Finally|Also|Moreover|Further|Lastly|"
-                                        r"Second|Third|First),\s*", "",
-                                        as_sentence(_first_clause(sent).strip())))
+        claim = lang.upper_first(_OPENERS.sub("", as_sentence(_first_clause(sent).strip())))
         # (the claim is the answer: its own "they" means its own subject; only the
         # question's words must name what they refer to)
-        ctx.add(f"{key}/what", section.kind, question, claim, section, lines,
-                gate.judge(question, claim, finite_verb=True,
-                           unresolved=unresolved(list(c.full_subject or c.subject), {}),
-                           expansions=ctx.expansions, explains=True))
+        reasons = gate.judge(question, claim, finite_verb=True,
+                             unresolved=unresolved(list(c.full_subject or c.subject), {}),
+                             expansions=ctx.expansions, explains=True)
+        pointing = _points_back(list(sent))
+        if pointing:  # "Guidelines cannot answer those questions ...": the concern's
+            # answer leans on the sentence before (round 25, BROKEN)
+            reasons.append(f"the answer's \u201c{pointing}\u201d refers to nothing in the card")
+        ctx.add(f"{key}/what", section.kind, question, claim, section, lines, reasons)
         return
     wh = "Who" if _people(head) else "What"
     asked = g.join(wh, verb_words, g.render(rest)) + "?"
@@ -637,13 +685,10 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
         reasons.append("the answer is the article's actors ('Both leaders'), no fact")
     if is_the_topic(answer, ctx):
         reasons.append("the answer is the article's own subject (its label)")
-    pointing = next((t for t in rest if t.lower_ in ("that", "those") and t.dep_ == "det"
-                     and t.head.pos_ == "NOUN" and t.i > 0
-                     and t.doc[t.i - 1].lower_ not in ("so", "such")), None)
-    if pointing is not None:  # "what wants to know who carries that risk, ...?": the
-        # risk of the sentence before, which the question does not have (round 25, BROKEN)
-        reasons.append(f"\u201c{pointing.text} {pointing.head.text}\u201d refers to nothing "
-                       "in the card")
+    pointing = _points_back(rest)
+    if pointing:  # "what wants to know who carries that risk, ...?": the risk of the
+        # sentence before, which the question does not have (round 25, BROKEN)
+        reasons.append(f"\u201c{pointing}\u201d refers to nothing in the card")
     if _asked_inside(answer, blanks):
         reasons.append("the answer is a figure or name a blank of the sentence asks, and a "
                        "word or two")  # ("what were designated between 1982 and 2013?"
@@ -652,11 +697,20 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     ctx.add(f"{key}/what", section.kind, question, answer, section, lines, reasons)
 
 
-def _asked_inside(answer: str, asked: Sequence[str]) -> bool:
+def _points_back(tokens: Sequence[Token]) -> str | None:
+    """'that risk', 'those questions': a thing of the sentence before, by its pointing
+    word (not 'so that', 'such that')."""
+    found = next((t for t in tokens if t.lower_ in ("that", "those", "these") and t.dep_ == "det"
+                  and t.head.pos_ == "NOUN" and t.i > 0
+                  and t.doc[t.i - 1].lower_ not in ("so", "such")), None)
+    return f"{found.text} {found.head.text}" if found is not None else None
+
+
+def _asked_inside(answer: str, blanks: Sequence[str]) -> bool:
     """'Only 26 sites' of '26', 'Negotiations on the India–EU FTA' of 'India–EU FTA':
     an answer that is another's and at most two plain words more."""
     said = lang.norm(answer)
-    for other in asked:
+    for other in blanks:
         inner = lang.norm(other)
         if not inner or f" {inner} " not in f" {said} ":
             continue
