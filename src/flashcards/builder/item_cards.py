@@ -521,8 +521,10 @@ def _holding_card(item: Item, doc: Doc | None, section: Section, key: str,
     topic = subject[:1].lower() + subject[1:] if common else subject  # ("bribery", but a
     # case's name keeps its capital: "Golaknath (1967)")
     claim = lang.upper_first(_OPENERS.sub("", as_sentence(_first_clause(sent).strip())))
-    who = "the Court" if re.search(r"\bCourt\b", ctx.text) else "the bench"
-    question = labelled(f"What did {who} hold about {topic}?", ctx)
+    court = re.search(r"\b(?:Court|Tribunal|Bench)\b", ctx.text)
+    if court is None:
+        return False  # ("What was decided" at a summit: no one holds anything)
+    question = labelled(f"What did the {court[0]} hold about {topic}?", ctx)
     reasons = gate.judge(question, claim, finite_verb=True,
                          unresolved=unresolved(list(c.full_subject or c.subject), {}),
                          expansions=ctx.expansions, explains=True)
