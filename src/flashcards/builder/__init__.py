@@ -17,6 +17,9 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 45: round 26's wrong cards: "Case (year) - holding" lines are cases with their holdings
+#     (a dash as well as a colon); the first of an item's "(i) ... (ii) ..." list is not
+#     the item "in one line"; an ordinal's question keeps whose it is;
 # 44: round 25's second review: an untitled point under "What the Court held" is asked
 #     as what the Court held about its subject; no identify card blanks a court order's
 #     text; a concern whose answer says "those questions" is not asked; "Only 384" is
@@ -128,7 +131,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "44"
+BUILDER_VERSION = "45"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -372,6 +372,10 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         # "in one line" would leave the student guessing which line), or one long
         # sentence cut to its main clause
         question = _in_one_line(question)
+        if re.search(r"\((?:i|a|1)\)", claim) and re.search(r"\((?:ii|b|2)\)", item.body) \
+                and not re.search(r"\((?:ii|b|2)\)", claim):
+            return  # "Article 263 lists three duties: (i) ...; (ii) ...; (iii) ...": the
+            # first of a list is not what the item says "in one line" (round 26, WRONG)
         ctx.add(f"{key}/explain", section.kind, question, claim, section, span,
                 gate.judge(question, claim, finite_verb=True, unresolved=(),
                            expansions=ctx.expansions, explains=True))

@@ -130,6 +130,9 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
         if a.noun not in RANKED:
             return None  # "India's first strategic partner": asked as a blank
         head = a.root.head
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in head.children):
+            return None  # "The first Quad foreign ministers' meeting": "which meeting was
+            # held in New York?" -> "first" drops whose meeting (round 26, WRONG)
         noun = _noun_phrase(head, set(range(a.span.start, a.span.end)), subs)
         phrase = f"which {noun}"
         return f"{prep.capitalize()} {phrase}" if role == "prep" else phrase.capitalize() \

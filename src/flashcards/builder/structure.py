@@ -109,8 +109,10 @@ _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 _DATED_LINE = re.compile(rf"^(\s*)(?=(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+)?(?:1[89]|20)\d\d"
                          r"(?:[\u2013-]\d{2,4})?\s*(?::|\s[\u2013\u2014-])\s+\S)")
 _BULLET_LINE = re.compile(r"^\s*[-*+]\s+\S")
-# a case named with its year before a colon: "Rameshwar Prasad v. Union of India (2006): "
-_CASE_LINE = re.compile(r"^[A-Z][^:]{2,80}\sv(?:s)?\.?\s[^:]{2,80}\((?:1[89]|20)\d\d\):\s+\S")
+# a case named with its year before a colon or a dash: "Rameshwar Prasad v. Union of India
+# (2006): ", "L. Chandra Kumar v Union of India (1997) - " (round 26: a dash, read as prose)
+_CASE_LINE = re.compile(r"^[A-Z][^:]{2,80}\sv(?:s)?\.?\s[^:]{2,80}\((?:1[89]|20)\d\d\)"
+                        r"(?::|\s[\u2013\u2014-])\s+\S")
 # "(i) Title: ...", "ii) ...", "(a) ...", "a) ...", "b. ...": list items as Markdown bullets
 _LETTERED = re.compile(r"^(\s*)(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s+(?=\S)")
 _BOLD_LINE = re.compile(r"^(\*\*|__)(.+?)\1\s*:?\s*$")
