@@ -120,7 +120,7 @@ def examples(sent: Span, subs: dict[int, tuple[int, str]], ctx: Context) -> Made
         before = g.render([t for t in sent if t.i < start], subs)
         after = g.render([t for t in sent if t.i >= end and not (t.is_punct
                                                                   and t.i == sent.end - 1)], subs)
-        count = lang.number_word(len(re.split(r",\s+(?:and\s+)?|\s+and\s+", listed.text)))
+        count = lang.number_word(len(lang.LIST_PARTS.split(listed.text)))
         question = (f"{lang.upper_first(ctx.label)}: fill in the blank ({count} things): "
                     f"\u201c{g.join(before, blank, after)}.\u201d")
         return f"examples-{lang.slug(before, 3)}", "fact", question, listed.text

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from flashcards.builder.language import MONTH, NUMBER_WORDS, norm
+from flashcards.builder.language import LIST_PARTS, MONTH, NUMBER_WORDS, norm
 
 MAX_ANSWER_WORDS = 35
 MAX_PARTS_WORDS = 32  # an answer of two or more sentences or bullets, in all
@@ -88,10 +88,9 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
         return "the answer's expansion is in the question"
     if not explains and len(answer.split()) <= 4 and not re.match(r"(?:about |around )?[\d₹$€£]",
                                                                   answer.strip()):
-        # (a figure's unit spelled out elsewhere gives no figure away: "406.19 BCM" beside
-        # "446.90 billion cubic metres")
-        # "DPDP Act" under the label "Digital
-        # Personal Data Protection Act": a short answer that is mostly an abbreviation
+        # "DPDP Act" under the label "Digital Personal Data Protection Act": a short answer
+        # that is mostly an abbreviation (not a figure, whose unit spelled out elsewhere
+        # gives no figure away: "406.19 BCM" beside "446.90 billion cubic metres")
         for abbr in re.findall(r"(?<![\w-])[A-Z]{2,}(?![\w-])", answer):
             if _spelled_out(abbr, question) or _worded(abbr, question):
                 return f"the answer's abbreviation {abbr} is spelled out in the question"
@@ -126,7 +125,7 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
     count = str(NUMBER_WORDS.index(word)) if word in NUMBER_WORDS else \
         word if word.isdigit() else ""
     members = []
-    for part in re.split(r",\s+(?:and\s+)?|\s+and\s+", named[1]) if named else []:
+    for part in LIST_PARTS.split(named[1]) if named else []:
         if not part[:1].isupper():
             break  # (", feature in the world's top 100": the list has ended)
         members.append(part)

@@ -10,6 +10,8 @@ import re
 import unicodedata
 
 # a note of short entries named for what they are: "Places in News", "Species in the news"
+# what parts a list: "A, B and C", "A, B, and C"
+LIST_PARTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # what a court gives: "Supreme Court order", "the Court's judgment"
 RULING = r"(?:order|orders|judgment|judgement|verdict|ruling|directions?)"
 IN_NEWS = (r"(?:places|species|persons?|personalities|schemes?|terms?|reports?)\s+in\s+"
