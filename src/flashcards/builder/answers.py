@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from flashcards.builder.language import MONTH, is_rank, is_ratio
+from flashcards.builder.language import MONTH, is_rank, is_ratio, is_year
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -211,7 +211,7 @@ def _count(span: Span) -> Answer | None:
     """A number counting something: '10 pending Bills' -> count of 'pending Bills'."""
     root = span.root
     doc = span.doc
-    if re.fullmatch(r"(?:19|20)\d\d", span.text) and span.start > 0 and (
+    if is_year(span.text) and span.start > 0 and (
             span.doc[span.start - 1].text[:1].isupper() or span.doc[span.start - 1].text == ")"):
         return None  # "the Socio-Economic and Caste Census (SECC) 2011 list": a name's
         # year, no count ("from how many ... list?" -> 2011)
@@ -516,7 +516,7 @@ def _from_entity(found: Span) -> Answer | None:
             and _UNIT_ABBREVIATION.fullmatch(ent.doc[ent.end].text):
         # "up to 3.6 MAF", "500 kW", "28 nm": a figure and its unit are one answer
         return Answer("quantity", _about(ent.doc[ent.start:ent.end + 1]), "")
-    if label == "CARDINAL" and re.fullmatch(r"(?:19|20)\d\d", ent.text) \
+    if label == "CARDINAL" and is_year(ent.text) \
             and ent.end < len(ent.doc) and ent.doc[ent.end].text in ("-", "\u2013", ":"):
         return Answer("date", ent, "")  # "2022 - 3,682": a year in a series, no count
         # (round 24's rebuild: "fill in the blank (a number)" -> "2022")

@@ -524,7 +524,7 @@ def _name_the_item(title: str | None, ctx: Context) -> None:
         ctx.mentions.named.append((head, title, ctx.mentions.sentences + 1))
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR = re.compile(lang.YEAR)
 _MONTH = re.compile(rf"(?:\d{{1,2}}\s+)?{lang.MONTH_NAME}\.?")  # ("4 May" under "2021:")
 
 

@@ -119,14 +119,14 @@ def _trivial(answer: str, section: Section, ctx: Context, anchor: str, question:
         # not a fact of this sentence
         return [f"{said} comes up all through the article: no fact to recall"]
     thing = re.search(r"\bthe ____ ([a-z]+)", question)
-    if re.fullmatch(r"(?:19|20)\d\d", said) and thing and any(
+    if lang.is_year(said) and thing and any(
             re.fullmatch(rf"(?:\d{{1,2}} )?{lang.MONTH_NAME} {said}", c.answer)
             and gate.stem(thing[1]) in {gate.stem(w) for w in gate.content_words(c.question)}
             for c in ctx.cards):
         # "Since the ____ revamp" -> "2020", after "A major revamp was approved in ____"
         # -> "February 2020": the date cut to its year, asked again (round 24, WEAK)
         return [f"the {said} of a thing whose full date a card asks already"]
-    if re.fullmatch(r"(?:19|20)\d\d", said) and sum(
+    if lang.is_year(said) and sum(
             1 for c in ctx.cards if c.answer == said and c.source.section == section.heading
     ) >= 2:
         return [f"{said} is asked twice already in this section"]
@@ -138,7 +138,7 @@ def _trivial(answer: str, section: Section, ctx: Context, anchor: str, question:
         # 4% the repo rate and 4% the inflation target: one figure, two facts)
     norm = lang.norm(said)
     asked = sum(1 for c in ctx.cards if c.kind == "fact" and lang.norm(c.answer) == norm)
-    if asked >= (ASKED_YEAR if re.fullmatch(r"(?:19|20)\d\d", said) else ASKED):
+    if asked >= (ASKED_YEAR if lang.is_year(said) else ASKED):
         return [f"{said} is the answer of {asked} cards already"]
     return []
 

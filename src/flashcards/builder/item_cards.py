@@ -154,7 +154,7 @@ def _dated(doc: Doc) -> bool:
     sent = next(iter(doc.sents))
     words = [t for t in sent if not t.is_punct]
     dated = [t for t in words if t.ent_type_ == "DATE"]
-    when = re.search(r"\b(?:1[89]|20)\d\d\b", sent.text) or lang.MONTH.search(sent.text)
+    when = re.search(rf"\b{lang.YEAR}\b", sent.text) or lang.MONTH.search(sent.text)
     return bool(words) and words[0].ent_type_ == "DATE" and len(dated) * 2 >= len(words) \
         and when is not None  # ("4 per year" is a rate, not a date)
 
@@ -409,7 +409,7 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
 # "First Judges case, S.P. Gupta v. Union of India (decided 30 December 1981)"
 _CASE_TITLE = re.compile(r"(?:(?P<alias>[A-Z][\w\s-]{2,40}?\b[Cc]ase),\s+)?(?P<case>.+?)"
                          r"(?:\s*\((?:decided\s+(?:on\s+)?)?(?P<date>(?:\d{1,2}\s+)?"
-                         r"(?:[A-Z][a-z]+\s+)?(?:1[89]|20)\d\d)\))?")
+                         rf"(?:[A-Z][a-z]+\s+)?{lang.YEAR})\))?")
 
 
 def _case_cards(title: str, section: Section, key: str, span: tuple[int, int],
@@ -436,7 +436,7 @@ def _case_cards(title: str, section: Section, key: str, span: tuple[int, int],
                            expansions=ctx.expansions))
 
 
-_DATED_TITLE = re.compile(rf"(?:\d{{1,2}}\s+)?{lang.MONTH_NAME},?\s+(?:1[89]|20)\d\d")
+_DATED_TITLE = re.compile(rf"(?:\d{{1,2}}\s+)?{lang.MONTH_NAME},?\s+{lang.YEAR}")
 
 
 def _when_card(item: Item, doc: Doc, section: Section, key: str, ctx: Context) -> None:
@@ -835,7 +835,7 @@ def item_names(section: Section) -> list[str]:
         i.title for i in section.items if i.title]
 
 
-_YEAR_TITLE = re.compile(r"(?:1[89]|20)\d\d(?:[\u2013-]\d{2,4})?")
+_YEAR_TITLE = re.compile(rf"{lang.YEAR}(?:[\u2013-]\d{{2,4}})?")
 _GLOSSARY = re.compile(r"\b(?:terms|glossary|definitions|keywords|key words|"
                        r"abbreviations)\b", re.IGNORECASE)
 

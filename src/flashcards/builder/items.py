@@ -15,6 +15,7 @@ from flashcards.builder.language import (
     count_words,
     is_case,
     is_verb,
+    is_year,
     squash,
     title_case,
 )
@@ -43,7 +44,7 @@ def split_label(text: str) -> tuple[str | None, str]:
     first = text.split("\n", 1)[0]
     head, colon, rest = first.partition(":")
     head = squash(plain(head)).strip("*_ ")
-    year = re.fullmatch(r"(?:1[89]|20)\d\d", head) is not None and rest[:1] == " "
+    year = is_year(head) and rest[:1] == " "
     case = is_case(head)  # "Association for Democratic Reforms v Election
     # Commission of India (2024)": a case's name, however long
     if not colon or not head or count_words(head) > (16 if case else 8) \

@@ -17,6 +17,15 @@ RULING = r"(?:order|orders|judgment|judgement|verdict|ruling|directions?)"
 IN_NEWS = (r"(?:places|species|persons?|personalities|schemes?|terms?|reports?)\s+in\s+"
            r"(?:the\s+)?news")
 # a month written in full, for the patterns of dates ("4 May", "March 2021")
+# a year the notes speak of ("1882", "2024"), as a pattern to build others from
+YEAR = r"(?:1[89]|20)\d\d"
+
+
+def is_year(text: str) -> bool:
+    """'2024', '1882': the whole text is a year."""
+    return re.fullmatch(YEAR, text) is not None
+
+
 MONTH_NAME = (r"(?:January|February|March|April|May|June|July|August|September|October|"
               r"November|December)")
 # a month's name or its short form ("decade", "market" and "mayor" are none)

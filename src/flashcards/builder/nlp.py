@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from flashcards.builder.language import SAME_PAST
+from flashcards.builder.language import SAME_PAST, YEAR
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -50,7 +50,7 @@ CURRENCIES = ("₹", "Rs", "Rs.", "INR", "$", "US$", "USD", "€", "EUR", "£", 
 _CURRENCY = {"ORTH": {"IN": list(CURRENCIES)}}
 _NUM = {"LIKE_NUM": True}
 _FY_SPLIT = [{"SHAPE": "dddd"}, {"ORTH": {"IN": ["–", "-", "—"]}}, {"SHAPE": "dd"}]
-_FY_ONE = [{"TEXT": {"REGEX": r"^(1[89]|20)\d\d[–—-]\d\d$"}}]
+_FY_ONE = [{"TEXT": {"REGEX": rf"^{YEAR}[–—-]\d\d$"}}]
 _DAY = {"TEXT": {"REGEX": r"^\d{1,2}(st|nd|rd|th)?$"}}
 _MONTH = {"LOWER": {"IN": _MONTHS}}
 _YEAR = {"TEXT": {"REGEX": r"^(1[5-9]|20)\d\d$"}}

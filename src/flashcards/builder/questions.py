@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import RANKED, Answer
 from flashcards.builder.gate import ABBREVIATION, spells
-from flashcards.builder.language import MONTH_NAME, OFFICES, SAME_PAST, is_rank, is_ratio
+from flashcards.builder.language import MONTH_NAME, OFFICES, SAME_PAST, YEAR, is_rank, is_ratio
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -610,7 +610,7 @@ def _moved(front: list[Token], subs: Mapping[int, tuple[int, str]]) -> str:
 
 
 # a day, a month or a year alone ("2 October 1952", "December 1977", "1993")
-_BARE_DATE = re.compile(rf"(?:\d{{1,2}} )?{MONTH_NAME} \d{{4}}|(?:1[89]|20)\d\d")
+_BARE_DATE = re.compile(rf"(?:\d{{1,2}} )?{MONTH_NAME} \d{{4}}|{YEAR}")
 
 
 def _whole(a: Answer, head: Token) -> bool:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import GENERIC, TITLES, TYPE_NOUNS, is_name
 from flashcards.builder.gate import content_words, expansions_in
-from flashcards.builder.language import MONTH, OFFICES, RULING
+from flashcards.builder.language import MONTH, OFFICES, RULING, YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -455,8 +455,8 @@ _PROVISION_TITLE = re.compile(r"((?:Sections?|Articles?|Rules?|Clauses?|Regulati
 
 # 'Supreme Court, April 2021': "the Court" of its text is the Supreme Court, not "the
 # Supreme Court, April 2021" (round 20)
-_DATED_TITLE = re.compile(rf"(.+?),\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH.pattern})\s+)?"
-                          r"(?:1[89]|20)\d\d", re.IGNORECASE)
+_DATED_TITLE = re.compile(rf"(.+?),\s+(?:(?:\d{{1,2}}\s+)?(?:{MONTH.pattern})\s+)?{YEAR}",
+                          re.IGNORECASE)
 
 
 def referent(title: str | None) -> str | None:

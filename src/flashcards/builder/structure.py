@@ -15,6 +15,7 @@ from markdown_it.tree import SyntaxTreeNode
 from flashcards.builder.items import MD, plain, split_item, split_label
 from flashcards.builder.language import (
     IN_NEWS,
+    YEAR,
     ascii_punct,
     count_words,
     squash,
@@ -106,12 +107,12 @@ _BULLETS = re.compile(r"^(\s*)[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u25a0\u25a1\
 _MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|"
            r"Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # "1988: Operation Cactus ...", "March 2021 - ...", "15 August 2023: ...": a timeline's line
-_DATED_LINE = re.compile(rf"^(\s*)(?=(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+)?(?:1[89]|20)\d\d"
+_DATED_LINE = re.compile(rf"^(\s*)(?=(?:(?:\d{{1,2}}\s+)?{_MONTHS}\s+)?{YEAR}"
                          r"(?:[\u2013-]\d{2,4})?\s*(?::|\s[\u2013\u2014-])\s+\S)")
 _BULLET_LINE = re.compile(r"^\s*[-*+]\s+\S")
 # a case named with its year before a colon or a dash: "Rameshwar Prasad v. Union of India
 # (2006): ", "L. Chandra Kumar v Union of India (1997) - " (round 26: a dash, read as prose)
-_CASE_LINE = re.compile(r"^[A-Z][^:]{2,80}\sv(?:s)?\.?\s[^:]{2,80}\((?:1[89]|20)\d\d\)"
+_CASE_LINE = re.compile(rf"^[A-Z][^:]{{2,80}}\sv(?:s)?\.?\s[^:]{{2,80}}\({YEAR}\)"
                         r"(?::|\s[\u2013\u2014-])\s+\S")
 # "(i) Title: ...", "ii) ...", "(a) ...", "a) ...", "b. ...": list items as Markdown bullets
 _LETTERED = re.compile(r"^(\s*)(?:\((?:[a-z]|[ivx]{1,4})\)|(?:[a-z]|[ivx]{1,4})[.)])\s+(?=\S)")

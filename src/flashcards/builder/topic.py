@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from flashcards.builder import grammar as g
-from flashcards.builder.language import IN_NEWS
+from flashcards.builder.language import IN_NEWS, YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -132,7 +132,7 @@ def label_of(title: Doc | None, fallback: str, body: str = "") -> str:
         if not chunks:
             return _from_file(fallback)
         text = _phrase(chunks[0])
-    text = re.sub(r",?\s+(?:19|20)\d\d$", "", text)  # "Global Hunger Index 2024"
+    text = re.sub(rf",?\s+{YEAR}$", "", text)  # "Global Hunger Index 2024"
     text = re.sub(r"\s*\((?=[^()]*\s)[^()]*\b(?!(?:of|for|and|the|on|in|to)\b)[a-z]{2,}\b"
                   r"[^()]*\)$", "", text)  # "Asiatic
     # Lion (Gir landscape, Gujarat)": where it lives is no part of its name (not
