@@ -17,6 +17,15 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 46: round 26's broken shapes: a plain-text table ("Basis | Article 32 | Article 226")
+#     is a table, its compared columns asked "what is the “Court” for Article 32?";
+#     "Arguments for" and "Arguments against" are sections of their own (their points
+#     keep their stance); a bullet of fields ("Chairman: ... Members: ...") is a field
+#     each; a subject inside a bracket or before a colon is no subject; an unjoined
+#     "submitted ... commits" is a participle; "exceeds 2 million sq km" is no "how
+#     much"; a phrase set off by commas before the verb goes after it; an amount's
+#     currency is no part of the name before it; a case line always asks what was
+#     decided; a timeline's dates are listed; "summarised below" is not asked;
 # 45: round 26's wrong cards: "Case (year) - holding" lines are cases with their holdings
 #     (a dash as well as a colon); the first of an item's "(i) ... (ii) ..." list is not
 #     the item "in one line"; an ordinal's question keeps whose it is;
@@ -131,7 +140,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "45"
+BUILDER_VERSION = "46"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

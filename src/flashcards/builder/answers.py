@@ -245,6 +245,9 @@ def _count(span: Span) -> Answer | None:
     return None
 
 
+_CURRENCY = frozenset("Rs Rs. INR USD US$ $ ₹ EUR € £ GBP".split())
+
+
 def _trim(span: Span) -> Span | None:
     """Without the words a model's span drags in at its edges: 'Proclamation under',
     'Solicitor General's'."""
@@ -260,8 +263,11 @@ def _trim(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ")
                            or doc[end - 1].tag_ == "POS" or doc[end - 1].is_quote
-                           or doc[end - 1].text in (",", ";", "–", "—", "-")):
-        end -= 1
+                           or doc[end - 1].text in (",", ";", "–", "—", "-")
+                           or (doc[end - 1].text in _CURRENCY and end < len(doc)
+                               and doc[end].like_num)):
+        end -= 1  # (nor "a Viability Gap Funding scheme of Rs", the amount's currency:
+        # round 26, "the Union Cabinet approved a ____ 7,453 crore", BROKEN)
     return doc[start:end] if end > start else None
 
 
@@ -333,6 +339,8 @@ def _capital_run(span: Span) -> Span:
     def named(t: Token) -> bool:
         if t.text == "(" and t.i + 1 < len(doc) and _YEARISH.fullmatch(doc[t.i + 1].text):
             return False  # "the Sarkaria Commission (1988)": the year is a fact of its own
+        if t.text in _CURRENCY and t.i + 1 < len(doc) and doc[t.i + 1].like_num:
+            return False  # "a Viability Gap Funding scheme of Rs 7,453 crore": an amount
         return (t.text[:1].isupper() or t.lower_ in ("of", "for", "&") or t.is_bracket
                 or (t.lower_ in _NAME_PARTICLES and t.i > 0 and doc[t.i - 1].text[:1].isupper()
                     and t.i + 1 < len(doc) and doc[t.i + 1].text[:1].isupper())

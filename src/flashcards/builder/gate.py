@@ -297,7 +297,16 @@ def form_problems(question: str) -> list[str]:
     if _SAME_DEED.search(question) and "\u201c" not in question:
         out.append("\u201cthe same\u201d refers to nothing in the card")  # ("which
         # organization did the same in July 2023?", round 23, BROKEN; a quote shows it)
+    if _ON_THE_PAGE.search(question):
+        out.append("the question points at the page (“summarised below”)")
+        # ("Key achievements of ____ are summarised below.", round 26, BROKEN)
     return out
+
+
+# "are summarised below", "as given above", "listed in the table": the page, not a card
+_ON_THE_PAGE = re.compile(r"\b(?:summari[sz]ed|listed|given|shown|described|discussed|"
+                          r"outlined|detailed|set\s+out)\s+(?:below|above|in\s+the\s+"
+                          r"(?:table|box|figure|chart)\s+below)\b", re.IGNORECASE)
 
 
 _SAME_DEED = re.compile(r"\b(?:do|does|did|done|doing)\s+the\s+same\b",

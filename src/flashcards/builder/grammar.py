@@ -43,6 +43,15 @@ class Clause:
     own_subject: bool = True
     full_subject: list[Token] = field(default_factory=list)  # with them
     commas: list[Token] = field(default_factory=list)  # the verb's own commas
+    # a phrase set off by commas before the verb ("Tranche II, with an outlay of ...,
+    # was approved"), in `rest` too: a question says it last
+    moved: set[int] = field(default_factory=set)
+
+    def said_after(self, tokens: Sequence[Token], subs: Mapping[int, tuple[int, str]] | None
+                   = None) -> str:
+        """The tokens after the verb as text, a moved phrase at the end."""
+        return join(render([t for t in tokens if t.i not in self.moved], subs),
+                    render([t for t in tokens if t.i in self.moved], subs))
 
     def tokens(self) -> list[Token]:
         """The clause as a statement (the verb's commas between its parts kept)."""
@@ -259,6 +268,8 @@ def subject_of(verb: Token, full: bool = False) -> tuple[list[Token], bool]:
     is its own. Without `full`, relative clauses, appositions and participle phrases
     ("The Bench, headed by ...") are left out."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if len(subjects) > 1:
+        subjects = _outside_asides(subjects, verb) or subjects
     if len(subjects) > 1 and (all(not t.whitespace_ for t in verb.doc[
             subjects[0].i:subjects[-1].i]) or subjects[-1].i - subjects[0].i == len(
             subjects) - 1):
@@ -286,6 +297,24 @@ def subject_of(verb: Token, full: bool = False) -> tuple[list[Token], bool]:
         inherited, _ = subject_of(verb.head, full)
         return inherited, False
     return [], False
+
+
+def _outside_asides(subjects: list[Token], verb: Token) -> list[Token]:
+    """'Regular meetings: the Punchhi Commission (..., report submitted in 2010)
+    recommended ...': of the subjects the parser hung on one verb, those neither inside
+    a bracket nor before a colon that another subject follows (round 26: "Regular
+    meetings on a fixed calendar recommended that ...", BROKEN)."""
+    doc = verb.doc
+    start = verb.sent.start
+    colons = [t.i for t in doc[start:verb.i] if t.text == ":"]
+    kept = []
+    for child in subjects:
+        before = doc[start:child.i]
+        inside = sum(t.text == "(" for t in before) > sum(t.text == ")" for t in before)
+        if inside or any(child.i < c and any(o.i > c for o in subjects) for c in colons):
+            continue
+        kept.append(child)
+    return kept
 
 
 def _subject_between(verb: Token) -> bool:
@@ -322,6 +351,7 @@ def clause(verb: Token, lean: bool = False, keep: set[int] | None = None) -> Cla
     front: list[list[Token]] = []
     rest: list[list[Token]] = []
     commas: list[Token] = []
+    moved: list[list[Token]] = []
     if (not any(c.dep_ in AUXILIARIES for c in verb.children) and verb.dep_ == "conj"
             and is_verb(verb.head)):
         # "may give assent, withhold assent or return the Bill": the joined verbs share
@@ -353,12 +383,19 @@ def clause(verb: Token, lean: bool = False, keep: set[int] | None = None) -> Cla
             continue  # ", the birth anniversary of Mahatma Gandhi": a remark on the verb's
         elif child.i < first_subject:
             front.append(subtree(child, skip))
-        elif child.i < verb.i:
+        elif child.i < verb.i and not (dep == "prep" and child.i > 0
+                                       and verb.doc[child.i - 1].text == ","):
             pre.extend(subtree(child, skip))
+        elif child.i < verb.i:  # "Tranche II, with an outlay of Rs 19,500 crore, was
+            # approved ...": a phrase set off by commas goes after the verb and what it
+            # governs ("what was with an outlay of ... approved?", round 26, BROKEN)
+            moved.append(subtree(child, skip))
         else:
             rest.append(subtree(child, skip))
+    rest += moved
     front, rest = [_filled(g) for g in front], [_filled(g) for g in rest]
-    return Clause(verb, subject, aux, pre, front, rest, own, full_subject, commas)
+    return Clause(verb, subject, aux, pre, front, rest, own, full_subject, commas,
+                  {t.i for group in moved for t in group})
 
 
 def _filled(group: list[Token]) -> list[Token]:
@@ -413,6 +450,8 @@ def tidy(text: str) -> str:
     text = re.sub(r"([,;:])(?:\s*[,;:])+", r"\1", text)
     text = re.sub(r"^[\s,;:–—-]+|[\s,;:–—-]+$", "", text)
     text = re.sub(r"[\s,;:]+([?.!])", r"\1", text)
+    text = re.sub(r"[\s,;:]+([)\]])", r"\1", text)  # ("under Justice M.M. Punchhi,)": the
+    # bracket's last words gone, round 26)
     return " ".join(text.split())
 
 

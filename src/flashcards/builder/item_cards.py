@@ -306,6 +306,11 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         return
     if _recommender(section, item):  # "- Law Commission, 170th Report (1999): ..."
         question = labelled(f"What did {_the(item.title)} recommend?", ctx)
+    elif item.column:  # "Court | Supreme Court | High Courts" under "Basis | Article 32 |
+        # Article 226" (not "what is the name of the “Court, Article 32”?", round 26)
+        row = item.title.removesuffix(f", {item.column}")
+        question = labelled(f"Under \u201c{section.heading}\u201d, what is the \u201c{row}"
+                            f"\u201d for {item.column}?", ctx)
     elif section.kind in NAMED_ITEMS and doc is not None and _instances(doc):
         question = labelled(f"Under \u201c{section.heading}\u201d, what examples are given "
                             f"of \u201c{item.title}\u201d?", ctx)
@@ -323,6 +328,11 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         # “Introduction”, what is said about “Common name”?", nor "what is the name of the
         # “CITES”?" -> "Appendix I", round 25)
         question = labelled(f"What is listed as \u201c{item.title}\u201d?", ctx)
+    elif lang.is_case(item.title):
+        question = labelled(f"What was decided in {item.title}?", ctx)  # (not "what is
+        # said about 'S.P. Sampath Kumar v. Union of India (1987)'?", nor "what is the
+        # name of the 'K.S. Puttaswamy v Union of India (2017)'?" -> "Overruled ADM
+        # Jabalpur", round 26)
     elif doc is not None and _dated(doc):
         question = labelled(f"What is the date of \u201c{item.title}\u201d?", ctx)
     elif doc is not None and _a_name(doc):
@@ -351,9 +361,6 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         return  # "- **Trend:** ISFR 2021 recorded an increase of 17 sq km ...": its blanks
         # ask its facts, and "under 'Key facts', what is said about 'Trend'?" (trend of
         # what?) asks nothing a student could answer whole (round 21: all WEAK)
-    elif lang.is_case(item.title):
-        question = labelled(f"What was decided in {item.title}?", ctx)  # (not "what is
-        # said about 'S.P. Sampath Kumar v. Union of India (1987)'?")
     else:  # the section's heading says what the title is about ("By area" of what?)
         question = labelled(f"Under \u201c{section.heading}\u201d, what is said about "
                              f"\u201c{item.title}\u201d?", ctx)
@@ -545,7 +552,10 @@ def _statement_card(item: Item, doc: Doc | None, section: Section, key: str,
         return
     sent = next(iter(doc.sents))
     c = g.clause(sent.root)
-    if not c.subject and sent.root.tag_ == "VB" and section.kind in ("way-forward", "measure"):
+    causative = bool(c.subject) and sent[0].lemma_ in ("have", "let", "make", "get") \
+        and any(a.i == sent[0].i for a in c.aux)  # "Have third parties evaluate ..."
+    if ((not c.subject and sent.root.tag_ == "VB") or causative) \
+            and section.kind in ("way-forward", "measure"):
         _step_card(sent, section, key, item, ctx)  # "Notify the Rules early and ..."
         return
     made = len(ctx.cards)
@@ -598,6 +608,13 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     are the answers the sentence's own blanks ask."""
     if sent.text.rstrip().endswith("?"):
         return  # "Does the power of the House ... exclude ...?": a question, no claim
+    if not g.is_verb(sent.root):
+        return  # "Ocean climate change advisory services": a name, whose "change" the
+        # parser made its root ("what change advisory services?", round 26, BROKEN)
+    if any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in sent.root.children):
+        return  # "Article 226 empowers every High Court to ... to enforce ...": the parser
+        # lost the verb ("empowers" a noun) and took the infinitive for it ("who to
+        # within its territories enforce fundamental rights?", round 26, BROKEN)
     c = g.clause(sent.root)
     if not c.subject or c.subject[0].lower_ in PRONOUNS or not c.own_subject \
             or c.subject[0].dep_ == "expl" or c.subject[0].lower_ == "there":
@@ -605,6 +622,9 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     head = next((t for t in c.subject if t.dep_ in g.SUBJECTS), c.subject[-1])
     if head.pos_ == "PROPN" and not (head.is_sent_start and not head.ent_type_):
         return  # a name: its fact cards ask it ("Pumps should ..." opens a sentence)
+    if any(a.i < c.subject[0].i for a in c.aux):
+        return  # "Have independent third parties evaluate learning outcomes": a step
+        # whose "Have" the parser read as an auxiliary ("what has evaluate ...?")
     _, verb_words = g.verb_group(c, invert=False, bare_wh=True)
     rest = [t for group in c.rest for t in group]
     if not rest:
@@ -657,8 +677,24 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
             reasons.append(f"the answer's \u201c{pointing}\u201d refers to nothing in the card")
         ctx.add(f"{key}/what", section.kind, question, claim, section, lines, reasons)
         return
-    wh = "Who" if _people(head) else "What"
-    asked = g.join(wh, verb_words, g.render(rest)) + "?"
+    wh = "Who" if _people(head) or head.lower_ in _ACTORS - {"india", "industry"} else "What"
+    # ("Southeast Asian states worry about ASEAN centrality and being forced to take
+    # sides": states are who, and the second half is theirs too, round 26: "what worries
+    # about ASEAN centrality?", BROKEN)
+    joined = [t for ch in c.verb.children if ch.dep_ == "conj" and g.is_verb(ch)
+              and not any(k.dep_ in g.SUBJECTS for k in ch.children)
+              for t in sent.doc[ch.left_edge.i:ch.right_edge.i + 1]]
+    cc = [ch for ch in c.verb.children if ch.dep_ == "cc" and joined and ch.i < joined[0].i]
+    also = ""
+    if joined and not any(t.i in {j.i for j in joined} for t in rest):
+        said = g.render([*cc[-1:], *joined])
+        first = min((t for t in joined if g.is_verb(t)), key=lambda t: t.i)
+        if first.tag_ == "VBP" or (first.tag_ == "VB" and c.verb.tag_ == "VBP" and not c.aux):
+            # ("reduce the base flow ... and dry up wetlands": "dries", round 26's review)
+            said = re.sub(rf"\b{re.escape(first.text)}\b", g.singular(first), said, count=1)
+            # ("... and are not subject to a vote": "is", as the question's own verb)
+        also = said
+    asked = g.join(wh, verb_words, c.said_after(rest), also) + "?"
     question = labelled(asked, ctx)
     # (not what the parser hung on the subject from after the verb: "The present framework
     # (recommendations accepted in August 2019)")
@@ -666,7 +702,8 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
                                         if t.i < c.verb.i]))
     reasons = gate.judge(question, answer, finite_verb=True,
                          unresolved=unresolved(rest, {}), expansions=ctx.expansions)
-    meaning = [t for t in rest if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
+    meaning = [t for t in [*rest, *(joined if also else [])]
+               if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM")
                and t.lower_ not in ("more", "less", "much", "many")]
     if len(meaning) < 2:  # "What lost business?", "What often costs more?"
         reasons.append("too little of the claim is left to know what is asked")
@@ -835,7 +872,8 @@ def item_names(section: Section) -> list[str]:
         i.title for i in section.items if i.title]
 
 
-_YEAR_TITLE = re.compile(rf"{lang.YEAR}(?:[\u2013-]\d{{2,4}})?")
+_YEAR_TITLE = re.compile(rf"(?:(?:\d{{1,2}} )?{lang.MONTH_NAME},? )?{lang.YEAR}"
+                         rf"(?:[\u2013-]\d{{2,4}})?")  # ("2006", "12 March 2021")
 _GLOSSARY = re.compile(r"\b(?:terms|glossary|definitions|keywords|key words|"
                        r"abbreviations)\b", re.IGNORECASE)
 
@@ -866,6 +904,9 @@ def name_all(section: Section, slug: str, ctx: Context) -> None:
     elif section.kind in ("intro", "overview", "point", "conclusion"):
         heading = re.sub(r"^(?:what\s+are\s+)?(?:the\s+)?(?:key\s+)?|\?$", "",
                          section.heading.strip(), flags=re.IGNORECASE)
+        if heading.split()[0].lower() == count.lower() and len(heading.split()) > 1:
+            heading = heading.split(None, 1)[1]  # "Six pillars of the mission": not "the
+            # six six pillars" (round 26)
         owner = re.match(r"([A-Z][\w-]*(?:['’]s|s['’]))\s+(\w.*)", heading)
         if owner:  # "India's initiatives": "name India's six initiatives"
             question = (f"{lang.upper_first(ctx.label)}: name {owner[1]} {count} "

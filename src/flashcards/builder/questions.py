@@ -92,6 +92,10 @@ def _noun_phrase(head: Token, drop: set[int], subs: Mapping[int, tuple[int, str]
     return g.render([t for t in words if colon is None or t.i < colon], subs)
 
 
+# verbs whose object is a bar passed or missed, no quantity of their own
+_PASSED = frozenset("exceed surpass cross top overtake outstrip breach miss".split())
+
+
 def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
         ) -> str | None:
     """The wh-phrase for an answer in a role (subject, object, or a preposition)."""
@@ -114,7 +118,9 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
         return {"for": "For how long", "within": "Within how long"}.get(prep)
     if kind in ("amount", "quantity", "percent"):
         if role == "object" and kind != "percent":
-            return "How much"
+            # ("India's EEZ exceeds 2 million sq km": the figure is a bar passed, not how
+            # much: "how much does India's EEZ exceed?", round 26, BROKEN)
+            return None if child.head.lemma_ in _PASSED else "How much"
         return {"by": "By how much", "to": "To what level", "from": "From what level",
                 "at": "At what level" if kind != "amount" else None}.get(prep)
     if kind == "count":
@@ -149,13 +155,16 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
         # Chancellor?", round 24, BROKEN)
     if not a.noun:  # a name of no known kind ("UPI", "Project-75"): "What", never a guess
         return None if prep else "What"
-    phrase = f"which {a.noun}"
+    noun = a.noun
+    if a.text.split()[0].lower() == f"{noun.lower()}s":
+        noun += "s"  # "Articles 20 and 21 are exempt": "which Articles are ...?" (round 26)
+    phrase = f"which {noun}"
     of = _of_phrase(a, subs)  # "Schedule I" + " of the Wildlife (Protection) Act, 1972"
     if of is None:
         return None  # "which Section did the bench strike down?": of which law?
     if prep:
         return g.join(f"{prep.capitalize()} {phrase}", of)
-    return g.join("Which " + a.noun, of)
+    return g.join("Which " + noun, of)
 
 
 # (a court or a bench is no one: "the Supreme Court is the highest court")
@@ -248,9 +257,13 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
         return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= SHORT else None
     # "The ... Pipeline, inaugurated on 18 March 2023, carries diesel": a participle the
     # parser read as the verb ("when did the Pipeline inaugurate?", round 22): blanks only
-    participle = verb.tag_ == "VBD" and verb.i > sent.start \
-        and sent.doc[verb.i - 1].text == "," \
-        and any(c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+    # ... nor "The updated NDC submitted in August 2022 commits India to ...", where no
+    # "and" joins the two verbs ("when did the updated NDC submit?", round 26, BROKEN)
+    participle = verb.tag_ == "VBD" and verb.i > sent.start and any(
+        c.dep_ == "conj" and c.tag_ in ("VBZ", "VBP") and (
+            sent.doc[verb.i - 1].text == "," or not any(
+                t.dep_ == "cc" or t.text in (",", ";") for t in sent.doc[verb.i + 1:c.i]))
+        for c in verb.children)
     if _restricts(verb):
         # "For eligible subscribers who joined before 31 December 2015, the Centre ...":
         # the clause says which subscribers, no claim ("Eligible subscribers joined
@@ -426,7 +439,7 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
     if colons:  # what follows the colon is another claim
         c = g.Clause(c.verb, c.subject, c.aux, c.pre, c.front,
                      [[t for t in grp if t.i < colons[0]] for grp in c.rest], c.own_subject,
-                     c.full_subject, c.commas)
+                     c.full_subject, c.commas, c.moved)
         c.rest = [grp for grp in c.rest if grp]
     if a.kind in ("date", "period") and _dates_a_target(a):
         return None  # "set a target of USD 100 billion by 2030": 2030 is the target's, not
@@ -466,7 +479,7 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
         if _splits_a_name(used, sent) or _bare_relative(used, subs) \
                 or _drops_a_condition(c, used):
             return None
-        text = g.join(wh, verb_words, g.render(rest, subs), _moved(front, subs),
+        text = g.join(wh, verb_words, c.said_after(rest, subs), _moved(front, subs),
                       _when(c))
         asked = _finish(text, c, subs)
         return (asked, used) if asked else None

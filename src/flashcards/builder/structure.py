@@ -44,6 +44,7 @@ class Item:
     line_start: int
     line_end: int
     asked: bool = False  # the title is the article's own question ("Q: ... A: ...")
+    column: str | None = None  # a compared table's column ("Article 32"), the title's end
 
 
 @dataclass
@@ -81,6 +82,12 @@ _KINDS: list[tuple[str, str, str, str]] = [
     (r"problems?|hurdles?|obstacles?|constraints?|limitations?|barriers?|bottlenecks?|"
      r"threats?|risks?|drawbacks?|criticisms?|roadblocks?|irritants?", "challenge",
      "challenge", "challenges"),
+    # a Mains framework's "Arguments for (...)" and "Arguments against (...)": each
+    # point keeps its stance (round 26: all filed under the heading before them)
+    (r"arguments?\s+against|demerits", "challenge", "criticism",
+     "arguments against"),
+    (r"arguments?\s+(?:for|in\s+favou?r(?:\s+of)?)|merits", "significance", "argument in favour",
+     "arguments for"),
     (r"opportunit(?:y|ies)", "opportunity", "opportunity", "opportunities"),
     (r"areas?\s+of\s+(?:cooperation|collaboration|convergence)", "opportunity",
      "area of cooperation", "areas of cooperation"),
@@ -203,7 +210,15 @@ def _nouns(heading: str) -> tuple[str, str]:
 
 def _heading_text(raw: str) -> str:
     text = squash(plain(raw)).strip().rstrip(":").strip()
-    return _HEADING_NUMBER.sub("", text).strip() or text
+    text = _HEADING_NUMBER.sub("", text).strip() or text
+    if _ASIDE.search(text) and count_words(_ASIDE.sub("", text)) >= 2:
+        text = _ASIDE.sub("", text)  # "Arguments against (why it has remained dormant)":
+        # the heading without its gloss, which would fill every question's label
+    return text
+
+
+# a heading's gloss: a closing bracket of four words or more
+_ASIDE = re.compile(r"\s+\((?:[^()\s]+\s+){3,}[^()]*\)$")
 
 
 _QUESTION_HEADING = re.compile(r"^(?:What|Why|How|Which|Who|When|Where|Is|Are|Does|Do|Can|"
@@ -238,7 +253,7 @@ def _is_heading_line(raw: str) -> bool:
 def _standalone_heading(raw: str) -> bool:
     """A short line alone between blank lines, capitalised, with no closing punctuation
     ('Key Holdings'): a heading in plain-text notes."""
-    text = squash(plain(raw))
+    text = _ASIDE.sub("", squash(plain(raw)))  # (a gloss is no part of its length)
     words = count_words(text)
     return (0 < words <= (10 if title_case(text) else 6) and text[:1].isupper()
             and text[-1] not in ".,;:!?\u201d\"'" and not text[:1].isdigit())
@@ -564,7 +579,38 @@ def _compares(header: list[str]) -> bool:
         return False
     if len({w[-1] for w in words}) == 1 and len({" ".join(w) for w in words}) == len(words):
         return True  # the same kind, told apart by the words before it
+    if len({w[0] for w in words}) == 1 and all(len(w) > 1 for w in words) \
+            and len({" ".join(w) for w in words}) == len(words):
+        return True  # "Article 32 | Article 226": the same kind, told apart after it
     return len(words) == 2 and (words[0][0], words[1][0]) in _PAIRED
+
+
+# "... Prime Minister. Members: Chief Ministers ...": a field's name after a full stop
+_NEXT_FIELD = re.compile(r"(?<=[a-z)]\.)\s+([A-Z][a-z]+(?:\s+[a-z]+)?):\s+(?=\S)")
+
+
+def _fields(item: Item) -> list[Item]:
+    """'- Chairman: the Prime Minister. Members: Chief Ministers of all States, ...': one
+    bullet of short fields is a field each (round 26: "Chairman: Members: ____", the
+    Chairman lost)."""
+    if not item.title or count_words(item.title) > 2 or item.subs or item.column:
+        return [item]
+    parts = _NEXT_FIELD.split(item.body)
+    if len(parts) < 3 or count_words(parts[0]) > 8:
+        return [item]
+    found = [Item(item.title, upper_first(parts[0].strip()), [], item.line_start,
+                  item.line_end)]
+    for title, body in zip(parts[1::2], parts[2::2], strict=True):
+        found.append(Item(title, upper_first(body.strip()), [], item.line_start,
+                          item.line_end))
+    return found
+
+
+def _pipe_rows(rows: list[tuple[int, str]]) -> bool:
+    """Two lines or more, each with the same number of " | " (one at least)."""
+    counts = {raw.strip().strip("|").count("|") for _, raw in rows}
+    return len(rows) >= 2 and len(counts) == 1 and min(counts) >= 1 and all(
+        " | " in raw for _, raw in rows)
 
 
 _DASHED_LABEL = re.compile(r"(.+?)\s+[\u2013\u2014-]\s+(.+)", re.DOTALL)
@@ -663,7 +709,7 @@ class _Parser:
             self.body(rows)  # "**Founded:** 1 January 1995" over "**Members:** 166": a
             return  # block of facts, each line an item, none a heading (nor "Case: ..."
             # over "Decided: 24 April 1973" in plain text, round 25)
-        while rows:
+        while rows and not _pipe_rows(rows):
             number, raw = rows[0]
             if self.special_line(raw, number):
                 rows = rows[1:]
@@ -689,6 +735,14 @@ class _Parser:
                 self.heading(label, number)
                 rows = [(number, rest), *rows[1:]]
             break
+        if _pipe_rows(rows):
+            # "Basis | Article 32 | Article 226" over "Court | Supreme Court | High Courts":
+            # a table typed without Markdown's rule line, read as a table (round 26: as
+            # prose, its "|" inside quotes)
+            self.rows(self.section(rows[0][0]), [
+                (number, [squash(plain(c)) for c in raw.strip().strip("|").split("|")])
+                for number, raw in rows])
+            return
         if rows:
             self.body(rows)
 
@@ -753,21 +807,23 @@ class _Parser:
         section = self.section(start)
         for child in node.children:
             if child.type == "list_item":
-                section.items.append(self.item(child))
+                section.items.extend(_fields(self.item(child)))
 
     def table(self, node: SyntaxTreeNode) -> None:
+        """A Markdown table's rows, as cells with their line numbers."""
+        rows = [((r.map or (0, 0))[0] + 1, [squash(plain(_inline(c))) for c in r.children])
+                for part in node.children for r in part.children if r.type == "tr"]
+        if rows:
+            self.rows(self.section((node.map or (0, 0))[0] + 1), rows)
+
+    def rows(self, section: Section, rows: list[tuple[int, list[str]]]) -> None:
         """'| MPC strength | 6 members |': a row is an item titled by its first cell; with
         more columns, each cell says which column it is ('Value: 4%; Band: ±2%')."""
-        section = self.section((node.map or (0, 0))[0] + 1)
-        rows = [r for part in node.children for r in part.children if r.type == "tr"]
-        if not rows:
-            return
-        header = [squash(plain(_inline(c))) for c in rows[0].children]
+        header = rows[0][1]
         if _compares(header):
             self.comparison(section, header, rows[1:])
             return
-        for row in rows[1:]:
-            cells = [squash(plain(_inline(c))) for c in row.children]
+        for line, cells in rows[1:]:
             if len(cells) < 2 or not cells[0] or not any(cells[1:]):
                 continue
             kept = [(h, c) for h, c in zip(header[1:], cells[1:], strict=False)
@@ -779,10 +835,12 @@ class _Parser:
                 # "| Selection | On the Union's advice | By a Selection Committee |" under
                 # "| Feature | Before (1991 Act) | After (2023 Act) |": each side named, or
                 # the old law would be taught as the law
-                line = (row.map or (0, 0))[0] + 1
                 for h, c in kept:  # ("Selection, after (2023 Act)": one side an item)
-                    title = f"{cells[0]}, {h[:1].lower()}{h[1:]}" if h else cells[0]
-                    section.items.append(Item(title, upper_first(c), [], line, line))
+                    named = re.match(r"[A-Z]\S*\s+\d", h) is not None  # ("Article 32")
+                    side = h if named else f"{h[:1].lower()}{h[1:]}"
+                    title = f"{cells[0]}, {side}" if h else cells[0]
+                    section.items.append(Item(title, upper_first(c), [], line, line,
+                                              column=h if named else None))
                 continue
             if len(kept) > 1 and count_words(kept[0][1]) <= 5 and count_words(longest[1]) >= 8:
                 # "CETA | Trade in goods and services | Zero-duty access for ...": a short
@@ -795,20 +853,17 @@ class _Parser:
             if len(kept) > 1:
                 body = ". ".join([body, *(f"{h}: {c.rstrip('.')}" if h else c.rstrip(".")
                                           for h, c in kept[1:])]) + "."
-            line = (row.map or (0, 0))[0] + 1
             section.items.append(Item(cells[0], upper_first(body), [], line, line))
 
-    def comparison(self, section: Section, header: list[str], rows: list[SyntaxTreeNode]
-                   ) -> None:
+    def comparison(self, section: Section, header: list[str],
+                   rows: list[tuple[int, list[str]]]) -> None:
         """'| Eastern rivers | Western rivers |': no column labels the rows; each row is a
         line of text that names each cell's column ('Eastern rivers: Ravi, Beas and
         Sutlej. Western rivers: Indus, Jhelum and Chenab.')."""
-        for row in rows:
-            cells = [squash(plain(_inline(c))) for c in row.children]
+        for line, cells in rows:
             said = [f"{h}: {c.rstrip('.')}." for h, c in zip(header, cells, strict=False)
                     if c and not _EMPTY_CELL.fullmatch(c)]
             if said:
-                line = (row.map or (0, 0))[0] + 1
                 section.paras.append(Para(" ".join(said), [line]))
 
     def questions(self, rows: list[tuple[int, str]]) -> list[tuple[int, str]]:
