@@ -185,3 +185,29 @@ def test_a_step_that_opens_with_have_is_not_turned_round():
                  "- Train teachers in 2025.\n", "p.txt")
     assert not [c for c in deck if "what has evaluate" in c.question.lower()], \
         [c.question for c in deck]
+
+
+def test_a_name_is_not_cut_before_the_words_its_abbreviation_spells():
+    # r27-quad (BROKEN): "the Maritime Initiative for Training in ____" -> "Indo-Pacific
+    # (MAITRI)"; (WEAK) "a first Quad-at-____" -> "Sea Ship Observer Mission"
+    deck = cards("The Quad\n\nMaritime security\n- Wilmington (2024) announced the Maritime "
+                 "Initiative for Training in the Indo-Pacific (MAITRI) and a first "
+                 "Quad-at-Sea Ship Observer Mission of the four coast guards in 2025.\n"
+                 "- The IFC-IOR hosts liaison officers.\n", "q.txt")
+    answers = [c.answer for c in deck]
+    assert "Indo-Pacific (MAITRI)" not in answers, answers
+    assert any(a.startswith("Maritime Initiative for Training in the Indo-Pacific")
+               for a in answers), answers
+    assert not [c for c in deck if "Quad-at-____" in c.question], [c.question for c in deck]
+
+
+def test_the_first_of_a_dated_event_is_not_asked():
+    # r27-quad (WEAK): "which Quad meeting was held in May 2007 in Manila?" -> "first";
+    # "____ in-person leaders' summit" -> "First": its date is the fact, "first" a guess
+    deck = cards("The Quad\n\nTimeline\n"
+                 "2007 - The first Quad meeting was held in May 2007 in Manila.\n"
+                 "2021 - The first in-person leaders' summit was held in Washington in "
+                 "September 2021.\n", "q.txt")
+    assert not [c for c in deck if c.answer.lower() == "first"], \
+        [(c.question, c.answer) for c in deck]
+    assert any(c.answer == "May 2007" for c in deck), [c.answer for c in deck]

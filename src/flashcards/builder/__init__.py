@@ -17,6 +17,20 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 47: round 27's wrong cards and broken shapes: "Personality in news" is a genre and
+#     its profile's fields (with "Why in news:") are fields under the person's name; a
+#     relative clause's "whom they called dikus" is not turned round; "It" after a body
+#     was set up is that body; sides compared under several headings ("Gadgil: ...",
+#     "Kasturirangan: ...") are no list; some of a long list is no answer; a ranking
+#     table is asked by its States (a joint rank kept); "Polity explainer" is a genre;
+#     a paragraph typed under a bullet is not the bullet's; "since then" with nothing
+#     before it, a quote cut to its verb and an alias whose words the question holds are
+#     not asked; a preposition without its object, or a "with" phrase read as the verb,
+#     keeps the sentence whole; a recommendation's blank says whose; a thin question
+#     keeps the description that tells its answer; round 26's leftovers: a name is whole
+#     up to the abbreviation it spells ("MAITRI") and across its hyphens
+#     ("Quad-at-Sea"), the first of a dated event is not asked, a compared table's cells
+#     are asked whole ("what is given for Article 32 under ...?");
 # 46: round 26's broken shapes: a plain-text table ("Basis | Article 32 | Article 226")
 #     is a table, its compared columns asked "what is the “Court” for Article 32?";
 #     "Arguments for" and "Arguments against" are sections of their own (their points
@@ -140,7 +154,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "46"
+BUILDER_VERSION = "47"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

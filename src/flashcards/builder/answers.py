@@ -738,13 +738,52 @@ def answers(sent: Span) -> list[Answer]:
     taken = {i for a in found for i in range(a.span.start, a.span.end)}
     found += _named_chunks(sent, taken)
     found += _terms(sent, {i for a in found for i in range(a.span.start, a.span.end)})
-    found = [b for b in (_cut_open(a) for a in found) if b is not None]
+    found = [_hyphened(b) for b in (_cut_open(a) for a in found) if b is not None]
     kept: list[Answer] = []
     for answer in sorted(found, key=lambda a: (a.span.start, -len(a.span))):
         if all(answer.span.start >= k.span.end or answer.span.end <= k.span.start
                for k in kept):
             kept.append(answer)
+    kept = _spelled_whole(kept)
     return _lists(kept) + _years_in_names(kept)
+
+
+def _hyphened(answer: Answer) -> Answer:
+    """'Quad-at-' + 'Sea Ship Observer Mission': a name's start is the start of the word
+    its first token is hyphened to (round 26: "a first Quad-at-____", WEAK)."""
+    span = answer.span
+    doc = span.doc
+    start = span.start
+    while start > span.sent.start and not doc[start - 1].whitespace_ \
+            and doc[start - 1].text not in ("(", "[", '"', "\u201c", "'") \
+            and (doc[start - 1].text in ("-", "\u2013") or doc[start].text in ("-", "\u2013")):
+        start -= 1
+    if start == span.start or answer.kind not in ("name", "law", "term") \
+            or not (doc[start].text[:1].isupper() or doc[start].text[:1].isdigit()):
+        return answer  # (not "post-" of "the first post-WTO round": a prefix, no name)
+    return Answer(answer.kind, doc[start:span.end], answer.noun, answer.label)
+
+
+def _spelled_whole(found: list[Answer]) -> list[Answer]:
+    """'Maritime Initiative for Training' + 'in the' + 'Indo-Pacific (MAITRI)': one name,
+    the one its abbreviation spells (round 26: "the Maritime Initiative for Training in
+    ____" -> "Indo-Pacific (MAITRI)", BROKEN)."""
+    out: list[Answer] = []
+    for answer in found:
+        last = out[-1] if out else None
+        doc = answer.span.doc
+        gap = doc[last.span.end:answer.span.start] if last is not None else None
+        if last is not None and gap is not None and last.kind == "name" \
+                and answer.kind == "name" and 1 <= len(gap) <= 2 \
+                and gap[0].lower_ in ("in", "of", "for", "on") \
+                and all(t.lower_ in ("in", "of", "for", "on", "the") for t in gap) \
+                and len(answer.span) >= 3 and answer.span[-1].text == ")" \
+                and answer.span[-2].text.isupper():
+            out[-1] = Answer("name", doc[last.span.start:answer.span.end], last.noun,
+                             last.label)
+        else:
+            out.append(answer)
+    return out
 
 
 def _cut_open(answer: Answer) -> Answer | None:

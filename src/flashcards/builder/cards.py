@@ -39,6 +39,7 @@ from flashcards.builder.questions import Draft, ask
 from flashcards.builder.refs import (
     PRONOUNS,
     acted_on,
+    created_by,
     done_by_person,
     referent,
     resolve,
@@ -280,6 +281,9 @@ def _items_in_news(article: Article, section: Section) -> bool:
     """A 'Places in news' note: every item of the section names a place (or a species,
     a person ...) that its own sentences are about."""
     titled = [i.title for i in section.items if i.title]
+    if article.title and re.match(r"\W*personalit(?:y|ies)\s+in\b", article.title, re.I):
+        return False  # "Personality in news: Birsa Munda": one person, whose profile's
+        # fields ("Born:", "Died:") are no subjects of their own (round 27)
     return bool(article.title and _IN_NEWS.search(article.title)) and len(titled) >= 3 \
         and len(titled) == len(section.items) and all(len(t.split()) <= 5 for t in titled) \
         and 3 * sum(lang.title_case(t) for t in titled) >= 2 * len(titled)
@@ -333,7 +337,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
     ctx.mentions.plain.clear()
     ctx.mentions.nouns.clear()
     ctx.mentions.start = ctx.mentions.sentences
-    ctx.mentions.thing = ctx.mentions.done_to = None
+    ctx.mentions.thing = ctx.mentions.done_to = ctx.mentions.created = None
     antecedent = referent(unit.item.title) if unit.item is not None else None
     _name_the_item(antecedent, ctx)
     for n, sent in enumerate(doc.sents):
@@ -369,6 +373,14 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
                         and first.i + 1 < len(sent.doc)
                         and sent.doc[first.i + 1].pos_ in ("VERB", "AUX")))
                 draft.question = _titled(draft.question, title, short_only=not bare)
+            elif not title and unit.item is not None and draft.form == "cloze" \
+                    and _BODY_HEADING.search(unit.section.heading) \
+                    and unit.section.heading.split()[0] not in draft.question:
+                # "Declare the entire Western Ghats ... its ____ taluks" under "Gadgil
+                # Committee (2011)": whose recommendation, the heading says (round 27)
+                draft.question = _titled(draft.question, unit.section.heading,
+                                         short_only=False).replace(
+                    f"{unit.section.heading}: ", f"{unit.section.heading} \u2013 ", 1)
             if title and _YEAR.fullmatch(title) and _MONTH.fullmatch(draft.answer) \
                     and f"{title}:" not in draft.question:
                 # "2018: Yameen declared a state of emergency in February": when? in
@@ -381,6 +393,10 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             if unit.item is not None and unit.item.title and _names_title(
                     draft.answer, unit.item.title, ctx):
                 reasons.append("the answer is the item's own title (asked by its cards)")
+            if unit.item is not None and unit.item.column:
+                reasons.append("a compared table's cell is asked whole by its own card")
+                # (no sentence to blank: "Place in Constitution, Article 226: ____ (The
+                # States).", round 26's review)
             ctx.add(key, "fact", draft.question, draft.answer, unit.section, lines, reasons)
         if n == 0 and unit.item is None and not unit.section.explicit \
                 and unit.section.kind in NAMED_ITEMS:
@@ -416,6 +432,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
         core = subject_core(sent, subs) or core
         ctx.mentions.thing = acted_on(sent) or ctx.mentions.thing
         ctx.mentions.done_to = done_by_person(sent, subs)
+        ctx.mentions.created = created_by(sent, subs)
 
 def _expansion(sent: Span, unit: Unit, lines: tuple[int, int], ctx: Context) -> None:
     """'Pradhan Mantri Janjati Adivasi Nyaya Maha Abhiyan (PM-JANMAN)': what the
@@ -541,6 +558,11 @@ _GENERAL = re.compile(r"^\W*(?:overview|background|introduction|intro|context|wh
 
 
 _THIN = 8  # words: a quote this short says little of what it is about
+
+
+# a heading that names who recommends: "Gadgil Committee (2011)", "Punchhi Commission"
+_BODY_HEADING = re.compile(r"\b(?:Committee|Commission|Panel|Group|Task\s+Force|Council|"
+                           r"Report)\b")
 
 
 def _titled(question: str, title: str, short_only: bool = True) -> str:

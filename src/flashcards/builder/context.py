@@ -130,6 +130,13 @@ def _trivial(answer: str, section: Section, ctx: Context, anchor: str, question:
             1 for c in ctx.cards if c.answer == said and c.source.section == section.heading
     ) >= 2:
         return [f"{said} is asked twice already in this section"]
+    if anchor.startswith("ordinal-") and said.lower() in ("first", "1st") and re.search(
+            rf"\b{lang.YEAR}\b", question) and not re.search(r"['\u2019]s ____", question):
+        # (not "France became India's ____ strategic partner in January 1998": first of
+        # India's partners, a fact)
+        # "The ____ Quad foreign ministers' meeting was held in New York in September
+        # 2019": a dated event's "first" is a guess, its date the fact (round 26, WEAK)
+        return ["the first of a dated event: guessable, its date is the fact"]
     # "13th Amendment" asked a third time (what the Accord led to; what is not
     # implemented; what to implement): the same fact again, from another sentence
     if anchor.startswith(("provision-", "law-", "percent-", "amount-", "count-",
@@ -160,14 +167,25 @@ def _near_duplicate(cards: list[CardDraft], question: str, answer: str) -> str |
             return card.key  # (with another answer: "what should India do?" twice, two
             # steps of the way forward, and a right answer marked wrong)
         if lang.norm(card.answer) == said and fuzz.token_sort_ratio(
-                lang.norm(card.question), asked) >= 88:
+                lang.norm(card.question), asked) >= 88 and not _other_title(card.question,
+                                                                          question):
             return card.key
         # the same answer to a question on the same words, asked again in another
         # section ("Target of ____ ±2% retained for 1 April 2021 to 31 March 2026")
         if " ".join(card.answer.casefold().split()) == exact and fuzz.token_set_ratio(
-                _body(card.question), body) >= 70:
+                _body(card.question), body) >= 70 and not _other_title(card.question,
+                                                                       question):
             return card.key
     return None
+
+
+def _other_title(one: str, other: str) -> bool:
+    """Two questions on two titles ("... about “Uttarakhand”?", "... about “Kerala”?"):
+    two things that share an answer (joint first, both 79), no card asked twice."""
+    first = re.findall(r"\u201c([^\u201d]{1,60})\u201d", one)
+    second = re.findall(r"\u201c([^\u201d]{1,60})\u201d", other)
+    return bool(first and second) and first[-1] != second[-1] and all(
+        len(t.split()) <= 6 for t in (first[-1], second[-1]))
 
 
 def _modal(question: str) -> str:

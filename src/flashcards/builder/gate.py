@@ -119,6 +119,12 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
             re.search(_FIGURE_AFTER, question) or re.search(_FIGURE_BEFORE, question)):
         # "₹1,41,600 crore (about ₹1.42 lakh crore)": the same figure, in other units
         return "the same figure stands beside the blank"
+    if re.search(r"\b(?:known|referred\s+to|described|dubbed|called)\s+as\s+____|"
+                 r"\b(?:dubbed|called|named|nicknamed)\s+____", question) and words and all(
+            re.search(rf"\b{re.escape(w)}", question, re.IGNORECASE) for w in words):
+        # "..., known as ____" -> "Chabahar Agreement" under the label "Chabahar port",
+        # after "the Trilateral Agreement ...": the alias's words are all there (round 27)
+        return "the alias's words are all in the question"
     number = _number_of(answer)
     named = re.search(r"____[^\u201c\u201d]*?\bnamely\s+([^.;:\u201d]+)", question)
     word = answer.strip().lower()
@@ -297,12 +303,23 @@ def form_problems(question: str) -> list[str]:
     if _SAME_DEED.search(question) and "\u201c" not in question:
         out.append("\u201cthe same\u201d refers to nothing in the card")  # ("which
         # organization did the same in July 2023?", round 23, BROKEN; a quote shows it)
+    then = re.search(r"\b(?:since|until|till|by|after|before|from)\s+then\b|\bat\s+that\s+"
+                     r"time\b", question, re.IGNORECASE)
+    if then and not _YEAR.search(question[:then.start()]):
+        out.append("\u201cthen\u201d refers to nothing in the card")  # ("what has been set
+        # up four times since then?", round 27, BROKEN)
+    if _SUBJECTLESS.search(question):
+        out.append("the quote has lost its subject (\u201cWill be the first census ...\u201d)")
+        # ("Census 2027, notified on ... will be the first census after 2026", cut to
+        # its verb, round 27)
     if _ON_THE_PAGE.search(question):
         out.append("the question points at the page (“summarised below”)")
         # ("Key achievements of ____ are summarised below.", round 26, BROKEN)
     return out
 
 
+_SUBJECTLESS = re.compile(r"\u201c(?:Will|Would|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|"
+                         r"Shall|May|Might|Must) (?:be|been|have|not|[a-z]+ed|[a-z]+en)\b")
 # "are summarised below", "as given above", "listed in the table": the page, not a card
 _ON_THE_PAGE = re.compile(r"\b(?:summari[sz]ed|listed|given|shown|described|discussed|"
                           r"outlined|detailed|set\s+out)\s+(?:below|above|in\s+the\s+"

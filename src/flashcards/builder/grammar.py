@@ -317,6 +317,17 @@ def _outside_asides(subjects: list[Token], verb: Token) -> list[Token]:
     return kept
 
 
+def misread_absolute(verb: Token) -> bool:
+    """'A complete ban on mining ..., with existing mines phased out within five years':
+    the parser made the participle of a "with" phrase the sentence's verb, and the ban
+    its subject ("what phased out ...?", round 27, BROKEN)."""
+    if verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in AUXILIARIES for c in verb.children):
+        return False
+    return any(p.lower_ == "with" and any(o.dep_ == "pobj" and o.i == verb.i - 1
+                                          for o in p.children)
+               for s in verb.children if s.dep_ in SUBJECTS for p in s.subtree)
+
+
 def _subject_between(verb: Token) -> bool:
     """'X proposed A, and the National Commission to Review the Working of the
     Constitution (NCRWC, 2002) recommended B': a subject stands between the "and" and

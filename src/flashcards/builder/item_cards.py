@@ -306,11 +306,16 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         return
     if _recommender(section, item):  # "- Law Commission, 170th Report (1999): ..."
         question = labelled(f"What did {_the(item.title)} recommend?", ctx)
+    elif item.column and item.column == item.title:  # "Gadgil: ..." under "Institutions:",
+        # as again under "Approach:" (no "what is said about “Gadgil”?", round 27)
+        question = labelled(f"Under \u201c{section.heading}\u201d, what is given for "
+                            f"\u201c{item.title}\u201d?", ctx)
     elif item.column:  # "Court | Supreme Court | High Courts" under "Basis | Article 32 |
         # Article 226" (not "what is the name of the “Court, Article 32”?", round 26)
         row = item.title.removesuffix(f", {item.column}")
-        question = labelled(f"Under \u201c{section.heading}\u201d, what is the \u201c{row}"
-                            f"\u201d for {item.column}?", ctx)
+        question = labelled(f"Under \u201c{section.heading}\u201d, what is given for "
+                            f"{item.column} under \u201c{row}\u201d?", ctx)  # (not "what is
+        # the “Against whom” for Article 32?": a row's name is no noun, round 26's review)
     elif section.kind in NAMED_ITEMS and doc is not None and _instances(doc):
         question = labelled(f"Under \u201c{section.heading}\u201d, what examples are given "
                             f"of \u201c{item.title}\u201d?", ctx)
@@ -608,7 +613,7 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
     are the answers the sentence's own blanks ask."""
     if sent.text.rstrip().endswith("?"):
         return  # "Does the power of the House ... exclude ...?": a question, no claim
-    if not g.is_verb(sent.root):
+    if not g.is_verb(sent.root) or g.misread_absolute(sent.root):
         return  # "Ocean climate change advisory services": a name, whose "change" the
         # parser made its root ("what change advisory services?", round 26, BROKEN)
     if any(ch.dep_ == "aux" and ch.tag_ == "TO" for ch in sent.root.children):
@@ -890,6 +895,8 @@ def name_all(section: Section, slug: str, ctx: Context) -> None:
     count = lang.number_word(len(names))
     if any(name[:1].isdigit() for name in names):
         return  # "2006", "2010", ...: a timeline, no list to name
+    if all(item.column is not None and item.column == item.title for item in section.items):
+        return  # "Gadgil: ...", "Kasturirangan: ...": the sides compared, no list
     if _GLOSSARY.search(section.heading):
         return  # "Key terms": a glossary box, no list a student is asked to name
     if any(re.match(r"others?\b", name, re.IGNORECASE) for name in names):

@@ -14,7 +14,7 @@ import unicodedata
 LIST_PARTS = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # what a court gives: "Supreme Court order", "the Court's judgment"
 RULING = r"(?:order|orders|judgment|judgement|verdict|ruling|directions?)"
-IN_NEWS = (r"(?:places|species|persons?|personalities|schemes?|terms?|reports?)\s+in\s+"
+IN_NEWS = (r"(?:places|species|persons?|personalit(?:y|ies)|schemes?|terms?|reports?)\s+in\s+"
            r"(?:the\s+)?news")
 # a month written in full, for the patterns of dates ("4 May", "March 2021")
 # a year the notes speak of ("1882", "2024"), as a pattern to build others from

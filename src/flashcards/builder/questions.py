@@ -92,6 +92,8 @@ def _noun_phrase(head: Token, drop: set[int], subs: Mapping[int, tuple[int, str]
     return g.render([t for t in words if colon is None or t.i < colon], subs)
 
 
+# verbs that give their object a name ("called them dikus")
+_NAMING = frozenset("call name term dub label brand style christen".split())
 # verbs whose object is a bar passed or missed, no quantity of their own
 _PASSED = frozenset("exceed surpass cross top overtake outstrip breach miss".split())
 
@@ -241,12 +243,19 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
     """The best question for one answer: a wh-question where its place allows, else the
     clause with the answer blanked. A line with no verb ("Forest cover: 7,13,789 sq km,
     or 21.71% of the area") is blanked whole, after the title of its item."""
+    if _part_of_a_long_list(a):
+        return None  # "The ten new entrants were A, B, C, ... and J": a blank for some
+        # of them, or one, is a guess among the rest (round 27, WRONG and WEAK)
     verb = g.clause_of(a.root)
     if verb is None:
         return _cloze_sentence(a, sent, subs, label, title) if title else None
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         # "the spot where Chandrayaan-2’s lander crashed": the clause means nothing alone
         return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= SHORT else None
+    if verb.dep_ == "relcl" and verb.lemma_ in _NAMING and a.root.dep_ == "oprd":
+        return None  # "jagirdars, thikadars and moneylenders, whom the Mundas called
+        # dikus": the clause alone names one of them ("Moneylenders the Mundas called
+        # ____"), round 27, WRONG as a question
     head = verb.head
     if verb.dep_ == "ccomp" and head.lemma_ == "hold" and head.tag_ != "VBN" and not any(
             m.dep_ == "mark" for m in verb.children) and not (
@@ -264,6 +273,17 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
             sent.doc[verb.i - 1].text == "," or not any(
                 t.dep_ == "cc" or t.text in (",", ";") for t in sent.doc[verb.i + 1:c.i]))
         for c in verb.children)
+    if any(c.dep_ == "prep" and c.i < verb.i and not any(
+            k.dep_ in ("pobj", "pcomp") for k in c.children) for c in verb.children):
+        # "during Prime Minister Narendra Modi's visit to Tehran, India, Iran and
+        # Afghanistan signed ...": a preposition left without its object, its phrase read
+        # as the subject ("when did ... Modi's visit to Tehran, India, Iran and
+        # Afghanistan sign ...?", round 27, BROKEN): only the whole sentence says it
+        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
+            else None
+    if g.misread_absolute(verb):
+        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
+            else None
     if _restricts(verb):
         # "For eligible subscribers who joined before 31 December 2015, the Centre ...":
         # the clause says which subscribers, no claim ("Eligible subscribers joined
@@ -300,6 +320,10 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
     wh = None if _linked(verb, a) or participle else _wh_question(a, lean, subs, sent)
     if wh is not None and _thin(wh[0]):
         wh = None  # "Who dissented?": too little of the claim to know which one is meant
+    if wh is not None and _thin(wh[0], 4) and any(
+            c.dep_ == "appos" and not a.span.start <= c.i < a.span.end for c in a.root.children):
+        wh = None  # "which agreement did India join?", its "a transit pact linking Central
+        # Asia with the Persian Gulf" dropped: the blank keeps what tells it (round 27)
     if wh is not None:
         question, used = wh
         if label and not _named_in(label, question):
@@ -313,6 +337,22 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
         or (_cloze_sentence(a, sent, subs, label, title) if (not lean.subject or _trailing(
             a, verb) or _after_colon(a, sent) or _bare_relative(lean.subject, subs))
             and len(sent) <= 2 * SHORT else None)
+
+
+def _part_of_a_long_list(a: Answer) -> bool:
+    """The answer is some of a list of five things or more (joined by commas and "and")."""
+    top = a.root
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    members = [top]
+    n = 0
+    while n < len(members):
+        members += [c for c in members[n].children if c.dep_ == "conj" or (
+            c.dep_ in ("npadvmod", "appos") and c.i > 0 and c.doc[c.i - 1].text == ","
+            and c.pos_ == "PROPN")]  # (the parser breaks a long list of names)
+        n += 1
+    inside = [m for m in members if a.span.start <= m.i < a.span.end]
+    return len(members) >= 5 and 0 < len(inside) < len(members)
 
 
 def _after_colon(a: Answer, sent: Span) -> bool:
@@ -492,6 +532,10 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
     elif dep in OBJECTS:
         if not _covers(a, child) or not _whole(a, child):
             return None
+        if child.dep_ == "oprd" and c.verb.lemma_ in _NAMING:
+            return None  # "moneylenders, whom the Mundas called dikus": what they were
+            # called is asked with who called whom, whole ("which outsiders did the
+            # Mundas call moneylenders?", round 27, WRONG: the relation turned round)
         wh = _wh(a, "object", child, subs)
     else:
         return None
@@ -632,7 +676,11 @@ def _whole(a: Answer, head: Token) -> bool:
         return True
     rest = [t for t in g.subtree(head, g.aside) if not a.span.start <= t.i < a.span.end
             and not (t.dep_ in ("det", "punct") or t.is_bracket)]
-    return not rest
+    listed = [t for t in head.subtree if t.dep_ == "conj" and t.i >= a.span.end
+              and t.head.i < a.span.end + 1 and a.span.start <= t.head.i]
+    # ("the ten new entrants were A, B, C, ... and J": the model's span stopped at C;
+    # "what were the ten new entrants?" -> "A, B, C" is WRONG, round 27)
+    return not rest and not listed
 
 
 def _splits_a_name(tokens: list[Token], sent: Span) -> bool:

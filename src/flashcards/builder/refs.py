@@ -57,6 +57,7 @@ class Mentions:
     label: str = ""  # the deck's label: what "the Court" means when several were named
     thing: str | None = None  # the named thing this paragraph acts on ("was introduced")
     done_to: str | None = None  # what a person did something to in the sentence before
+    created: str | None = None  # the body the sentence before set up ("set up a ... Group")
     plain: set[str] = field(default_factory=set)  # kinds also said of an unnamed thing
     # common nouns of this paragraph or item named there as something of their own ("its
     # maritime vision of SAGAR", "the Kaladan project"): "this vision" may be that one
@@ -297,6 +298,10 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
             target = mentions.done_to  # "Patel announced the results of the 16th lion
             # estimation. It put the population at 891": not the person, what he announced
             # (round 25: the figures got no card)
+        if mentions.created and first.lower_ == "it" and sent.root.lemma_ in _REPORTS:
+            target = mentions.created  # "The MoEF set up a ... Working Group (HLWG) ...
+            # It submitted its report on 15 April 2013": the group reported, not the
+            # ministry (round 27, WRONG: "when did the MoEF submit its report?")
         if target and _agrees(first, target):
             subs[first.i] = (first.i + 1, target[:1].upper() + target[1:])
     subject = next((c for c in sent.root.children if c.dep_ in g.SUBJECTS), None)
@@ -514,6 +519,34 @@ def done_by_person(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
     if len(words) > 12 or any(t.lower_ in PRONOUNS for t in words):
         return None
     return g.render(words, subs)
+
+
+_REPORTS = frozenset("submit recommend suggest propose report find examine identify "
+                     "estimate".split())
+_CREATING = frozenset("set constitute appoint form establish create".split())
+
+
+def created_by(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
+    """The advisory body a sentence says was set up ('the MoEF set up a 10-member High
+    Level Working Group (HLWG) under K. Kasturirangan'): the group, named."""
+    root = sent.root
+    if root.lemma_ not in _CREATING:
+        return None
+    thing = next((c for c in root.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if thing is None or thing.lower_ not in _ADVISERS | {"groups", "committees"} and not (
+            thing.text.isupper() or any(t.lower_ in _ADVISERS for t in thing.subtree
+                                        if t.i <= thing.i)):
+        return None
+    words = [t for t in sent.doc[thing.left_edge.i:thing.i + 1] if t.pos_ != "DET"]
+    while words and not words[0].text[:1].isupper():
+        words = words[1:]  # "10-member High Level Working Group": the group's name
+    if not words or not any(t.text[:1].isupper() for t in words):
+        return None
+    after = thing.i + 1
+    if after + 2 < len(sent.doc) and sent.doc[after].text == "(" \
+            and sent.doc[after + 2].text == ")" and sent.doc[after + 1].text.isupper():
+        return "the " + g.render([*words, *sent.doc[after:after + 3]], subs)  # (HLWG)
+    return "the " + g.render(words, subs)
 
 
 def acted_on(sent: Span) -> str | None:

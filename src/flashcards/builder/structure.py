@@ -319,8 +319,10 @@ def _uncapped(text: str, lines: list[str]) -> str:
             continue
         stem = re.sub(r"['\u2019]S$", "", core)
         # "INDIA'S" -> "India's": a name the article writes capitalised mid-sentence
-        named = stem and re.search(rf"\b{re.escape(stem.capitalize())}\b", body) and not \
-            re.search(rf"\b{re.escape(stem.lower())}\b", body)
+        named = (stem and re.search(rf"\b{re.escape(stem.capitalize())}\b", body) and not
+                 re.search(rf"\b{re.escape(stem.lower())}\b", body)) \
+            or stem.lower() in ("india", "indian")  # ("DELIMITATION IN INDIA" in notes
+        # that never say India again, round 27)
         if n and not named and words[-1][:1].isupper():  # "PROJECT TIGER": "Project Tiger"
             pair = f"{words[-1].strip('.,:;()')} {_capital(stem)}"
             named = bool(re.search(rf"\b{re.escape(pair)}\b", body))
@@ -606,6 +608,13 @@ def _fields(item: Item) -> list[Item]:
     return found
 
 
+_RANK_COLUMN = re.compile(r"(?:position|rank(?:ing)?|s\.?\s*no\.?|sl\.?\s*no\.?|sr\.?\s*no\.?|"
+                          r"no\.|#)", re.IGNORECASE)
+
+
+_BULLET_MARK = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
 def _pipe_rows(rows: list[tuple[int, str]]) -> bool:
     """Two lines or more, each with the same number of " | " (one at least)."""
     counts = {raw.strip().strip("|").count("|") for _, raw in rows}
@@ -637,6 +646,7 @@ class _Parser:
         _heading_items(self.article)
         _introduced_points(self.article)
         _argued(self.article)
+        _sides(self.article)
         return self.article
 
     def block(self, node: SyntaxTreeNode) -> None:
@@ -705,7 +715,8 @@ class _Parser:
             section.items.append(Item(title, upper_first(body), [], rows[0][0], rows[-1][0]))
             return
         if _bold_facts(rows) or (_profile(rows) and not any(
-                classify(split_label(raw)[0] or "") for _, raw in rows)):
+                (classify(split_label(raw)[0] or "") or ("overview",))[0] != "overview"
+                for _, raw in rows)):  # ("Why in news: ..." a field among them, round 27)
             self.body(rows)  # "**Founded:** 1 January 1995" over "**Members:** 166": a
             return  # block of facts, each line an item, none a heading (nor "Case: ..."
             # over "Decided: 24 April 1973" in plain text, round 25)
@@ -806,8 +817,38 @@ class _Parser:
         start = (node.map or (0, 0))[0] + 1
         section = self.section(start)
         for child in node.children:
-            if child.type == "list_item":
+            if child.type != "list_item":
+                continue
+            cut = self.run_on(child)
+            if cut is None:
                 section.items.extend(_fields(self.item(child)))
+                continue
+            # "- 87th Amendment, 2003: made the 2001 census the basis ..." over "The Lok
+            # Sabha's 543 elected seats are therefore ...": a paragraph typed right under
+            # the last bullet, which Markdown joins to it (round 27: the bullet's title
+            # headed every blank of the paragraph, "87th Amendment, 2003: Census 2027 ...")
+            start = (child.map or (0, 0))[0]
+            title, body = split_item(_BULLET_MARK.sub("", self.lines[start], count=1) + "\n"
+                                     + "\n".join(self.lines[start + 1:cut]))
+            section.items.append(Item(title, upper_first(squash(body)), [], start + 1, cut))
+            rows = [(n + 1, self.lines[n].strip()) for n in range(cut, (child.map or (0, 0))[1])
+                    if self.lines[n].strip()]
+            if rows:
+                section.paras.append(Para(plain("\n".join(r for _, r in rows)).strip(),
+                                          [n for n, _ in rows]))
+
+    def run_on(self, node: SyntaxTreeNode) -> int | None:
+        """The line where a paragraph typed under a bullet starts: unindented, a sentence
+        of its own after one that ended (None when the item is all its own)."""
+        start, end = node.map or (0, 0)
+        if any(c.type != "paragraph" for c in node.children) or len(node.children) != 1:
+            return None
+        for n in range(start + 1, end):
+            line, before = self.lines[n], self.lines[n - 1].rstrip()
+            if line[:1].isupper() and before.endswith((".", "!", "?")) \
+                    and count_words(line) >= 6 and count_words(before) >= 3:
+                return n
+        return None
 
     def table(self, node: SyntaxTreeNode) -> None:
         """A Markdown table's rows, as cells with their line numbers."""
@@ -822,6 +863,20 @@ class _Parser:
         header = rows[0][1]
         if _compares(header):
             self.comparison(section, header, rows[1:])
+            return
+        if len(header) >= 3 and _RANK_COLUMN.fullmatch(header[0].strip()):
+            # "| Position | State | Score | Band |": a row is its State, its position one
+            # of its fields (round 27: "what is said about “1 (joint)”?", and the second
+            # "1 (joint)" row, Kerala, lost as its twin)
+            for line, cells in rows[1:]:
+                if len(cells) < 3 or not cells[1]:
+                    continue
+                said = [f"{h}: {c.rstrip('.')}" for h, c in zip(
+                    [header[0], *header[2:]], [cells[0], *cells[2:]], strict=False)
+                    if c and not _EMPTY_CELL.fullmatch(c)]
+                if said:
+                    section.items.append(Item(cells[1], ". ".join(said) + ".", [], line,
+                                              line, column=cells[1]))
             return
         for line, cells in rows[1:]:
             if len(cells) < 2 or not cells[0] or not any(cells[1:]):
@@ -905,6 +960,26 @@ class _Parser:
         more = " ".join(squash(plain(_inline(p))) for p in paras[1:])
         body = upper_first(squash(f"{body} {more}"))
         return Item(title, body, subs, start + 1, end)
+
+
+def _sides(article: Article) -> None:
+    """'Institutions:' over 'Gadgil: ...' and 'Kasturirangan: ...', then 'Approach:' over
+    the same two: sections that each give the same sides their say. An item is a side's
+    cell (asked "what is given for Gadgil?"), and the sides are no list of the section's
+    things (round 27, WRONG: "name the two institutions" -> "Gadgil, Kasturirangan")."""
+    def titles(section: Section) -> tuple[str, ...]:
+        return tuple(i.title or "" for i in section.items)
+    shapes: dict[tuple[str, ...], list[Section]] = {}
+    for section in article.sections:
+        shape = titles(section)
+        if len(shape) >= 2 and all(shape) and len(set(shape)) == len(shape) \
+                and all(count_words(t) <= 4 for t in shape):
+            shapes.setdefault(shape, []).append(section)
+    for sections in shapes.values():
+        if len(sections) >= 2:
+            for section in sections:
+                for item in section.items:
+                    item.column = item.title
 
 
 def _numbered_heading(node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:

@@ -76,7 +76,8 @@ def _cased(text: str, body: str) -> str:
     return out
 
 
-_GENRE = re.compile(r"(?:explainer|explained|editorial|analysis|opinion|in focus|in news|"
+_GENRE = re.compile(r"(?:(?:[a-z]+\s+){0,2}(?:explainer|explained)|editorial|analysis|opinion|"
+                    r"in focus|in news|"
                     r"(?:[a-z]+\s+){0,2}notes?|issue brief|"
                     r"backgrounder|fact ?sheet|"
                     r"news analysis|big picture|"
