@@ -17,6 +17,11 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 48: round 27's second review: a date's remark (", Birsa's birth anniversary") goes
+#     with the date; "declared X as Y" keeps its "as Y"; a remark after a comma is no
+#     part of a statement card's question; "The sixth," is the sixth of what the sentence
+#     before counted; SC and ST are no blanks; a comparison's sides are asked "what is
+#     the Gadgil Committee's position on “Institutions”?";
 # 47: round 27's wrong cards and broken shapes: "Personality in news" is a genre and
 #     its profile's fields (with "Why in news:") are fields under the person's name; a
 #     relative clause's "whom they called dikus" is not turned round; "It" after a body
@@ -154,7 +159,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "47"
+BUILDER_VERSION = "48"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

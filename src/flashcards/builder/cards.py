@@ -304,6 +304,26 @@ def _entries(article: Article) -> dict[int, str]:
 
 # --- facts -------------------------------------------------------------------
 
+_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
+             "twelfth").split()
+
+
+def _counted_before(sent: Span, last: Span | None, subs: dict[int, tuple[int, str]]) -> None:
+    """'... has issued six draft notifications on the ESA. The sixth, issued on 31 July
+    2024, ...': the sixth of the things the sentence before counted ("The sixth draft
+    notification"; round 27: "The sixth, issued on ____" said not the sixth what)."""
+    if last is None or len(sent) < 3 or sent[0].lower_ != "the" \
+            or sent[1].lower_ not in _ORDINALS or sent[2].text != ",":
+        return
+    for token in last:
+        if token.like_num and token.head.tag_ == "NNS" and token.dep_ == "nummod":
+            noun = token.head
+            words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+            subs[sent[1].i] = (sent[1].i + 1, " ".join([sent[1].text, *(w.text for w in words),
+                                                       noun.lemma_]))
+            return
+
+
 def _sentences(unit: Unit, doc: Doc, ctx: Context) -> None:
     before = len(ctx.cards)
     _read(unit, doc, ctx)
@@ -340,12 +360,15 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
     ctx.mentions.thing = ctx.mentions.done_to = ctx.mentions.created = None
     antecedent = referent(unit.item.title) if unit.item is not None else None
     _name_the_item(antecedent, ctx)
+    last: Span | None = None
     for n, sent in enumerate(doc.sents):
         if _EXAM_META.search(sent.text) or sent.text.rstrip().endswith("?"):
             continue  # "For UPSC, the summit matters for GS Paper II ...": about the exam;
             # "(iv) Does the power of the House ... exclude ...?": a question, no claim
         subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous,
                        antecedent, core)
+        _counted_before(sent, last, subs)
+        last = sent
         lines = unit.lines(sent.start_char, sent.end_char)
         for answer in answers(sent):
             # (the interviewer's question is no title to quote: "How big is the problem,
@@ -393,7 +416,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             if unit.item is not None and unit.item.title and _names_title(
                     draft.answer, unit.item.title, ctx):
                 reasons.append("the answer is the item's own title (asked by its cards)")
-            if unit.item is not None and unit.item.column:
+            if unit.item is not None and (unit.item.column or unit.item.side):
                 reasons.append("a compared table's cell is asked whole by its own card")
                 # (no sentence to blank: "Place in Constitution, Article 226: ____ (The
                 # States).", round 26's review)

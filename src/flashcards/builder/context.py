@@ -91,7 +91,8 @@ OFTEN = 5  # a name the article says this often is one of its actors
 # abbreviations of everyday economic and policy words: a blank on one asks nothing the
 # student learns from the article
 _PLAIN_TERMS = frozenset("""FDI GDP GVA VC R&D S&T IT AI ICT MSME MSMEs NPA NPAs CPI WPI
-    UTs PPP SMEs NGO NGOs""".split())
+    UTs PPP SMEs NGO NGOs SC ST SCs STs OBC OBCs""".split())  # ("84 ____ and 47 ST seats"
+# -> "SC", round 27, WEAK)
 
 
 def _trivial(answer: str, section: Section, ctx: Context, anchor: str, question: str = ""

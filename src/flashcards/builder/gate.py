@@ -308,6 +308,9 @@ def form_problems(question: str) -> list[str]:
     if then and not _YEAR.search(question[:then.start()]):
         out.append("\u201cthen\u201d refers to nothing in the card")  # ("what has been set
         # up four times since then?", round 27, BROKEN)
+    if _BARE_ORDINAL.search(question):
+        out.append("the quote's \u201cThe sixth\u201d says not the sixth what")  # ("The
+        # sixth, issued on ____, ... proposed 56,825.7 sq km as ESA", round 27, WEAK)
     if _SUBJECTLESS.search(question):
         out.append("the quote has lost its subject (\u201cWill be the first census ...\u201d)")
         # ("Census 2027, notified on ... will be the first census after 2026", cut to
@@ -318,6 +321,8 @@ def form_problems(question: str) -> list[str]:
     return out
 
 
+_BARE_ORDINAL = re.compile(r"\u201c(?:[^\u201d]{0,60}: )?The (?:first|second|third|fourth|fifth|"
+                           r"sixth|seventh|eighth|ninth|tenth|latest|last|former|latter),")
 _SUBJECTLESS = re.compile(r"\u201c(?:Will|Would|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|"
                          r"Shall|May|Might|Must) (?:be|been|have|not|[a-z]+ed|[a-z]+en)\b")
 # "are summarised below", "as given above", "listed in the table": the page, not a card

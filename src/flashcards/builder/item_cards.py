@@ -306,8 +306,12 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         return
     if _recommender(section, item):  # "- Law Commission, 170th Report (1999): ..."
         question = labelled(f"What did {_the(item.title)} recommend?", ctx)
-    elif item.column and item.column == item.title:  # "Gadgil: ..." under "Institutions:",
-        # as again under "Approach:" (no "what is said about “Gadgil”?", round 27)
+    elif item.side:  # "Gadgil: ..." under "Institutions:", as again under "Approach:" (no
+        # "what is said about “Gadgil”?" nor "what is given for “Gadgil”?", round 27)
+        question = labelled(f"What is {item.side}\u2019s position on "
+                            f"\u201c{section.heading}\u201d?", ctx)
+    elif item.column and item.column == item.title:  # a ranking table's row: "what is
+        # given for “Kerala”?" (not "what is said about “1 (joint)”?", round 27)
         question = labelled(f"Under \u201c{section.heading}\u201d, what is given for "
                             f"\u201c{item.title}\u201d?", ctx)
     elif item.column:  # "Court | Supreme Court | High Courts" under "Basis | Article 32 |
@@ -631,7 +635,7 @@ def statement_card(sent: Span, section: Section, key: str, lines: tuple[int, int
         return  # "Have independent third parties evaluate learning outcomes": a step
         # whose "Have" the parser read as an auxiliary ("what has evaluate ...?")
     _, verb_words = g.verb_group(c, invert=False, bare_wh=True)
-    rest = [t for group in c.rest for t in group]
+    rest = [t for group in c.rest if not _remark(group) for t in group]
     if not rest:
         return
     needs = c.verb.lemma_ == "need" and any(ch.dep_ == "xcomp" for ch in c.verb.children)
@@ -797,6 +801,17 @@ _PEOPLE = frozenset("""people women men children girls boys farmers workers citi
     artisans fishers fishermen migrants tribals communities""".split())
 
 
+def _remark(group: list[Token]) -> bool:
+    """', the second-largest gain' after a claim: a noun phrase set off by a comma that
+    remarks on the claim (its comma lost, "what rose from 60 to 72 the second-largest
+    gain?", round 27, BROKEN)."""
+    first = group[0] if group[0].text != "," else (group[1] if len(group) > 1 else None)
+    return first is not None and first.i > 0 and first.doc[first.i - 1].text == "," \
+        and first.pos_ == "DET" and any(
+        t.dep_ in ("npadvmod", "appos") and t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX")
+        for t in group)
+
+
 def _people(noun: Token) -> bool:
     """'Informal waste pickers', 'Small manufacturers', 'Producers, importers and brand
     owners': people, asked with 'Who'."""
@@ -895,7 +910,8 @@ def name_all(section: Section, slug: str, ctx: Context) -> None:
     count = lang.number_word(len(names))
     if any(name[:1].isdigit() for name in names):
         return  # "2006", "2010", ...: a timeline, no list to name
-    if all(item.column is not None and item.column == item.title for item in section.items):
+    if all(item.side or (item.column is not None and item.column == item.title)
+           for item in section.items):
         return  # "Gadgil: ...", "Kasturirangan: ...": the sides compared, no list
     if _GLOSSARY.search(section.heading):
         return  # "Key terms": a glossary box, no list a student is asked to name

@@ -92,6 +92,8 @@ def _noun_phrase(head: Token, drop: set[int], subs: Mapping[int, tuple[int, str]
     return g.render([t for t in words if colon is None or t.i < colon], subs)
 
 
+# verbs whose object is declared to be something ("declared 15 November as ...")
+_DECLARING = frozenset("declare designate notify recognise recognize proclaim".split())
 # verbs that give their object a name ("called them dikus")
 _NAMING = frozenset("call name term dub label brand style christen".split())
 # verbs whose object is a bar passed or missed, no quantity of their own
@@ -333,6 +335,14 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
         # a short sentence is its own best context; "six months after PM Modi was ...":
         # the answer only means something with all of it
         return _cloze_sentence(a, sent, subs, label)
+    if verb.lemma_ in _DECLARING and any(t.lower_ == "as" for t in verb.subtree
+                                         if t.i > verb.i) \
+            and not any(t.lower_ == "as" for t in lean.tokens()):
+        # "the Union Cabinet declared 15 November, his birth anniversary, as Janjatiya
+        # Gaurav Divas, to be observed ...": declared it as what is the claim ("In ____
+        # the Union Cabinet declared 15 November.", round 27, WEAK)
+        return _cloze(a, g.clause(verb), subs, sent, label) or (
+            _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT else None)
     return _cloze(a, lean, subs, sent, label) or _cloze(a, g.clause(verb), subs, sent, label) \
         or (_cloze_sentence(a, sent, subs, label, title) if (not lean.subject or _trailing(
             a, verb) or _after_colon(a, sent) or _bare_relative(lean.subject, subs))
@@ -554,6 +564,15 @@ def _wh_question(a: Answer, c: g.Clause, subs: Mapping[int, tuple[int, str]], se
         of = g.subtree(doc[a.span.end])
         slot_ids |= {t.i for t in of}
         wh = g.join(wh, g.render(of, subs))
+    doc_ = a.span.doc
+    if a.span.end + 1 < len(doc_) and doc_[a.span.end].text == ",":
+        # "carved out of Bihar on 15 November 2000, Birsa's birth anniversary": what the
+        # date was goes with the date ("when was ... carved out of Bihar, Birsa's birth
+        # anniversary?", round 27, BROKEN)
+        slot_ids |= {t.i for group in c.rest if group and group[0].i in (a.span.end,
+                                                                         a.span.end + 1)
+                     and any(t.dep_ in ("npadvmod", "appos") and t.pos_ == "NOUN"
+                             for t in group) for t in group}
     rest = _plain(g.without_asides([t for group in c.rest for t in group
                                     if t.i not in slot_ids], set()))
     front = _plain(g.without_asides([t for group in c.front for t in group

@@ -45,6 +45,7 @@ class Item:
     line_end: int
     asked: bool = False  # the title is the article's own question ("Q: ... A: ...")
     column: str | None = None  # a compared table's column ("Article 32"), the title's end
+    side: str | None = None  # the side a comparison's line gives ("Gadgil Committee")
 
 
 @dataclass
@@ -979,7 +980,17 @@ def _sides(article: Article) -> None:
         if len(sections) >= 2:
             for section in sections:
                 for item in section.items:
-                    item.column = item.title
+                    item.side = _side_name(item.title or "", article)
+
+
+def _side_name(title: str, article: Article) -> str:
+    """'Gadgil' -> 'the Gadgil Committee', as a heading of the article names it
+    ('### Gadgil Committee (2011)'); else the title as written."""
+    for section in article.sections:
+        heading = re.sub(r"\s*\([^()]*\)$", "", section.heading).strip()
+        if heading.lower().startswith(f"{title.lower()} ") and count_words(heading) <= 5:
+            return f"the {heading}"
+    return title
 
 
 def _numbered_heading(node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:
