@@ -275,3 +275,14 @@ def test_sc_and_st_are_no_facts_to_blank():
                  "worries southern States.\n- The freeze ends after 2026.\n", "d.txt")
     assert not [c for c in deck if c.answer in ("SC", "ST")], \
         [(c.question, c.answer) for c in deck]
+
+
+def test_the_same_fields_under_several_entries_are_no_sides():
+    # the rule of builder 47/48 for compared sides must not take a digest's fields
+    # ("Habitat:", "Status:" under each species) for sides with positions
+    text = ("# Species in news\n\n## Snow leopard\n\n- Habitat: High Himalaya above 3,000 m.\n"
+            "- Status: Vulnerable on the IUCN Red List since 2017.\n\n## Dugong\n\n"
+            "- Habitat: Seagrass meadows of the Gulf of Mannar.\n"
+            "- Status: Vulnerable on the IUCN Red List.\n")
+    deck = cards(text, "s.md")
+    assert not [c for c in deck if "position on" in c.question], [c.question for c in deck]

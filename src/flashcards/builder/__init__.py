@@ -17,6 +17,13 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 49: a comparison's sides are names that a heading of their own names ("### Gadgil
+#     Committee (2011)"), not the same fields under several entries ("Habitat:",
+#     "Status:" under each species), which builder 48 asked "what is Habitat's position
+#     on ...?" (mend after review); from round 28: a table whose first column is
+#     "Feature" or "Basis" names each compared column ("what is given for CBDC-W under
+#     “Banks at launch”?"), and an ordinal is no figure ("what are the figures for
+#     “Tribhuvan Sahkari University”?" was WRONG);
 # 48: round 27's second review: a date's remark (", Birsa's birth anniversary") goes
 #     with the date; "declared X as Y" keeps its "as Y"; a remark after a comma is no
 #     part of a statement card's question; "The sixth," is the sixth of what the sentence
@@ -159,7 +166,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "48"
+BUILDER_VERSION = "49"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

@@ -359,7 +359,8 @@ def _item_cards(item: Item, doc: Doc | None, section: Section, slug: str,
         many = len(re.findall(r"\d+(?:[.,]\d+)*", claim)) > 1
         question = f"{section.heading} What {'are the figures' if many else 'is the figure'} " \
             f"for \u201c{item.title}\u201d?"
-    elif doc is not None and _figures(doc):
+    elif doc is not None and _figures(doc) and _COUNTED.search(claim):  # (not "First
+        # national cooperative university, ...": an ordinal is no figure, round 28, WRONG)
         question = labelled(f"What are the figures for \u201c{item.title}\u201d?", ctx)
     elif doc is not None and any(c.source.line_start == item.line_start
                                  for c in ctx.cards if c.kind == "fact"
@@ -892,6 +893,10 @@ def item_names(section: Section) -> list[str]:
         i.title for i in section.items if i.title]
 
 
+# a figure in digits or words ("One-half of the members", "One lakh students")
+_COUNTED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                      r"hundred|thousand|lakh|crore|million|billion|half|quarter)\b",
+                      re.IGNORECASE)
 _YEAR_TITLE = re.compile(rf"(?:(?:\d{{1,2}} )?{lang.MONTH_NAME},? )?{lang.YEAR}"
                          rf"(?:[\u2013-]\d{{2,4}})?")  # ("2006", "12 March 2021")
 _GLOSSARY = re.compile(r"\b(?:terms|glossary|definitions|keywords|key words|"

@@ -533,9 +533,9 @@ def created_by(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
     if root.lemma_ not in _CREATING:
         return None
     thing = next((c for c in root.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if thing is None or thing.lower_ not in _ADVISERS | {"groups", "committees"} and not (
+    if thing is None or (thing.lower_ not in _ADVISERS | {"groups", "committees"} and not (
             thing.text.isupper() or any(t.lower_ in _ADVISERS for t in thing.subtree
-                                        if t.i <= thing.i)):
+                                        if t.i <= thing.i))):
         return None
     words = [t for t in sent.doc[thing.left_edge.i:thing.i + 1] if t.pos_ != "DET"]
     while words and not words[0].text[:1].isupper():

@@ -609,6 +609,10 @@ def _fields(item: Item) -> list[Item]:
     return found
 
 
+# a table's first column that names what each row compares ("Feature", "Basis")
+_LABEL_COLUMN = re.compile(r"(?:features?|basis|parameters?|aspects?|criteri(?:a|on)|points?|"
+                           r"particulars|attributes?|dimensions?|categor(?:y|ies))",
+                           re.IGNORECASE)
 _RANK_COLUMN = re.compile(r"(?:position|rank(?:ing)?|s\.?\s*no\.?|sl\.?\s*no\.?|sr\.?\s*no\.?|"
                           r"no\.|#)", re.IGNORECASE)
 
@@ -887,12 +891,16 @@ class _Parser:
             if not kept:
                 continue
             longest = max(kept, key=lambda hc: count_words(hc[1]))
-            if len(header) >= 3 and _compares(header[1:]):
+            labelled = _LABEL_COLUMN.fullmatch(header[0].strip()) is not None
+            if len(header) >= 3 and (_compares(header[1:]) or labelled):
                 # "| Selection | On the Union's advice | By a Selection Committee |" under
                 # "| Feature | Before (1991 Act) | After (2023 Act) |": each side named, or
-                # the old law would be taught as the law
+                # the old law would be taught as the law (and "| Feature | CBDC-W | CBDC-R
+                # |": its first column had gone unnamed, round 28, BROKEN)
                 for h, c in kept:  # ("Selection, after (2023 Act)": one side an item)
-                    named = re.match(r"[A-Z]\S*\s+\d", h) is not None  # ("Article 32")
+                    named = re.match(r"[A-Z]\S*\s+\d", h) is not None or (  # ("Article 32")
+                        labelled and h[:1].isupper()
+                        and h.split()[0].lower() not in {w for p in _PAIRED for w in p})
                     side = h if named else f"{h[:1].lower()}{h[1:]}"
                     title = f"{cells[0]}, {side}" if h else cells[0]
                     section.items.append(Item(title, upper_first(c), [], line, line,
@@ -965,9 +973,12 @@ class _Parser:
 
 def _sides(article: Article) -> None:
     """'Institutions:' over 'Gadgil: ...' and 'Kasturirangan: ...', then 'Approach:' over
-    the same two: sections that each give the same sides their say. An item is a side's
-    cell (asked "what is given for Gadgil?"), and the sides are no list of the section's
-    things (round 27, WRONG: "name the two institutions" -> "Gadgil, Kasturirangan")."""
+    the same two: sections that each give the same sides their say, each side named by a
+    heading of its own ('### Gadgil Committee (2011)'). An item is a side's position
+    ("what is the Gadgil Committee's position on “Institutions”?"), and the sides are no
+    list of the section's things (round 27, WRONG: "name the two institutions" ->
+    "Gadgil, Kasturirangan"). Not the same fields under several entries ("Habitat:",
+    "Status:" under each species): a field has no heading of its own."""
     def titles(section: Section) -> tuple[str, ...]:
         return tuple(i.title or "" for i in section.items)
     shapes: dict[tuple[str, ...], list[Section]] = {}
@@ -976,21 +987,22 @@ def _sides(article: Article) -> None:
         if len(shape) >= 2 and all(shape) and len(set(shape)) == len(shape) \
                 and all(count_words(t) <= 4 for t in shape):
             shapes.setdefault(shape, []).append(section)
-    for sections in shapes.values():
-        if len(sections) >= 2:
+    for shape, sections in shapes.items():
+        names = [_side_name(title, article) for title in shape]
+        if len(sections) >= 2 and all(names):
             for section in sections:
-                for item in section.items:
-                    item.side = _side_name(item.title or "", article)
+                for item, name in zip(section.items, names, strict=True):
+                    item.side = name
 
 
-def _side_name(title: str, article: Article) -> str:
+def _side_name(title: str, article: Article) -> str | None:
     """'Gadgil' -> 'the Gadgil Committee', as a heading of the article names it
-    ('### Gadgil Committee (2011)'); else the title as written."""
+    ('### Gadgil Committee (2011)'); None when no heading does."""
     for section in article.sections:
         heading = re.sub(r"\s*\([^()]*\)$", "", section.heading).strip()
         if heading.lower().startswith(f"{title.lower()} ") and count_words(heading) <= 5:
             return f"the {heading}"
-    return title
+    return None
 
 
 def _numbered_heading(node: SyntaxTreeNode, following: SyntaxTreeNode) -> bool:
