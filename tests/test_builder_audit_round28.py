@@ -34,3 +34,48 @@ def test_an_ordinal_is_no_figure():
     deck = cards(text, "c.md")
     assert not [c for c in deck if "figures for" in c.question and not any(
         ch.isdigit() for ch in c.answer)], [(c.question, c.answer) for c in deck]
+
+
+def test_an_faqs_it_is_what_its_question_asks_about():
+    # r29-antarctic-treaty-india (BROKEN x3): "What is the Indian Antarctic Act, 2022? is
+    # India's ____ domestic law on Antarctica." (the question put for "It")
+    text = ("ANTARCTICA - FAQ EXPLAINER\n\n"
+            "Q1. What is the Indian Antarctic Act, 2022?\n"
+            "Ans: It is India's first domestic law on Antarctica, needed to enforce India's "
+            "obligations as a party to the Antarctic Treaty and the Madrid Protocol. It was "
+            "passed by Parliament in August 2022. It requires a permit for every Indian "
+            "expedition and sets up a Committee on Antarctic Governance and Environmental "
+            "Protection chaired by the Secretary of the Ministry of Earth Sciences.\n\n"
+            "Q2. When did India join?\n"
+            "Ans: India acceded to the Treaty on 19 August 1983.\n")
+    deck = cards(text, "a.txt")
+    assert not [c for c in deck if "2022? is" in c.question], [c.question for c in deck]
+    assert any("The Indian Antarctic Act, 2022 is India's" in c.question for c in deck), \
+        [c.question for c in deck]
+
+
+def test_who_defeated_whom():
+    # r29-vice-president-election (WEAK x7): "what defeated Surjit Singh Barnala?"
+    text = ("Election of the Vice-President\n\nPast elections\n"
+            "1997 – Krishan Kant defeated Surjit Singh Barnala\n"
+            "2007 – Mohammad Hamid Ansari defeated Najma Heptulla\n")
+    deck = cards(text, "v.txt")
+    asked = [c.question.split(": ", 1)[-1] for c in deck if "defeat" in c.question]
+    asked = [q for q in asked if q.startswith(("what", "who"))]
+    assert asked and all(q.startswith("who") for q in asked), asked
+
+
+def test_a_verb_joined_past_a_participle_keeps_the_sentence_whole():
+    # r29-vice-president-election (BROKEN): "The Vice-President can agreed to by ____."
+    # (the resolution is agreed to, and the parser joined "agreed" to "removed")
+    text = ("Vice-President\n\nRemoval\n\nUnder Article 67(b), the Vice-President can be "
+            "removed by a resolution of the Rajya Sabha passed by a majority of all its then "
+            "members (an effective majority) and agreed to by the Lok Sabha. It can be moved "
+            "only in the Rajya Sabha, after at least 14 days' notice. The Lokpal Bill was passed "
+            "by the Lok Sabha in 2011 and approved by the Rajya Sabha in 2013.\n\n"
+            "Issues\n- No grounds for removal are listed.\n- The office has no fixed deputy.\n")
+    deck = cards(text, "v.txt")
+    assert not [c for c in deck if "can agreed" in c.question or
+                "Vice-President can be agreed" in c.question], [c.question for c in deck]
+    assert any(c.question.endswith("when was the Lokpal Bill approved by the Rajya Sabha?")
+               for c in deck), [c.question for c in deck]

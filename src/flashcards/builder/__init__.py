@@ -17,6 +17,10 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 50: round 28's FAQ: "It" in the answer to "Q1. What is the Indian Antarctic Act,
+#     2022?" is the Act, not the question; "X defeated Y" asks "who" either side; a
+#     verb the parser joined past a participle ("can be removed by a resolution ...
+#     passed by a majority ... and agreed to by the Lok Sabha") keeps its sentence whole;
 # 49: a comparison's sides are names that a heading of their own names ("### Gadgil
 #     Committee (2011)"), not the same fields under several entries ("Habitat:",
 #     "Status:" under each species), which builder 48 asked "what is Habitat's position
@@ -166,7 +170,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "49"
+BUILDER_VERSION = "50"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

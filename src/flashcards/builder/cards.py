@@ -304,6 +304,14 @@ def _entries(article: Article) -> dict[int, str]:
 
 # --- facts -------------------------------------------------------------------
 
+def _asked_about(question: str | None) -> str | None:
+    """'What is the Indian Antarctic Act, 2022?' -> 'the Indian Antarctic Act, 2022': what
+    an FAQ's answer means by "It" (round 28: the question itself had been put for it,
+    "What is the Indian Antarctic Act, 2022? is India's ____ domestic law", BROKEN)."""
+    found = re.match(r"(?:What|Who)\s+(?:is|are|was|were)\s+(.+?)\?$", question or "")
+    return found[1] if found and referent(found[1]) else None
+
+
 _ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
              "twelfth").split()
 
@@ -358,7 +366,8 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
     ctx.mentions.nouns.clear()
     ctx.mentions.start = ctx.mentions.sentences
     ctx.mentions.thing = ctx.mentions.done_to = ctx.mentions.created = None
-    antecedent = referent(unit.item.title) if unit.item is not None else None
+    antecedent = referent(unit.item.title) if unit.item is not None and not unit.item.asked \
+        else _asked_about(unit.item.title) if unit.item is not None else None
     _name_the_item(antecedent, ctx)
     last: Span | None = None
     for n, sent in enumerate(doc.sents):

@@ -94,6 +94,8 @@ def _noun_phrase(head: Token, drop: set[int], subs: Mapping[int, tuple[int, str]
 
 # verbs whose object is declared to be something ("declared 15 November as ...")
 _DECLARING = frozenset("declare designate notify recognise recognize proclaim".split())
+# verbs of a contest between people ("defeated Najma Heptulla")
+_CONTESTS = frozenset("defeat beat succeed replace oust unseat".split())
 # verbs that give their object a name ("called them dikus")
 _NAMING = frozenset("call name term dub label brand style christen".split())
 # verbs whose object is a bar passed or missed, no quantity of their own
@@ -154,6 +156,12 @@ def _wh(a: Answer, role: str, child: Token, subs: Mapping[int, tuple[int, str]]
                  and not any(t.like_num for t in c.subtree)]
     if described and not prep:  # "Swachh Survekshan, the annual survey of cities, ..."
         return g.join("Which", _noun_phrase(described[0], set(), subs))
+    verb = a.root.head
+    if not a.noun and role in ("subject", "object") and verb.lemma_ in _CONTESTS and any(
+            t.ent_type_ == "PERSON" for c in verb.children if c.dep_ in ("nsubj", "dobj")
+            for t in c.subtree):
+        return "Who"  # "Krishan Kant defeated Surjit Singh Barnala": a person either side
+        # ("what defeated Surjit Singh Barnala?", round 28, WEAK x7)
     if not a.noun and role == "subject" and _took_office(a):
         return "Who"  # "Friedrich Merz became Chancellor": a person ("what became
         # Chancellor?", round 24, BROKEN)
@@ -281,6 +289,14 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
         # Afghanistan signed ...": a preposition left without its object, its phrase read
         # as the subject ("when did ... Modi's visit to Tehran, India, Iran and
         # Afghanistan sign ...?", round 27, BROKEN): only the whole sentence says it
+        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
+            else None
+    if verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children) and any(
+            t.dep_ == "acl" and t.tag_ == "VBN" for t in sent.doc[verb.head.i + 1:verb.i]):
+        # "the Vice-President can be removed by a resolution ... passed by a majority ...
+        # and agreed to by the Lok Sabha": the parser joined "agreed" to "removed", not
+        # to the "passed" between them ("The Vice-President can agreed to by ____", round
+        # 28, BROKEN): only the whole sentence says it
         return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
             else None
     if g.misread_absolute(verb):
