@@ -3,6 +3,8 @@ five unseen articles: the shapes builder 49 takes. Each test failed on builder 4
 
 from __future__ import annotations
 
+import re
+
 from test_builder_audit import cards
 
 RUPEE = ("# The e-Rupee\n\n## Features: wholesale vs retail\n\n"
@@ -79,3 +81,19 @@ def test_a_verb_joined_past_a_participle_keeps_the_sentence_whole():
                 "Vice-President can be agreed" in c.question], [c.question for c in deck]
     assert any(c.question.endswith("when was the Lokpal Bill approved by the Rajya Sabha?")
                for c in deck), [c.question for c in deck]
+
+
+def test_a_secretariat_is_no_treaty():
+    # r29-antarctic-treaty-india (WRONG): "which treaty has been in Buenos Aires since
+    # 2004?" -> "Antarctic Treaty Secretariat"
+    text = ("ANTARCTICA - FAQ EXPLAINER\n\n"
+            "Q1. Where is the Treaty's secretariat?\n"
+            "Ans: Decisions are taken at the annual Antarctic Treaty Consultative Meeting. "
+            "The Antarctic Treaty Secretariat has been in Buenos Aires since 2004. India "
+            "hosted the 46th meeting in Kochi in May 2024, with delegates from 56 countries "
+            "attending the sessions over ten days.\n\n"
+            "Q2. When did India join?\n"
+            "Ans: India acceded to the Treaty on 19 August 1983.\n")
+    deck = cards(text, "a.txt")
+    assert not [c for c in deck if re.search(r"which (?:treaty|law|agreement)", c.question)
+                and "Secretariat" in c.answer], [(c.question, c.answer) for c in deck]

@@ -121,6 +121,11 @@ def _some_day(ent: Span) -> bool:
     return ent.text.lower() in ("one day", "some day") and ent.root.dep_ == "npadvmod"
 
 
+# the heads of a body's name that are no type of it ("Treaty Secretariat", "Mission Office")
+_OFFICES = frozenset("""secretariat office bureau directorate cell unit wing headquarters
+    centre center institute university school college laboratory""".split())
+
+
 def _name_noun(span: Span) -> str:
     """The type noun of a name: 'the Simla Agreement' -> 'agreement', else ''; the head's
     own ('Centrally Sponsored Scheme of the Ministry of Education' is a scheme, not a
@@ -129,6 +134,9 @@ def _name_noun(span: Span) -> str:
         return "Article" if span.root.lower_ == "article" else span.root.lower_
     cut = next((t.i for t in span if t.lower_ in ("of", "for", "on", "under")
                 and t.i > span.start), span.end)
+    if span.doc[cut - 1].lower_ in _OFFICES:
+        return ""  # "the Antarctic Treaty Secretariat" is no treaty ("which treaty has
+        # been in Buenos Aires since 2004?", round 28, WRONG)
     for token in reversed(list(span.doc[span.start:cut])):
         if token.lower_ in TYPE_NOUNS:
             return "Article" if token.lower_ == "article" else token.lower_
@@ -579,8 +587,10 @@ def _from_entity(found: Span) -> Answer | None:
         noun = "Article" if first.startswith("art") else \
             ent[0].text.rstrip("s").capitalize() if kind == "provision" else \
             _name_noun(ent) or "law"
-        if kind == "law" and not any(t.lower_ in _LAW_NOUNS for t in ent):
-            kind = "name"  # "the Sherpa Track": the model's LAW, no law
+        if kind == "law" and (not any(t.lower_ in _LAW_NOUNS for t in ent)
+                              or ent[-1].lower_ in _OFFICES):
+            kind = "name"  # "the Sherpa Track": the model's LAW, no law; nor "the
+            # Antarctic Treaty Secretariat" ("which law ...?", round 28)
             noun = _name_noun(ent)
         if kind == "provision":
             ent = _provision_range(ent)
