@@ -97,3 +97,17 @@ def test_a_secretariat_is_no_treaty():
     deck = cards(text, "a.txt")
     assert not [c for c in deck if re.search(r"which (?:treaty|law|agreement)", c.question)
                 and "Secretariat" in c.answer], [(c.question, c.answer) for c in deck]
+
+
+def test_it_that_is_moved_is_no_office_holder():
+    # r29-vice-president-election (BROKEN in both reviews): "The Vice-President can be
+    # moved only in the Rajya Sabha" (it is the resolution that is moved)
+    text = ("Vice-President\n\nRemoval\n\nUnder Article 67(b), the Vice-President can be "
+            "removed by a resolution of the Rajya Sabha passed by a majority of all its then "
+            "members and agreed to by the Lok Sabha. It can be moved only in the Rajya "
+            "Sabha, after at least 14 days' notice. The Constitution lists no grounds for "
+            "removal.\n\nIssues\n- No grounds for removal are listed.\n"
+            "- The office has no fixed deputy.\n")
+    deck = cards(text, "v.txt")
+    assert not [c for c in deck if "Vice-President can be moved" in c.question], \
+        [c.question for c in deck]

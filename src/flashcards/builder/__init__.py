@@ -17,6 +17,8 @@ from flashcards.builder.structure import Article, parse
 from flashcards.domain import DeckDraft
 from flashcards.domain.errors import InputError
 
+# 52: "It can be moved only in the Rajya Sabha" after a sentence on the Vice-President
+#     is not the Vice-President (what is moved, tabled or passed is no office-holder);
 # 51: round 28's second review: a body whose name ends in "Secretariat" (or "Office",
 #     "Centre", ...) is no treaty ("which treaty has been in Buenos Aires?" was WRONG);
 # 50: round 28's FAQ: "It" in the answer to "Q1. What is the Indian Antarctic Act,
@@ -172,7 +174,7 @@ from flashcards.domain.errors import InputError
 # 9: "including" lists, titles ending in a verb-like noun, descriptions in pieces;
 # 8: timelines, arrows, section labels, stale "It"; 7: "1. FEATURES" headings;
 # 6: no "It" after "X held that Y"
-BUILDER_VERSION = "51"
+BUILDER_VERSION = "52"
 
 _PAPER = re.compile(r"\bGS\s*-?\s*(?:paper)?\s*-?\s*([1-4]|IV|I{1,3})\b", re.IGNORECASE)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4"}

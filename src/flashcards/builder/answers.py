@@ -122,7 +122,7 @@ def _some_day(ent: Span) -> bool:
 
 
 # the heads of a body's name that are no type of it ("Treaty Secretariat", "Mission Office")
-_OFFICES = frozenset("""secretariat office bureau directorate cell unit wing headquarters
+_BODY_HEADS = frozenset("""secretariat office bureau directorate cell unit wing headquarters
     centre center institute university school college laboratory""".split())
 
 
@@ -134,7 +134,7 @@ def _name_noun(span: Span) -> str:
         return "Article" if span.root.lower_ == "article" else span.root.lower_
     cut = next((t.i for t in span if t.lower_ in ("of", "for", "on", "under")
                 and t.i > span.start), span.end)
-    if span.doc[cut - 1].lower_ in _OFFICES:
+    if span.doc[cut - 1].lower_ in _BODY_HEADS:
         return ""  # "the Antarctic Treaty Secretariat" is no treaty ("which treaty has
         # been in Buenos Aires since 2004?", round 28, WRONG)
     for token in reversed(list(span.doc[span.start:cut])):
@@ -588,7 +588,7 @@ def _from_entity(found: Span) -> Answer | None:
             ent[0].text.rstrip("s").capitalize() if kind == "provision" else \
             _name_noun(ent) or "law"
         if kind == "law" and (not any(t.lower_ in _LAW_NOUNS for t in ent)
-                              or ent[-1].lower_ in _OFFICES):
+                              or ent[-1].lower_ in _BODY_HEADS):
             kind = "name"  # "the Sherpa Track": the model's LAW, no law; nor "the
             # Antarctic Treaty Secretariat" ("which law ...?", round 28)
             noun = _name_noun(ent)

@@ -218,6 +218,8 @@ def description(token: Token) -> Token | None:
 
 _TAKEN_UP = frozenset("adopt accept implement add introduce reject approve enact apply "
                      "drop scrap shelve incorporate".split())
+# what is done to a motion or a bill, never to an office-holder
+_MOVED = frozenset("move table introduce pass adopt carry admit".split())
 _ADVISERS = frozenset("committee commission panel board council group body "
                       "arc".split())
 
@@ -293,6 +295,12 @@ def resolve(sent: Span, mentions: Mentions, antecedent: str | None,
                 and target.split()[-1].lower() in _ADVISERS:
             target = None  # "The Kothari Committee recommended a three-stage exam. It was
             # adopted from 1979": the exam was adopted, not the committee (round 23, BROKEN)
+        if target and first.lower_ == "it" and first.dep_ == "nsubjpass" \
+                and first.head.lemma_ in _MOVED \
+                and target.split()[-1].lower().split("-")[-1] in OFFICES:
+            target = None  # "The Vice-President can be removed by a resolution ... It can
+            # be moved only in the Rajya Sabha": the resolution is moved, not the office
+            # ("The Vice-President can be moved only in ____", round 28, BROKEN)
         if target and not _agrees(first, target) and mentions.done_to \
                 and _agrees(first, mentions.done_to) and sent.root.lemma_ != "be":
             target = mentions.done_to  # "Patel announced the results of the 16th lion
