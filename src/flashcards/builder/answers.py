@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from flashcards.builder.language import MONTH, is_rank, is_ratio, is_year
+from flashcards.builder.nlp import CURRENCIES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -121,9 +122,11 @@ def _some_day(ent: Span) -> bool:
     return ent.text.lower() in ("one day", "some day") and ent.root.dep_ == "npadvmod"
 
 
+_INSTITUTES = frozenset("institute university college school academy centre center "
+                        "hospital laboratory".split())
 # the heads of a body's name that are no type of it ("Treaty Secretariat", "Mission Office")
-_BODY_HEADS = frozenset("""secretariat office bureau directorate cell unit wing headquarters
-    centre center institute university school college laboratory""".split())
+_BODY_HEADS = _INSTITUTES | frozenset(
+    "secretariat office bureau directorate cell unit wing headquarters".split())
 
 
 def _name_noun(span: Span) -> str:
@@ -253,9 +256,6 @@ def _count(span: Span) -> Answer | None:
     return None
 
 
-_CURRENCY = frozenset("Rs Rs. INR USD US$ $ ₹ EUR € £ GBP".split())
-
-
 def _trim(span: Span) -> Span | None:
     """Without the words a model's span drags in at its edges: 'Proclamation under',
     'Solicitor General's'."""
@@ -272,7 +272,7 @@ def _trim(span: Span) -> Span | None:
     while end > start and (doc[end - 1].pos_ in ("ADP", "CCONJ", "DET", "PART", "SCONJ")
                            or doc[end - 1].tag_ == "POS" or doc[end - 1].is_quote
                            or doc[end - 1].text in (",", ";", "–", "—", "-")
-                           or (doc[end - 1].text in _CURRENCY and end < len(doc)
+                           or (doc[end - 1].text in CURRENCIES and end < len(doc)
                                and doc[end].like_num)):
         end -= 1  # (nor "a Viability Gap Funding scheme of Rs", the amount's currency:
         # round 26, "the Union Cabinet approved a ____ 7,453 crore", BROKEN)
@@ -347,7 +347,7 @@ def _capital_run(span: Span) -> Span:
     def named(t: Token) -> bool:
         if t.text == "(" and t.i + 1 < len(doc) and _YEARISH.fullmatch(doc[t.i + 1].text):
             return False  # "the Sarkaria Commission (1988)": the year is a fact of its own
-        if t.text in _CURRENCY and t.i + 1 < len(doc) and doc[t.i + 1].like_num:
+        if t.text in CURRENCIES and t.i + 1 < len(doc) and doc[t.i + 1].like_num:
             return False  # "a Viability Gap Funding scheme of Rs 7,453 crore": an amount
         return (t.text[:1].isupper() or t.lower_ in ("of", "for", "&") or t.is_bracket
                 or (t.lower_ in _NAME_PARTICLES and t.i > 0 and doc[t.i - 1].text[:1].isupper()
@@ -434,8 +434,6 @@ def _extend(span: Span, label: str) -> Span:
 _UNIT_ABBREVIATION = re.compile(r"MAF|TMC|TMCFT|BCM|MMT|MTPA|GW|MW|kW|KW|GWh|MWh|kWh|TWh|nm|"
                                 r"mm|cm|km|sq\.?\s?km|ha|MT|LMT|bps|cusecs|cumecs")
 _VERSION = re.compile(r"\d+\.\d+|II|III|IV")
-_INSTITUTES = frozenset("institute university college school academy centre center "
-                        "hospital laboratory".split())
 
 
 def _to_abbreviation(span: Span) -> Span:

@@ -39,6 +39,8 @@ from flashcards.builder.questions import Draft, ask
 from flashcards.builder.refs import (
     PRONOUNS,
     acted_on,
+    asked_about,
+    counted_before,
     created_by,
     done_by_person,
     referent,
@@ -304,34 +306,6 @@ def _entries(article: Article) -> dict[int, str]:
 
 # --- facts -------------------------------------------------------------------
 
-def _asked_about(question: str | None) -> str | None:
-    """'What is the Indian Antarctic Act, 2022?' -> 'the Indian Antarctic Act, 2022': what
-    an FAQ's answer means by "It" (round 28: the question itself had been put for it,
-    "What is the Indian Antarctic Act, 2022? is India's ____ domestic law", BROKEN)."""
-    found = re.match(r"(?:What|Who)\s+(?:is|are|was|were)\s+(.+?)\?$", question or "")
-    return found[1] if found and referent(found[1]) else None
-
-
-_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh "
-             "twelfth").split()
-
-
-def _counted_before(sent: Span, last: Span | None, subs: dict[int, tuple[int, str]]) -> None:
-    """'... has issued six draft notifications on the ESA. The sixth, issued on 31 July
-    2024, ...': the sixth of the things the sentence before counted ("The sixth draft
-    notification"; round 27: "The sixth, issued on ____" said not the sixth what)."""
-    if last is None or len(sent) < 3 or sent[0].lower_ != "the" \
-            or sent[1].lower_ not in _ORDINALS or sent[2].text != ",":
-        return
-    for token in last:
-        if token.like_num and token.head.tag_ == "NNS" and token.dep_ == "nummod":
-            noun = token.head
-            words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
-            subs[sent[1].i] = (sent[1].i + 1, " ".join([sent[1].text, *(w.text for w in words),
-                                                       noun.lemma_]))
-            return
-
-
 def _sentences(unit: Unit, doc: Doc, ctx: Context) -> None:
     before = len(ctx.cards)
     _read(unit, doc, ctx)
@@ -367,7 +341,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
     ctx.mentions.start = ctx.mentions.sentences
     ctx.mentions.thing = ctx.mentions.done_to = ctx.mentions.created = None
     antecedent = referent(unit.item.title) if unit.item is not None and not unit.item.asked \
-        else _asked_about(unit.item.title) if unit.item is not None else None
+        else asked_about(unit.item.title) if unit.item is not None else None
     _name_the_item(antecedent, ctx)
     last: Span | None = None
     for n, sent in enumerate(doc.sents):
@@ -376,7 +350,7 @@ def _read(unit: Unit, doc: Doc, ctx: Context) -> None:
             # "(iv) Does the power of the House ... exclude ...?": a question, no claim
         subs = resolve(sent, ctx.mentions, antecedent if n == 0 else None, previous,
                        antecedent, core)
-        _counted_before(sent, last, subs)
+        counted_before(sent, last, subs)
         last = sent
         lines = unit.lines(sent.start_char, sent.end_char)
         for answer in answers(sent):

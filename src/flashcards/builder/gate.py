@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from flashcards.builder.language import LIST_PARTS, MONTH, NUMBER_WORDS, norm
+from flashcards.builder.language import LIST_PARTS, MONTH, NUMBER_WORDS, ORDINAL_WORDS, norm
 
 MAX_ANSWER_WORDS = 35
 MAX_PARTS_WORDS = 32  # an answer of two or more sentences or bullets, in all
@@ -164,8 +164,7 @@ def gives_away(question: str, answer: str, expansions: Mapping[str, str],
 _FIGURE_AFTER = re.compile(r"____\s*\((?:about |around |approx\S* )?[₹$€£]?\s?"
                            r"\d(?!\d{3}\b|\d{3}[\u2013-])")
 _FIGURE_BEFORE = re.compile(r"(?<![\w-])[₹$€£]?\d[\d.,]*(?:\s\w+)?\s*\(____\)")
-_ORDINALS = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
-             "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+_ORDINALS = {word: str(n) for n, word in enumerate(ORDINAL_WORDS[:10], start=1)}
 
 
 def _inflected(answer: str, question: str) -> bool:
@@ -321,8 +320,8 @@ def form_problems(question: str) -> list[str]:
     return out
 
 
-_BARE_ORDINAL = re.compile(r"\u201c(?:[^\u201d]{0,60}: )?The (?:first|second|third|fourth|fifth|"
-                           r"sixth|seventh|eighth|ninth|tenth|latest|last|former|latter),")
+_BARE_ORDINAL = re.compile(r"\u201c(?:[^\u201d]{0,60}: )?The (?:"
+                           + "|".join(ORDINAL_WORDS[:10]) + r"|latest|last|former|latter),")
 _SUBJECTLESS = re.compile(r"\u201c(?:Will|Would|Is|Are|Was|Were|Has|Have|Had|Can|Could|Should|"
                          r"Shall|May|Might|Must) (?:be|been|have|not|[a-z]+ed|[a-z]+en)\b")
 # "are summarised below", "as given above", "listed in the table": the page, not a card

@@ -894,9 +894,8 @@ def item_names(section: Section) -> list[str]:
 
 
 # a figure in digits or words ("One-half of the members", "One lakh students")
-_COUNTED = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
-                      r"hundred|thousand|lakh|crore|million|billion|half|quarter)\b",
-                      re.IGNORECASE)
+_COUNTED = re.compile(r"\d|\b(?:" + "|".join(lang.NUMBER_WORDS[1:]) + r"|hundred|thousand|lakh|"
+                      r"crore|million|billion|half|quarter)\b", re.IGNORECASE)
 _YEAR_TITLE = re.compile(rf"(?:(?:\d{{1,2}} )?{lang.MONTH_NAME},? )?{lang.YEAR}"
                          rf"(?:[\u2013-]\d{{2,4}})?")  # ("2006", "12 March 2021")
 _GLOSSARY = re.compile(r"\b(?:terms|glossary|definitions|keywords|key words|"

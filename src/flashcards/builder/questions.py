@@ -261,7 +261,7 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
         return _cloze_sentence(a, sent, subs, label, title) if title else None
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         # "the spot where Chandrayaan-2’s lander crashed": the clause means nothing alone
-        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= SHORT else None
+        return _whole_sentence(a, sent, subs, label, title, SHORT)
     if verb.dep_ == "relcl" and verb.lemma_ in _NAMING and a.root.dep_ == "oprd":
         return None  # "jagirdars, thikadars and moneylenders, whom the Mundas called
         # dikus": the clause alone names one of them ("Moneylenders the Mundas called
@@ -273,7 +273,7 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
         # "The armies hold Exercise Sampriti and the navies hold Exercise Bongosagar": two
         # clauses the parser read as one holding the other ("according to the armies,
         # which exercise do ...?", round 22, BROKEN)
-        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= SHORT else None
+        return _whole_sentence(a, sent, subs, label, title, SHORT)
     # "The ... Pipeline, inaugurated on 18 March 2023, carries diesel": a participle the
     # parser read as the verb ("when did the Pipeline inaugurate?", round 22): blanks only
     # ... nor "The updated NDC submitted in August 2022 commits India to ...", where no
@@ -283,38 +283,20 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
             sent.doc[verb.i - 1].text == "," or not any(
                 t.dep_ == "cc" or t.text in (",", ";") for t in sent.doc[verb.i + 1:c.i]))
         for c in verb.children)
-    if any(c.dep_ == "prep" and c.i < verb.i and not any(
-            k.dep_ in ("pobj", "pcomp") for k in c.children) for c in verb.children):
-        # "during Prime Minister Narendra Modi's visit to Tehran, India, Iran and
-        # Afghanistan signed ...": a preposition left without its object, its phrase read
-        # as the subject ("when did ... Modi's visit to Tehran, India, Iran and
-        # Afghanistan sign ...?", round 27, BROKEN): only the whole sentence says it
-        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
-            else None
-    if verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children) and any(
-            t.dep_ == "acl" and t.tag_ == "VBN" for t in sent.doc[verb.head.i + 1:verb.i]):
-        # "the Vice-President can be removed by a resolution ... passed by a majority ...
-        # and agreed to by the Lok Sabha": the parser joined "agreed" to "removed", not
-        # to the "passed" between them ("The Vice-President can agreed to by ____", round
-        # 28, BROKEN): only the whole sentence says it
-        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
-            else None
-    if g.misread_absolute(verb):
-        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
-            else None
+    if _misread(verb, sent):
+        return _whole_sentence(a, sent, subs, label, title)  # (its clause is the parser's
+        # mistake: only the whole sentence says the claim)
     if _restricts(verb):
         # "For eligible subscribers who joined before 31 December 2015, the Centre ...":
         # the clause says which subscribers, no claim ("Eligible subscribers joined
         # before ____." round 21, BROKEN)
-        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
-            else None
+        return _whole_sentence(a, sent, subs, label, title)
     if verb.lemma_ == "make" and verb.tag_ == "VBD" and not any(
             c.dep_ == "dobj" for c in verb.children) and any(
             c.dep_ in ("oprd", "acomp") for c in verb.children):
         # "NFSA grain made free for 81.35 crore people": a table's shorthand for "was
         # made free", no past tense to turn ("did NFSA grain make free?", round 25)
-        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
-            else None
+        return _whole_sentence(a, sent, subs, label, title)
     after = list(sent.doc[verb.i + 1:min(verb.i + 3, sent.end)])
     if verb.lemma_ in g.SPEECH and a.root.dep_ in g.SUBJECTS and after and (
             after[0].text in ('"', "\u201c") or (after[0].text in (",", ":") and len(after) > 1
@@ -327,8 +309,7 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
     if lean_subject and lean_subject[0].lower_ in ("a", "an") and not any(
             t.pos_ == "PROPN" for t in lean_subject):
         # "a five-judge bench struck down ____": which bench is only said by the rest
-        return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT \
-            else None
+        return _whole_sentence(a, sent, subs, label, title)
     if sent[0].tag_ == "VB" and any(t.dep_ in g.SUBJECTS for t in sent[0].subtree):
         # "Strengthen POSHAN Abhiyaan, launched on 8 March 2018": a step the parser read
         # as a subject; only the whole step, as written, says it
@@ -357,12 +338,35 @@ def ask(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
         # "the Union Cabinet declared 15 November, his birth anniversary, as Janjatiya
         # Gaurav Divas, to be observed ...": declared it as what is the claim ("In ____
         # the Union Cabinet declared 15 November.", round 27, WEAK)
-        return _cloze(a, g.clause(verb), subs, sent, label) or (
-            _cloze_sentence(a, sent, subs, label, title) if len(sent) <= 2 * SHORT else None)
+        return _cloze(a, g.clause(verb), subs, sent, label) \
+            or _whole_sentence(a, sent, subs, label, title)
     return _cloze(a, lean, subs, sent, label) or _cloze(a, g.clause(verb), subs, sent, label) \
         or (_cloze_sentence(a, sent, subs, label, title) if (not lean.subject or _trailing(
             a, verb) or _after_colon(a, sent) or _bare_relative(lean.subject, subs))
             and len(sent) <= 2 * SHORT else None)
+
+
+def _whole_sentence(a: Answer, sent: Span, subs: Mapping[int, tuple[int, str]], label: str,
+                    title: str | None, limit: int = 2 * SHORT) -> Draft | None:
+    """The whole sentence, the answer blanked, when it is short enough to recall."""
+    return _cloze_sentence(a, sent, subs, label, title) if len(sent) <= limit else None
+
+
+def _misread(verb: Token, sent: Span) -> bool:
+    """A clause the parser got wrong, which no question may turn round:
+    - a preposition left without its object, its phrase read as the subject ("during
+      Prime Minister Narendra Modi's visit to Tehran, India, Iran and Afghanistan signed
+      ...": "when did ... Modi's visit to ... sign ...?", round 27, BROKEN);
+    - a verb joined past a participle ("the Vice-President can be removed by a
+      resolution ... passed by a majority ... and agreed to by the Lok Sabha": "agreed"
+      joined to "removed", not to "passed"; "The Vice-President can agreed to by ____",
+      round 28, BROKEN);
+    - a "with" phrase's participle read as the verb (grammar.misread_absolute)."""
+    dangling = any(c.dep_ == "prep" and c.i < verb.i and not any(
+        k.dep_ in ("pobj", "pcomp") for k in c.children) for c in verb.children)
+    joined_past = verb.dep_ == "conj" and any(c.dep_ == "agent" for c in verb.children) \
+        and any(t.dep_ == "acl" and t.tag_ == "VBN" for t in sent.doc[verb.head.i + 1:verb.i])
+    return dangling or joined_past or g.misread_absolute(verb)
 
 
 def _part_of_a_long_list(a: Answer) -> bool:

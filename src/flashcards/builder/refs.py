@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from flashcards.builder import grammar as g
 from flashcards.builder.answers import GENERIC, TITLES, TYPE_NOUNS, is_name
 from flashcards.builder.gate import content_words, expansions_in
-from flashcards.builder.language import MONTH, OFFICES, RULING, YEAR
+from flashcards.builder.language import MONTH, OFFICES, ORDINAL_WORDS, RULING, YEAR
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -416,8 +416,6 @@ def _bridges(sent: Span, mentions: Mentions, subs: dict[int, tuple[int, str]]) -
         subs[dets[0].i] = (token.i + 1, text)
 
 
-
-
 def _same_sentence(sent: Span, subs: dict[int, tuple[int, str]]) -> None:
     """'The Governor must act within one month if he withholds assent': a pronoun after
     the sentence's subject, in a clause of its own, stands for that subject."""
@@ -555,6 +553,30 @@ def created_by(sent: Span, subs: dict[int, tuple[int, str]]) -> str | None:
             and sent.doc[after + 2].text == ")" and sent.doc[after + 1].text.isupper():
         return "the " + g.render([*words, *sent.doc[after:after + 3]], subs)  # (HLWG)
     return "the " + g.render(words, subs)
+
+
+def asked_about(question: str | None) -> str | None:
+    """'What is the Indian Antarctic Act, 2022?' -> 'the Indian Antarctic Act, 2022': what
+    an FAQ's answer means by "It" (round 28: the question itself had been put for it,
+    "What is the Indian Antarctic Act, 2022? is India's ____ domestic law", BROKEN)."""
+    found = re.match(r"(?:What|Who)\s+(?:is|are|was|were)\s+(.+?)\?$", question or "")
+    return found[1] if found and referent(found[1]) else None
+
+
+def counted_before(sent: Span, last: Span | None, subs: dict[int, tuple[int, str]]) -> None:
+    """'... has issued six draft notifications on the ESA. The sixth, issued on 31 July
+    2024, ...': the sixth of the things the sentence before counted ("The sixth draft
+    notification"; round 27: "The sixth, issued on ____" said not the sixth what)."""
+    if last is None or len(sent) < 3 or sent[0].lower_ != "the" \
+            or sent[1].lower_ not in ORDINAL_WORDS or sent[2].text != ",":
+        return
+    for token in last:
+        if token.like_num and token.head.tag_ == "NNS" and token.dep_ == "nummod":
+            noun = token.head
+            words = [c for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+            subs[sent[1].i] = (sent[1].i + 1, " ".join([sent[1].text, *(w.text for w in words),
+                                                       noun.lemma_]))
+            return
 
 
 def acted_on(sent: Span) -> str | None:
